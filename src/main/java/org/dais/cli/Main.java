@@ -1,0 +1,2 @@
+package org.dais.cli;
+public class Main { public static void main(String[] a) {} }

@@ -1,0 +1,45 @@
+package org.dais.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Chooses a reader by file name and expands folders into the files dais can read. */
+public final class DocumentReaders implements DocumentReader {
+    private final List<DocumentReader> readers = List.of(new HtmlReader(), new PlainTextReader());
+
+    @Override
+    public boolean accepts(Path file) {
+        return readers.stream().anyMatch(r -> r.accepts(file));
+    }
+
+    @Override
+    public SourceDocument read(Path file) throws DocumentException {
+        for (DocumentReader reader : readers) if (reader.accepts(file)) return reader.read(file);
+        throw new DocumentException(file, "unsupported file type (dais reads .txt, .md, .html, .htm)");
+    }
+
+    /**
+     * Every regular file under the given paths, in a stable order (sorted by path) so that
+     * runs are reproducible. Hidden files are skipped.
+     */
+    public static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(files::add);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+}

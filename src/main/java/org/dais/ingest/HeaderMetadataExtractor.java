@@ -1,0 +1,204 @@
+package org.dais.ingest;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the metadata of a state-media page from its own wording. Dates are ranked by how
+ * surely they are the article's own: an explicit date line ({@code Juche111.2.27.},
+ * {@code 2024.1.30.}, {@code Date: 04/03/2021}, a {@code KCNA 2022-03-01} sign-off) beats the
+ * paper's calendar header ({@code Mar. 5, Juche 110 (2021)}), which beats a wire dateline
+ * ({@code Pyongyang, February 27 (KCNA)}) whose year comes from elsewhere, which beats a bare
+ * "Month D, YYYY" (often a site's capture banner).
+ */
+public final class HeaderMetadataExtractor implements MetadataExtractor {
+    private static final Pattern JUCHE_DOTTED = Pattern.compile("Juche\\s*(\\d{2,3})\\.(\\d{1,2})\\.(\\d{1,2})\\.?");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
+    private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
+    private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern CALENDAR = Pattern.compile(
+            "(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*Juche\\s*(\\d{2,3})\\s*\\(((?:19|20)\\d\\d)\\)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^\\W{0,3}([A-Z][a-z]+),\\s+(" + Months.PATTERN + ")\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
+    private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern SOURCE_FIELD = Pattern.compile("Source:\\s*([^|\\n]+?)\\s*(?:\\(En\\)|\\(EN\\))?\\s*(?:\\||\\n|$)");
+    private static final Pattern TEASER_START = Pattern.compile(
+            "(?im)^\\s*(?:More From\\b.*|Related (?:articles|news|posts)\\b.*|No comments:?.*|Leave a Reply\\b.*|Share this:?.*|Posted by\\b.*|Newer Post\\b.*|Older Post\\b.*|Subscribe to:.*|Other (?:articles|headlines)\\b.*|Read more\\b.*)$");
+
+    @Override
+    public DocumentMetadata extract(SourceDocument document) {
+        String text = document.text();
+        int bodyEnd = bodyEnd(text);
+        String scope = text.substring(0, bodyEnd);
+        DateReading date = publicationDate(scope);
+        int bodyStart = 0;
+        return new DocumentMetadata(publisher(scope), date == null ? null : date.date,
+                date == null ? null : date.wording, date != null && date.yearStated,
+                headline(scope), bodyStart, bodyEnd);
+    }
+
+    private record DateReading(LocalDate date, String wording, boolean yearStated) {}
+
+    static int bodyEnd(String text) {
+        Matcher m = TEASER_START.matcher(text);
+        // Only a marker after the first fifth of the page ends the article: a "Read more" link
+        // at the very top is navigation before it.
+        while (m.find()) if (m.start() > text.length() / 5) return m.start();
+        return text.length();
+    }
+
+    private DateReading publicationDate(String text) {
+        for (Pattern explicit : List.of(JUCHE_DOTTED, DOTTED, SLASHED, SIGN_OFF)) {
+            Matcher m = explicit.matcher(text);
+            // The last explicit date line is the article's own (a sign-off after the text).
+            DateReading last = null;
+            while (m.find()) {
+                LocalDate d = switch (explicit == JUCHE_DOTTED ? 0 : explicit == DOTTED ? 1 : explicit == SLASHED ? 2 : 3) {
+                    case 0 -> date(Integer.parseInt(m.group(1)) + Months.JUCHE_OFFSET, m.group(2), m.group(3));
+                    case 2 -> date(Integer.parseInt(m.group(3)), m.group(2), m.group(1));
+                    default -> date(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+                };
+                if (d != null) last = new DateReading(d, m.group().trim(), true);
+            }
+            if (last != null) return last;
+        }
+        Matcher calendar = CALENDAR.matcher(text);
+        if (calendar.find()) {
+            LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
+            if (d != null) return new DateReading(d, calendar.group().trim(), true);
+        }
+        Matcher dateline = DATELINE.matcher(text);
+        List<LocalDate> fullDates = new ArrayList<>();
+        List<String> fullWordings = new ArrayList<>();
+        Matcher full = FULL_DATE.matcher(text.substring(0, Math.min(text.length(), 600)));
+        while (full.find()) {
+            LocalDate d = date(Integer.parseInt(full.group(4)), Months.number(full.group(2)), full.group(3));
+            if (d != null) { fullDates.add(d); fullWordings.add(full.group().trim()); }
+        }
+        Matcher iso = ISO_HEADER.matcher(text.substring(0, Math.min(text.length(), 300)));
+        if (iso.find()) {
+            LocalDate d = date(Integer.parseInt(iso.group(1)), iso.group(2), iso.group(3));
+            if (d != null) { fullDates.add(d); fullWordings.add(iso.group().trim()); }
+        }
+        if (dateline.find() && dateline.start() < Math.max(1500, text.length() / 3)) {
+            int month = Months.number(dateline.group(2));
+            int day = Integer.parseInt(dateline.group(3));
+            String wording = dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim();
+            if (!fullDates.isEmpty()) {
+                // A reprint's or blog's date follows the wire date by days: take the year that puts
+                // the dateline on or before it.
+                LocalDate reference = fullDates.get(0);
+                LocalDate d = date(reference.getYear(), month, String.valueOf(day));
+                if (d != null && d.isAfter(reference)) d = date(reference.getYear() - 1, month, String.valueOf(day));
+                if (d != null) return new DateReading(d, wording, false);
+            }
+            Integer year = inferYear(text, month, day);
+            if (year != null) {
+                LocalDate d = date(year, month, String.valueOf(day));
+                if (d != null) return new DateReading(d, wording, false);
+            }
+        }
+        if (!fullDates.isEmpty()) return new DateReading(fullDates.get(0), fullWordings.get(0), true);
+        return null;
+    }
+
+    private static final Pattern WEEKDAY_EVENT = Pattern.compile(
+            "\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /**
+     * A dateline without a year: the years the text mentions bound it from below, and a weekday
+     * the event fell on ("on Friday", the day before or the day of the dateline) narrows it.
+     */
+    static Integer inferYear(String text, int month, int day) {
+        int floor = 0;
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) floor = Math.max(floor, Integer.parseInt(y.group(1)));
+        Matcher juche = Pattern.compile("Juche\\s*(\\d{2,3})").matcher(text);
+        while (juche.find()) floor = Math.max(floor, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
+        Matcher w = WEEKDAY_EVENT.matcher(text);
+        DayOfWeek weekday = w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+        int start = floor > 0 ? floor : LocalDate.now().getYear();
+        if (weekday == null) return floor > 0 ? floor : null;
+        // Events reported "on Friday" took place on the dateline day or within the week before.
+        for (int k = 0; k < 60; k++) {
+            int candidate = floor > 0 ? start + k : start - k;
+            for (int back = 0; back <= 6; back++) {
+                LocalDate d = date(candidate, month, String.valueOf(day));
+                if (d != null && d.minusDays(back).getDayOfWeek() == weekday && back <= 1) return candidate;
+            }
+        }
+        return floor > 0 ? floor : null;
+    }
+
+    private static LocalDate date(int year, String month, String day) {
+        return date(year, Integer.parseInt(month), day);
+    }
+
+    private static LocalDate date(int year, int month, String day) {
+        try {
+            return LocalDate.of(year, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null; // "2024.13.40." is not a date; the next candidate decides
+        }
+    }
+
+    private static final List<String[]> PUBLISHERS = List.of(
+            new String[] {"Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp"},
+            new String[] {"Pyongyang Times", "(?i)pyongyang\\s+times"},
+            new String[] {"Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp"},
+            new String[] {"Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi"},
+            new String[] {"Minju Joson", "(?i)minju\\s+joson"},
+            new String[] {"Uriminzokkiri", "(?i)uriminzokkiri"},
+            new String[] {"KCNA", "\\bKCNA\\b|(?i)korean\\s+central\\s+news\\s+agency"});
+
+    static String publisher(String text) {
+        Matcher source = SOURCE_FIELD.matcher(text);
+        if (source.find()) {
+            String named = source.group(1);
+            for (String[] p : PUBLISHERS) if (Pattern.compile(p[1]).matcher(named).find()) return p[0];
+        }
+        // A paper's name in the page header is its own; a dateline "(KCNA)" anywhere is the wire's.
+        String header = text.substring(0, Math.min(text.length(), 400));
+        for (String[] p : PUBLISHERS) {
+            if (!p[0].equals("KCNA") && Pattern.compile(p[1]).matcher(header).find()) return p[0];
+        }
+        for (String[] p : PUBLISHERS) if (Pattern.compile(p[1]).matcher(text).find()) return p[0];
+        return null;
+    }
+
+    private static final Pattern NOT_HEADLINE = Pattern.compile(
+            "(?i)^(?:date\\b.*|source:.*|kcna\\b.*|rodong sinmun|pyongyang times|www\\..*|https?://.*|politics\\s.*|.*\\d{4}\\s*$|/.*|.*\\(kcna\\).*|.*revolutionary activities.*)");
+
+    static String headline(String text) {
+        String[] lines = text.split("\\R");
+        int seen = 0;
+        for (String raw : lines) {
+            String line = raw.replaceAll("[*#]+", " ").replaceAll("\\s+", " ").strip();
+            if (line.isEmpty()) continue;
+            if (++seen > 12) break;
+            // " date 2022-03-05 Headline" prints the headline on the date's line.
+            Matcher iso = ISO_HEADER.matcher(line);
+            if (iso.lookingAt() || (iso.find() && iso.start() == 0)) {
+                String rest = line.substring(iso.end()).strip();
+                int cut = rest.indexOf(". ");
+                if (!rest.isEmpty()) return rest.length() > 200 && cut > 0 ? rest.substring(0, cut) : rest.length() > 200 ? null : rest;
+                continue;
+            }
+            if (NOT_HEADLINE.matcher(line).matches()) continue;
+            if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) continue;
+            if (FULL_DATE.matcher(line).find() && line.length() < 60) continue;
+            if (line.length() > 200 || line.endsWith(".")) return null; // body text: no headline printed
+            return line;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package org.dais.nlp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds romanized Korean personal names from generic knowledge only: a surname from the
+ * inventory of Korean surnames (in DPRK, McCune–Reischauer and South Korean spellings) followed
+ * by one or two given-name syllables that are well-formed in the romanization ({@code Kim Jong Un},
+ * {@code Ri Il Hwan}, {@code Kim Jong-un}, {@code Kim Chŏng-ŭn}). No list of people is consulted.
+ * Names that are part of a facility or ideology ({@code Kim Il Sung University},
+ * {@code Kimilsungism}) are not persons.
+ */
+public final class KoreanNameFinder implements TokenNameFinder {
+    public static final String TYPE = "person";
+
+    /** Korean surnames as romanized in DPRK media, with MR and South Korean variants. */
+    static final Set<String> SURNAMES = Set.copyOf(List.of(
+            "Kim", "Gim", "Ri", "Rí", "Yi", "Lee", "Rhee", "I", "Pak", "Park", "Bak", "Choe", "Choi", "Ch'oe", "Jo", "Cho",
+            "Jong", "Jeong", "Chong", "Chung", "Ch'ong", "O", "Oh", "Ho", "Heo", "Hwang", "Kang", "Gang", "Han", "Ryom", "Yom",
+            "Yeom", "Thae", "Tae", "Ju", "Joo", "Chu", "An", "Ahn", "Sin", "Shin", "Ko", "Go", "Koh", "Pong", "Bong",
+            "Paek", "Baek", "Paik", "Hyon", "Hyun", "Hyeon", "Yun", "Yoon", "Jang", "Chang", "Ryu", "Yu", "Yoo", "Mun",
+            "Moon", "Son", "Sohn", "Song", "Hong", "No", "Noh", "Roh", "Ro", "Kwak", "Kwon", "Gwon", "Cha", "Jon", "Jeon",
+            "Chon", "Chun", "Ma", "Ham", "Yang", "Ryang", "Pyon", "Byun", "Byeon", "Jin", "Chin", "Tong", "Dong", "Um",
+            "Eom", "Om", "Nam", "Myong", "Myung", "Rim", "Im", "Lim", "Sok", "Seok", "Ok", "Ji", "Chi", "Kye", "Gye",
+            "Wi", "Won", "Pae", "Bae", "Kil", "Gil", "Kal", "Sim", "Shim", "Tak", "Kong", "Gong", "Ku", "Koo", "Gu",
+            "Pang", "Bang", "Pyo", "Sol", "Seol", "Chae", "Choo", "Maeng", "Mo", "Yo", "Ryo", "Yeo", "Hyon", "Kum",
+            "Geum", "Kwang", "Sung", "Seong", "Song", "Hwangbo", "Namgung", "Tokko", "Sonu", "Jegal", "Ra", "Na",
+            "Rah", "Pyon", "Pu", "Bu", "Ryom", "Chi", "To", "Do", "Sa", "Pi", "Cho", "Ha", "Ryang", "Kyong", "Yon",
+            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang"));
+
+    /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:kk|tt|pp|ss|jj|ch|kh|th|ph|[gkndtrlmbpsjhc])?(?:y|w)?(?:ae|oe|ui|eu|eo|ye|a|e|i|o|u)(?:ng|k|n|l|m|p|t)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words after a name that make it part of a place, institution or thing named after a person. */
+    private static final Set<String> NAMED_AFTER_FOLLOWERS = Set.of(
+            "university", "square", "stadium", "street", "school", "academy", "prize", "order", "medal", "award",
+            "youth", "socialist", "mausoleum", "palace", "hall", "library", "institute", "college", "park", "bridge",
+            "memorial", "statue", "statues", "flower", "kimilsungia", "kimjongilia", "plaza", "station", "birthplace",
+            "military", "political", "revolutionary", "era", "'s", "’s");
+
+    /** Capitalised English words that fit the syllable pattern but are never given names here. */
+    private static final Set<String> NOT_GIVEN = Set.of(
+            "and", "an", "on", "in", "the", "to", "at", "of", "is", "it", "as", "or", "no", "so", "man", "men",
+            "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms", "jan",
+            "sept", "mar", "sun", "mon", "sat", "tue", "thu", "fri", "wed", "dec", "nov", "oct", "aug", "jun", "jul",
+            "apr", "feb", "korea", "korean");
+
+    @Override
+    public Span[] find(String[] tokens) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int end = match(tokens, i);
+            if (end > i) {
+                spans.add(new Span(i, end, TYPE));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return spans.toArray(Span[]::new);
+    }
+
+    /** The end (exclusive) of a name starting at token {@code i}, or {@code i} when none starts there. */
+    private int match(String[] tokens, int i) {
+        if (!isSurname(tokens[i])) return i;
+        if (i > 0 && isCapitalizedWord(tokens[i - 1]) && isSurname(tokens[i - 1])) return i; // inside a longer name
+        int j = i + 1, syllables = 0;
+        while (j < tokens.length && syllables < 2) {
+            String t = tokens[j];
+            // "Jong-un" may arrive as one token or as "Jong", "-", "un".
+            if (j + 2 < tokens.length && (tokens[j + 1].equals("-") || tokens[j + 1].equals("‐")) && isGiven(t, true)
+                    && isSyllable(tokens[j + 2]) && syllables == 0) {
+                j += 3;
+                syllables = 2;
+                break;
+            }
+            if (t.contains("-") && syllables == 0) {
+                String[] parts = t.split("-");
+                if (parts.length == 2 && isGiven(parts[0], true) && isSyllable(parts[1])) {
+                    j++;
+                    syllables = 2;
+                    break;
+                }
+            }
+            if (!isGiven(t, true)) break;
+            syllables++;
+            j++;
+        }
+        if (syllables == 0) return i;
+        if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(tokens[j].toLowerCase(Locale.ROOT))
+                && !tokens[j].startsWith("'") && !tokens[j].startsWith("’")) {
+            return i; // Kim Il Sung University, Kim Jong Il Prize
+        }
+        if (j < tokens.length && tokens[j].equalsIgnoreCase("'s")) return j; // a possessive is still the person
+        return j;
+    }
+
+    static boolean isSurname(String token) {
+        return SURNAMES.contains(token) && Character.isUpperCase(token.charAt(0));
+    }
+
+    private static boolean isGiven(String token, boolean capitalized) {
+        if (token.isEmpty() || (capitalized && !Character.isUpperCase(token.charAt(0)))) return false;
+        if (NOT_GIVEN.contains(token.toLowerCase(Locale.ROOT))) return false;
+        return isSyllable(token);
+    }
+
+    static boolean isSyllable(String token) {
+        String folded = fold(token);
+        return folded.length() <= 6 && SYLLABLE.matcher(folded).matches();
+    }
+
+    private static boolean isCapitalizedWord(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** Accents off (ŏ → o), romanization apostrophes off (Ch'oe → Choe). */
+    public static String fold(String token) {
+        String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replaceAll("['’ʼ`]", "");
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        // Dictionary and pattern finder: nothing is learned across documents.
+    }
+}

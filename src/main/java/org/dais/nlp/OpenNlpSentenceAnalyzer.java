@@ -1,0 +1,88 @@
+package org.dais.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences and tokens with OpenNLP's UD-EWT models. Pages are hard-wrapped and carry headline
+ * lines without final punctuation, so the text is first cut into blocks: a line ends a block
+ * when it ends a sentence or is short (a headline); a long line without final punctuation runs
+ * on into the next. Not thread-safe (the {@code *ME} classes are not): one instance per thread.
+ */
+public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
+    private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
+    private static final int HEADLINE_MAX = 100;
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
+    private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+
+    @Override
+    public List<Sentence> analyze(String documentText, int bodyStart, int bodyEnd) {
+        String clean = blankMarkup(documentText);
+        List<Sentence> result = new ArrayList<>();
+        for (int[] block : blocks(clean, bodyStart, bodyEnd)) {
+            String blockText = clean.substring(block[0], block[1]).replace('\n', ' ');
+            for (Span s : sentences.sentPosDetect(blockText)) {
+                int start = block[0] + s.getStart(), end = block[0] + s.getEnd();
+                String text = blockText.substring(s.getStart(), s.getEnd());
+                if (text.isBlank()) continue;
+                List<Token> tokens = new ArrayList<>();
+                for (Span t : tokenizer.tokenizePos(text)) {
+                    tokens.add(new Token(text.substring(t.getStart(), t.getEnd()), start + t.getStart(), start + t.getEnd()));
+                }
+                result.add(new Sentence(result.size(), start, end, text, tokens));
+            }
+        }
+        return result;
+    }
+
+    /** Markdown emphasis/heading markers and line breaks become spaces: same length, same offsets. */
+    static String blankMarkup(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '*' || c == '#' || c == '\r' || c == '\t' || c == '\u00A0') chars[i] = ' ';
+        }
+        return new String(chars);
+    }
+
+    static List<int[]> blocks(String clean, int from, int to) {
+        List<int[]> lines = new ArrayList<>();
+        Matcher m = LINE.matcher(clean).region(from, to);
+        while (m.find()) {
+            if (!m.group().isBlank()) lines.add(new int[] {m.start(), m.end()});
+            if (m.end() >= to || m.end() == m.start()) break;
+        }
+        List<int[]> blocks = new ArrayList<>();
+        int blockStart = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] line = lines.get(i);
+            String text = clean.substring(line[0], line[1]).strip();
+            if (blockStart < 0) blockStart = line[0];
+            boolean endsSentence = text.matches("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
+            boolean last = i == lines.size() - 1;
+            // A short line before a capitalised one is a headline or byline, not a wrapped sentence.
+            boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0]);
+            if (endsSentence || headline || last) {
+                blocks.add(new int[] {blockStart, Math.min(line[1], to)});
+                blockStart = -1;
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean startsUpper(String clean, int from) {
+        for (int i = from; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            return !Character.isLowerCase(c);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.dais.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The dais ontology namespace, mirrored term by term from {@code ontology/dais.ttl}
+ * (like Jena's {@code vocabulary.ORG}); {@code OntologyAgreementTest} keeps the two in step.
+ * Terms reused from ORG, FOAF, schema.org, PROV-O, SKOS and Dublin Core are not repeated here.
+ */
+public final class DAIS {
+    public static final String NS = "https://w3id.org/dais/ontology#";
+
+    private DAIS() {}
+
+    private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property prop(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    public static final Resource NAMESPACE = ResourceFactory.createResource(NS);
+
+    // Organizations
+    public static final Resource Party = cls("Party");
+    public static final Resource PartyCommittee = cls("PartyCommittee");
+    public static final Resource CentralCommittee = cls("CentralCommittee");
+    public static final Resource ProvincialPartyCommittee = cls("ProvincialPartyCommittee");
+    public static final Resource CityPartyCommittee = cls("CityPartyCommittee");
+    public static final Resource CountyPartyCommittee = cls("CountyPartyCommittee");
+    public static final Resource DistrictPartyCommittee = cls("DistrictPartyCommittee");
+    public static final Resource PrimaryPartyCommittee = cls("PrimaryPartyCommittee");
+    public static final Resource RiPartyCommittee = cls("RiPartyCommittee");
+    public static final Resource CentralCommitteeOrgan = cls("CentralCommitteeOrgan");
+    public static final Resource State = cls("State");
+    public static final Resource StateOrgan = cls("StateOrgan");
+    public static final Resource MilitaryOrgan = cls("MilitaryOrgan");
+    public static final Resource Ministry = cls("Ministry");
+    public static final Resource School = cls("School");
+    public static final Resource Museum = cls("Museum");
+    public static final Resource Enterprise = cls("Enterprise");
+    public static final Resource Farm = cls("Farm");
+    public static final Resource Mine = cls("Mine");
+    public static final Resource Factory = cls("Factory");
+    public static final Resource MassOrganization = cls("MassOrganization");
+    public static final Resource GovernmentAgency = cls("GovernmentAgency");
+
+    // Offices and their attestation
+    public static final Resource Tenure = cls("Tenure");
+    public static final Property post = prop("post");
+    public static final Property attestedOn = prop("attestedOn");
+    public static final Property militaryRank = prop("militaryRank");
+
+    // Meetings
+    public static final Resource Meeting = cls("Meeting");
+    public static final Resource MeetingSession = cls("MeetingSession");
+    public static final Resource MeetingSeries = cls("MeetingSeries");
+    public static final Property meetingKind = prop("meetingKind");
+    public static final Property ordinal = prop("ordinal");
+    public static final Property inSeries = prop("inSeries");
+    public static final Property convenedBy = prop("convenedBy");
+    public static final Property bodyTerm = prop("bodyTerm");
+    public static final Property enlarged = prop("enlarged");
+    public static final Property dayNumber = prop("dayNumber");
+    public static final Property dateWording = prop("dateWording");
+
+    // Speeches
+    public static final Resource Speech = cls("Speech");
+    public static final Property speechKind = prop("speechKind");
+    public static final Property speaker = prop("speaker");
+    public static final Property deliveredAt = prop("deliveredAt");
+
+    // Participation
+    public static final Resource Participation = cls("Participation");
+    public static final Property participant = prop("participant");
+    public static final Property participatedIn = prop("participatedIn");
+    public static final Property participationRole = prop("participationRole");
+    public static final Property platformRank = prop("platformRank");
+
+    // Documents and evidence
+    public static final Resource Article = cls("Article");
+    public static final Property sourceFile = prop("sourceFile");
+    public static final Property publishedWording = prop("publishedWording");
+    public static final Property yearStated = prop("yearStated");
+    public static final Resource Evidence = cls("Evidence");
+    public static final Property evidence = prop("evidence");
+    public static final Property quote = prop("quote");
+    public static final Property startOffset = prop("startOffset");
+    public static final Property endOffset = prop("endOffset");
+}

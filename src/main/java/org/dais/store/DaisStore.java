@@ -1,0 +1,77 @@
+package org.dais.store;
+
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The TDB2 store: one named graph per source document (its provenance), the default
+ * graph of every query being the union of them all.
+ */
+public final class DaisStore implements AutoCloseable {
+    private final Path directory;
+    private final Dataset dataset;
+
+    private DaisStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    public static DaisStore open(Path directory) {
+        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        // Queries see every document's graph as one: the union is the analyst's view.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new DaisStore(directory, dataset);
+    }
+
+    public Path directory() { return directory; }
+
+    public Dataset dataset() { return dataset; }
+
+    public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
+
+    /**
+     * Replaces the named graph {@code graphIri} with {@code graph} in one write transaction:
+     * re-ingesting a document is idempotent, and a failure leaves the previous version intact.
+     */
+    public void replaceDocument(String graphIri, Model graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, graph);
+        });
+    }
+
+    /** Number of quads over all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(java.util.function.Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    public boolean inTransaction() { return dataset.isInTransaction(); }
+
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) dataset.end();
+        dataset.close();
+    }
+
+}
