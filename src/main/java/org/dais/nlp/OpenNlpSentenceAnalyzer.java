@@ -68,7 +68,8 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             boolean endsSentence = text.matches("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
             boolean last = i == lines.size() - 1;
             // A short line before a capitalised one is a headline or byline, not a wrapped sentence.
-            boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0]);
+            boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0])
+                    && !text.matches("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
             if (endsSentence || headline || last) {
                 blocks.add(new int[] {blockStart, Math.min(line[1], to)});
                 blockStart = -1;

@@ -1,0 +1,79 @@
+package org.dais.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.ingest.Months;
+
+/**
+ * Event dates in running text, resolved against the article's publication date: "on March 4",
+ * "on Jan. 17", "from January 25 to 28", "on July 2-6", "on Wednesday" (the last Wednesday on or
+ * before publication). The wording is kept beside the resolved date.
+ */
+public final class DateExpressions {
+    private DateExpressions() {}
+
+    /** A date or range read from text; {@code end} is null for a single day. */
+    public record Reading(LocalDate start, LocalDate end, String wording) {}
+
+    private static final String M = "(" + Months.PATTERN + ")";
+    private static final Pattern RANGE = Pattern.compile(
+            "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
+    private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
+    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*((?:19|20)\\d\\d))?");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    public static Reading find(String text, LocalDate published) {
+        if (published == null) return null;
+        Matcher r = RANGE.matcher(text);
+        if (r.find()) {
+            int month = Months.number(r.group(1));
+            LocalDate start = resolve(month, r.group(2), r.group(3), published);
+            int endMonth = r.group(4) != null ? Months.number(r.group(4)) : month;
+            LocalDate end = start == null ? null : resolve(endMonth, r.group(5), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
+            if (start != null) return new Reading(start, end, r.group());
+        }
+        Matcher d = DASH_RANGE.matcher(text);
+        if (d.find()) {
+            int month = Months.number(d.group(1));
+            LocalDate start = resolve(month, d.group(2), null, published);
+            LocalDate end = start == null ? null : resolve(month, d.group(3), String.valueOf(start.getYear()), published);
+            if (start != null) return new Reading(start, end, d.group());
+        }
+        Matcher day = DAY.matcher(text);
+        while (day.find()) {
+            // "May 6 (KCNA)" or "April 25 House of Culture" are not event dates.
+            String after = text.substring(day.end()).stripLeading();
+            if (after.startsWith("(KCNA") || after.matches("(?s)^(?:House|Factory|Street|Stadium|Works)\\b.*")) continue;
+            LocalDate date = resolve(Months.number(day.group(1)), day.group(2), day.group(3), published);
+            if (date != null) return new Reading(date, null, day.group());
+        }
+        Matcher w = WEEKDAY.matcher(text);
+        if (w.find()) {
+            DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+            return new Reading(published.with(TemporalAdjusters.previousOrSame(dow)), null, w.group());
+        }
+        return null;
+    }
+
+    /** Month and day in the year that puts them on or shortly before publication. */
+    private static LocalDate resolve(int month, String day, String year, LocalDate published) {
+        if (month == 0) return null;
+        try {
+            int d = Integer.parseInt(day);
+            if (year != null) return LocalDate.of(Integer.parseInt(year), month, d);
+            LocalDate date = LocalDate.of(published.getYear(), month, d);
+            // An event reported in January took place in December of the year before.
+            if (date.isAfter(published.plusDays(7))) date = date.minusYears(1);
+            return date;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.dais.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds meeting names in a sentence and parses them: ordinal, kind, convening body and its
+ * term, enlarged or not. Each gets one canonical full name ("2nd Plenary Meeting of the 8th
+ * Central Committee of the Workers' Party of Korea") and a key under which spellings of the same
+ * meeting ("Second"/"2nd", "Party"/"WPK") coincide.
+ */
+public final class MeetingNames {
+    private MeetingNames() {}
+
+    static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+            "twenty-fourth", "twenty-fifth");
+    static final String ORDINAL = "(?:\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", ORDINAL_WORDS) + ")";
+    static final String KIND = "(?:plenary\\s+meeting|plenum|enlarged\\s+meeting|meeting|conference|congress|session|"
+            + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting)";
+    private static final Pattern MENTION = Pattern.compile(
+            "(?i)\\b(" + ORDINAL + ")\\s+((?:enlarged\\s+|expanded\\s+)?)((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            + KIND + ")s?\\b");
+    private static final Pattern TAIL_WORD = Pattern.compile("\\s*(?:\\(WPK\\)|[\\w'’.,-]+)");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "in", "at", "on", "all");
+    private static final Set<String> STOP = Set.of("held", "was", "were", "is", "are", "took", "continued", "opened",
+            "closed", "which", "that", "who", "from", "with", "by", "amid", "as", "to", "under", "here", "there", "made",
+            "make", "be", "been", "being", "will", "would", "has", "have", "had", "its", "their", "his", "her", "a", "an",
+            "this", "these", "those", "when", "where", "after", "before", "during", "through", "into", "upon", "but",
+            "or", "not", "it", "they", "he", "she", "we", "our", "since", "than", "then", "one", "ones");
+
+    /** A meeting name found in a sentence, with its offsets in the sentence text. */
+    public record Found(MeetingName name, int start, int end, String surface) {}
+
+    public static List<Found> find(String sentence) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = MENTION.matcher(sentence);
+        while (m.find()) {
+            // "the second of its kind": an ordinal without a kind after it is no meeting.
+            int end = tailEnd(sentence, m.end(), Character.isLowerCase(m.group(4).charAt(0)));
+            String surface = sentence.substring(m.start(), end).strip();
+            MeetingName name = parse(surface);
+            if (name != null) found.add(new Found(name, m.start(), m.start() + surface.length(), surface));
+            m.region(end, sentence.length());
+        }
+        return found;
+    }
+
+    /** Extends a name over "of the 8th Central Committee of the WPK" and similar, up to a verb or clause. */
+    private static int tailEnd(String s, int from, boolean lowercaseName) {
+        int end = from, pos = from;
+        Matcher w = TAIL_WORD.matcher(s);
+        boolean inTail = false;
+        while (pos < s.length() && w.find(pos) && w.start() == pos) {
+            String word = w.group().strip();
+            String bare = word.replaceAll("[,.]$", "");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (!inTail) {
+                if (!(lower.equals("of") || lower.equals("for") || lower.equals("on"))) break;
+                inTail = true;
+                pos = w.end();
+                continue;
+            }
+            boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
+            boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && lower.matches("[a-z-]+"))
+                    || bare.equals("(WPK)") || lower.matches(ORDINAL);
+            if (!ok || STOP.contains(lower) && !capital) break;
+            if (lower.equals("on") && !lowercaseName) break; // "opened on February 26"
+            pos = w.end();
+            if (!CONNECTORS.contains(lower)) end = w.end() - (word.endsWith(",") || word.endsWith(".") ? 1 : 0);
+            if (word.endsWith(",") || (word.endsWith(".") && !bare.matches("C\\.C|[A-Z]"))) {
+                // "C.C., WPK" continues; any other comma or full stop ends the name.
+                if (!(bare.matches("C\\.C\\.?") && word.endsWith(","))) break;
+                end = w.end();
+            }
+        }
+        return end;
+    }
+
+    static Integer ordinalValue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Matcher digits = Pattern.compile("(\\d+)(?:st|nd|rd|th)").matcher(w);
+        if (digits.matches()) return Integer.parseInt(digits.group(1));
+        int i = ORDINAL_WORDS.indexOf(w);
+        return i >= 0 ? i + 1 : null;
+    }
+
+    static String ordinalText(int n) {
+        int mod100 = n % 100, mod10 = n % 10;
+        String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+        return n + suffix;
+    }
+
+    private static final Pattern PARSE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:enlarged|expanded)\\s+)?((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(.*))?$");
+    private static final Pattern BODY_TERM = Pattern.compile("(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+(.*)$");
+
+    /** Parses one surface form; null when it is not a meeting name. */
+    public static MeetingName parse(String surface) {
+        String s = surface.replace('’', '\'').replaceAll("\\s+", " ").strip().replaceAll("[,.]$", "");
+        Matcher m = PARSE.matcher(s);
+        if (!m.matches()) return null;
+        Integer ordinal = ordinalValue(m.group(1));
+        boolean enlarged = m.group(2) != null && !m.group(2).isBlank();
+        String prefix = m.group(3) == null ? "" : m.group(3).strip();
+        String kind = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (kind.equals("plenum")) kind = "plenary meeting";
+        if (kind.equals("enlarged meeting")) { kind = "meeting"; enlarged = true; }
+        String rest = m.group(5) == null ? "" : m.group(5).strip();
+        String qualifier = null;
+        if (prefix.toLowerCase(Locale.ROOT).matches("cell")) { qualifier = "Cell"; prefix = ""; }
+        boolean partyPrefix = prefix.toLowerCase(Locale.ROOT).matches("(?:party|wpk)(?: cc)?|cc");
+
+        // Body and its term: "of the 8th Central Committee of the WPK", "8th Party Congress".
+        String body = null;
+        Integer term = null;
+        String purpose = null;
+        if (!rest.isEmpty()) {
+            Matcher t = BODY_TERM.matcher(rest);
+            String bodyText = rest;
+            if (t.matches()) {
+                term = ordinalValue(t.group(1));
+                bodyText = t.group(2);
+            }
+            String canon = Organizations.canonical(bodyText);
+            if (looksLikeBody(canon)) {
+                body = canon.equals(Organizations.WPK_CC) ? "Central Committee of the " + Organizations.WPK
+                        : canon.equals("Central Military Commission of the " + Organizations.WPK) ? canon : canon;
+            } else {
+                purpose = titleCase(rest);
+                term = null;
+            }
+        }
+        if (body == null && purpose == null && (partyPrefix || kind.equals("congress"))) body = Organizations.WPK;
+        if (qualifier != null && body == null) body = Organizations.WPK;
+
+        String kindTitle = titleCase(kind);
+        StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ');
+        if (enlarged) canonical.append("Enlarged ");
+        canonical.append(qualifier == null ? "" : qualifier + " ");
+        canonical.append(kindTitle);
+        if (purpose != null) {
+            canonical.append(purposeConnector(surface)).append(purpose);
+        } else if (body != null) {
+            canonical.append(" of the ");
+            if (term != null) canonical.append(ordinalText(term)).append(' ');
+            canonical.append(body.replaceFirst("^the ", ""));
+        }
+        String name = canonical.toString().replace("of the Workers' Party of Korea's", "of the Workers' Party of Korea");
+        String seriesName = name.substring(name.indexOf(' ') + 1);
+        String key = key(name);
+        String seriesKey = key(seriesName);
+        return new MeetingName(name, key, seriesName, seriesKey, ordinal, kind, enlarged, body, term);
+    }
+
+    private static String purposeConnector(String surface) {
+        Matcher m = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s").matcher(surface);
+        return m.find() ? " " + m.group(1).toLowerCase(Locale.ROOT) + " " : " of ";
+    }
+
+    private static boolean looksLikeBody(String canon) {
+        return canon.matches("(?i)(?:the )?(?:Central Committee of the Workers' Party of Korea|WPK Central Committee|Workers' Party of Korea"
+                + "|Political Bureau.*|Presidium.*|Secretariat.*|Central Military Commission.*|Supreme People's Assembly.*"
+                + "|.*(?:Committee|Commission|Assembly|Party|League|Union|Federation|Council)(?: of .*)?)")
+                && !canon.matches("(?i).*\\b(?:secretaries|chairpersons|chairmen|officials|participants|chief|heads|workers of)\\b.*");
+    }
+
+    /** Title case for meeting words written in lower case ("chief secretaries of the city ..."). */
+    static String titleCase(String text) {
+        String[] words = text.replaceFirst("(?i)^the\\s+", "").split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) continue;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (i > 0 && (lower.equals("the") && i + 1 < words.length)) continue; // "of the city" → "of City"
+            String out1 = (i > 0 && Set.of("of", "and", "for", "in", "at", "on", "to").contains(lower)) ? lower
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (out.length() > 0) out.append(' ');
+            out.append(out1);
+        }
+        return out.toString().replace("Workers' Party Of Korea", "Workers' Party of Korea");
+    }
+
+    /**
+     * The identity of a meeting name: lower-case content words with ordinals as numbers, the
+     * party's names and connecting words dropped, sorted.
+     */
+    public static String key(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        s = s.replaceAll("workers'?\\s+party\\s+of\\s+korea|\\bwpk\\b|\\bparty\\b", " ");
+        s = s.replaceAll("c\\.\\s?c\\.?", " central committee ");
+        Set<String> words = new TreeSet<>();
+        for (String w : s.split("[^\\p{L}\\p{N}-]+")) {
+            if (w.isEmpty() || Set.of("of", "the", "and", "for", "in", "at", "on", "to", "a", "an").contains(w)) continue;
+            Integer n = ordinalValue(w);
+            words.add(n != null ? String.valueOf(n) : w);
+        }
+        return String.join(" ", words);
+    }
+}

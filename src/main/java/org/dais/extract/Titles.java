@@ -1,0 +1,142 @@
+package org.dais.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title lexicon of DPRK state media and the parsing of title phrases
+ * ("member of the Presidium of the Political Bureau and secretary for Organizational Affairs
+ * of the WPK Central Committee") into offices. Generic knowledge only: office words, their
+ * modifiers, and how organizations are named.
+ */
+public final class Titles {
+    private Titles() {}
+
+    private static final String MODIFIER =
+            "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|"
+            + "full[- ]time|standing|presidium|department|section|bureau|political|organizational|permanent)";
+    private static final String HEAD =
+            "(?:members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
+            + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
+            + "rectors?|editors?-in-chief|ambassadors?|leaders?|mayors?|governors?|procurators?|prosecutors?|"
+            + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?)";
+
+    /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
+    public static final String TITLE = "(?:" + MODIFIER + "[- ])*" + HEAD;
+
+    /** Multi-word titles that carry "of" themselves and so must not be split there. */
+    private static final List<String> FIXED_TITLES = List.of(
+            "president of the State Affairs", "supreme commander of the armed forces",
+            "supreme commander of the Korean People's Army", "chief of the General Staff");
+
+    private static final Pattern TITLE_START = Pattern.compile("(?i)^(?:the\\s+)?" + TITLE + "\\b");
+
+    /** Where the organization starts: "of/at/to/in the X" with X capitalised (or a number). */
+    private static final Pattern ORG_SPLIT = Pattern.compile("\\s(?:of|at|to|in)\\s+(?:the\\s+)?(?=[A-Z0-9\"“])");
+    private static final Pattern CONJUNCT_SPLIT = Pattern.compile(
+            "(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:the\\s+)?" + TITLE + "\\b)");
+    private static final Pattern UNDER = Pattern.compile("\\s+under\\s+(?:the\\s+)?(?=[A-Z])");
+
+    /** Whether {@code phrase} starts with a title word. */
+    public static boolean startsWithTitle(String phrase) {
+        return TITLE_START.matcher(phrase.strip()).find();
+    }
+
+    /**
+     * Offices in a title phrase. An organization left incomplete by a conjunction
+     * ("member of the Presidium of the Political Bureau and secretary ... of the WPK Central
+     * Committee") borrows the parent body named at the end.
+     */
+    public static List<Office> parse(String phrase) {
+        String cleaned = phrase.strip().replaceAll("\\s+", " ").replaceAll("[,;.]+$", "").strip();
+        List<String> conjuncts = new ArrayList<>();
+        int last = 0;
+        Matcher split = CONJUNCT_SPLIT.matcher(cleaned);
+        while (split.find()) {
+            // "the C.C., WPK" contains a comma but no title after it: only title-led conjuncts split.
+            if (split.start() > last) conjuncts.add(cleaned.substring(last, split.start()));
+            last = split.end();
+        }
+        conjuncts.add(cleaned.substring(last));
+        List<Office> offices = new ArrayList<>();
+        for (String conjunct : conjuncts) {
+            Office office = parseOne(conjunct.strip());
+            if (office != null) offices.add(office);
+        }
+        // Borrow the final body for incomplete or missing organizations.
+        String finalBody = null;
+        for (int i = offices.size() - 1; i >= 0 && finalBody == null; i--) {
+            String org = offices.get(i).organization();
+            if (org != null && Organizations.isTopLevel(org)) finalBody = Organizations.topLevelOf(org);
+        }
+        List<Office> completed = new ArrayList<>();
+        for (Office o : offices) {
+            String org = o.organization();
+            if (finalBody != null && (org == null || !Organizations.isTopLevel(org))) {
+                org = org == null ? finalBody : org + " of " + finalBody;
+            }
+            if (org == null) continue;
+            completed.add(new Office(o.title(), Organizations.canonical(org),
+                    o.parentOrganization() == null ? null : Organizations.canonical(o.parentOrganization())));
+        }
+        return completed;
+    }
+
+    private static Office parseOne(String conjunct) {
+        String text = conjunct.replaceFirst("(?i)^the\\s+", "");
+        if (!TITLE_START.matcher(text).find()) return null;
+        for (String fixed : FIXED_TITLES) {
+            if (text.toLowerCase(Locale.ROOT).startsWith(fixed.toLowerCase(Locale.ROOT))) {
+                String rest = text.substring(fixed.length()).strip();
+                String org = rest.replaceFirst("^(?:of|to|at|in)\\s+(?:the\\s+)?", "").strip();
+                return new Office(normalizeTitle(fixed), org.isEmpty() ? null : stripOrg(org), null);
+            }
+        }
+        Matcher m = ORG_SPLIT.matcher(text);
+        if (!m.find()) return new Office(normalizeTitle(text), null, null);
+        String title = text.substring(0, m.start());
+        String org = text.substring(m.end());
+        String parent = null;
+        Matcher under = UNDER.matcher(org);
+        if (under.find()) {
+            parent = stripOrg(org.substring(under.end()));
+            org = org.substring(0, under.start());
+        }
+        return new Office(normalizeTitle(title), stripOrg(org), parent);
+    }
+
+    private static String stripOrg(String org) {
+        return org.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("[,;.]+$", "").strip();
+    }
+
+    /** Lowercase office words, singular: "Department Heads" → "department head". */
+    public static String normalizeTitle(String title) {
+        String[] words = title.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean officeWord = w.toLowerCase(Locale.ROOT).matches(MODIFIER + "|" + HEAD + "|" + TITLE + "|of|the|for|in|charge|and|to");
+            String norm = officeWord || i == 0 ? w.toLowerCase(Locale.ROOT) : w;
+            if (i == words.length - 1 || !words[i + 1].matches("(?i)of|for|in")) norm = singular(norm);
+            if (out.length() > 0) out.append(' ');
+            out.append(norm);
+        }
+        return out.toString();
+    }
+
+    private static String singular(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("secretaries")) return word.substring(0, word.length() - 3) + "y";
+        if (lower.endsWith("deputies")) return word.substring(0, word.length() - 3) + "y";
+        if (lower.endsWith("men")) return word.substring(0, word.length() - 3) + "man";
+        if (lower.matches(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
+                + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
+                + "|procurators|prosecutors)")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}

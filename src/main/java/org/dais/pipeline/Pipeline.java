@@ -1,0 +1,68 @@
+package org.dais.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+
+import org.dais.extract.Extraction;
+import org.dais.extract.FactExtractor;
+import org.dais.extract.RuleBasedExtractor;
+import org.dais.ingest.DocumentException;
+import org.dais.ingest.DocumentMetadata;
+import org.dais.ingest.DocumentReader;
+import org.dais.ingest.DocumentReaders;
+import org.dais.ingest.HeaderMetadataExtractor;
+import org.dais.ingest.MetadataExtractor;
+import org.dais.ingest.SourceDocument;
+import org.dais.nlp.KoreanNameFinder;
+import org.dais.nlp.NameFinding;
+import org.dais.nlp.NameMention;
+import org.dais.nlp.OpenNlpSentenceAnalyzer;
+import org.dais.nlp.Sentence;
+import org.dais.nlp.SentenceAnalyzer;
+import org.dais.rdf.IriMinter;
+import org.dais.rdf.RdfMapper;
+import org.dais.resolve.EntityResolver;
+import org.dais.resolve.KeyResolver;
+import org.dais.resolve.ResolvedDocument;
+
+/**
+ * The stages in order: read → metadata → sentences and tokens → names → extraction →
+ * resolution → RDF. A pure function of one file to its graph; not thread-safe (OpenNLP's
+ * {@code *ME} classes), so use one pipeline per thread — the models themselves are shared.
+ */
+public final class Pipeline {
+    private final DocumentReader reader = new DocumentReaders();
+    private final MetadataExtractor metadata = new HeaderMetadataExtractor();
+    private final SentenceAnalyzer sentences = new OpenNlpSentenceAnalyzer();
+    private final NameFinding names = new NameFinding(new KoreanNameFinder());
+    private final FactExtractor extractor = new RuleBasedExtractor();
+    private final EntityResolver resolver = new KeyResolver();
+    private final RdfMapper mapper;
+
+    public Pipeline(IriMinter iris) {
+        this.mapper = new RdfMapper(iris);
+    }
+
+    /** A document's graph and the IRI of the named graph it goes into. */
+    public record DocumentGraph(String sourceName, String graphIri, Model model) {}
+
+    public DocumentGraph process(Path file) throws DocumentException {
+        SourceDocument document = reader.read(file);
+        ResolvedDocument resolved = resolve(document);
+        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolved));
+    }
+
+    /** The stages up to resolution, for tests and diagnostics. */
+    public ResolvedDocument resolve(SourceDocument document) {
+        return resolver.resolve(extract(document));
+    }
+
+    public Extraction extract(SourceDocument document) {
+        DocumentMetadata meta = metadata.extract(document);
+        List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
+        List<NameMention> found = names.find(document.text(), sents);
+        return extractor.extract(document, meta, sents, found);
+    }
+}

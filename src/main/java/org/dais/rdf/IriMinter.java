@@ -1,0 +1,61 @@
+package org.dais.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The one place entity IRIs are made. Every IRI is {@code base + kind + "/" + slug}, the slug
+ * derived from a normalized key, so the same entity gets the same IRI on every run and
+ * machine; facts that have no short natural key (tenures, speeches, evidence) get a slug from a
+ * hash of their defining parts.
+ */
+public final class IriMinter {
+    public static final String DEFAULT_BASE = "http://localhost:3030/id/";
+
+    private final String base;
+
+    public IriMinter(String base) {
+        String b = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
+        this.base = b.endsWith("/") || b.endsWith("#") ? b : b + "/";
+    }
+
+    public String base() { return base; }
+
+    public String person(String nameKey) { return base + "person/" + slug(nameKey); }
+    public String organization(String name) { return base + "org/" + slug(name); }
+    public String role(String title) { return base + "role/" + slug(title); }
+    public String post(String title, String organization) { return base + "post/" + slug(title) + "--" + slug(organization); }
+    public String meeting(String key) { return base + "meeting/" + slug(key); }
+    public String session(String meetingKey, int day) { return meeting(meetingKey) + "/day-" + day; }
+    public String series(String key) { return base + "series/" + slug(key); }
+    public String document(String sourceName) { return base + "doc/" + slug(sourceName.replaceFirst("\\.[^.]+$", "")); }
+    public String publisher(String name) { return base + "publisher/" + slug(name); }
+    public String tenure(String... parts) { return base + "tenure/" + hash(parts); }
+    public String speech(String... parts) { return base + "speech/" + hash(parts); }
+    public String participation(String... parts) { return base + "participation/" + hash(parts); }
+    public String evidence(String... parts) { return base + "evidence/" + hash(parts); }
+
+    /** Lower-case ASCII words joined by hyphens: "Workers' Party of Korea" → "workers-party-of-korea". */
+    public static String slug(String key) {
+        String ascii = Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’ʼ`]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? hash(key) : s;
+    }
+
+    private static String hash(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                digest.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1F); // unit separator: ("ab","c") differs from ("a","bc")
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.dais.rdf;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+
+/** The ontology class of an organization, read from the words of its canonical name. */
+public final class OrganizationKinds {
+    private OrganizationKinds() {}
+
+    private record Rule(Pattern pattern, Resource type) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("^Workers' Party of Korea$", DAIS.Party),
+            rule("^WPK Central Committee$|^Central Committee of the .*Party", DAIS.CentralCommittee),
+            rule("^(?:Presidium of the )?Political Bureau|^Secretariat of|Department of the WPK Central|^.*Department of the WPK Central Committee$|^Central (?:Inspection|Auditing) Commission", DAIS.CentralCommitteeOrgan),
+            rule("(?i)primary (?:party )?committee", DAIS.PrimaryPartyCommittee),
+            rule("Provincial Party Committee$|Municipal Party Committee$", DAIS.ProvincialPartyCommittee),
+            rule("City Party Committee$", DAIS.CityPartyCommittee),
+            rule("County Party Committee$", DAIS.CountyPartyCommittee),
+            rule("District Party Committee$", DAIS.DistrictPartyCommittee),
+            rule("(?i)\\bri party committee$", DAIS.RiPartyCommittee),
+            rule("Party Committee$", DAIS.PartyCommittee),
+            rule("^Democratic People's Republic of Korea$", DAIS.State),
+            rule("Central Military Commission|Korean People's Army|Ministry of (?:National|People's Armed Forces|Defence)|General Political Bureau|General Staff|Military Commission", DAIS.MilitaryOrgan),
+            rule("^Ministry of|Ministry$", DAIS.Ministry),
+            rule("Supreme People's Assembly|State Affairs Commission|^Cabinet|People's Committee|Standing Committee", DAIS.StateOrgan),
+            rule("School|University|College|Academy|Institute", DAIS.School),
+            rule("Museum", DAIS.Museum),
+            rule("Farm$", DAIS.Farm),
+            rule("Mine$|Colliery$", DAIS.Mine),
+            rule("Factory$|Complex$|Works$|Mill$|Plant$", DAIS.Factory),
+            rule("Company$|Station$|Enterprise$|Corporation$|Shop", DAIS.Enterprise),
+            rule("Union$|League$|Federation$|Association$", DAIS.MassOrganization),
+            rule("Bureau|Agency|Commission|Committee", DAIS.GovernmentAgency));
+
+    private static Rule rule(String regex, Resource type) { return new Rule(Pattern.compile(regex), type); }
+
+    public static Resource classify(String canonicalName) {
+        for (Rule r : RULES) if (r.pattern().matcher(canonicalName).find()) return r.type();
+        return ORG.Organization;
+    }
+}

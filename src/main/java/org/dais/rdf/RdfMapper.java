@@ -1,0 +1,196 @@
+package org.dais.rdf;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import org.dais.extract.Evidence;
+import org.dais.extract.Extraction;
+import org.dais.extract.MeetingName;
+import org.dais.extract.Office;
+import org.dais.extract.OfficeClaim;
+import org.dais.extract.ParticipationClaim;
+import org.dais.extract.RankClaim;
+import org.dais.extract.SpeechClaim;
+import org.dais.ingest.DocumentMetadata;
+import org.dais.resolve.PersonNames;
+import org.dais.resolve.ResolvedDocument;
+import org.dais.resolve.ResolvedMeeting;
+
+/**
+ * Pipeline stage 7: one resolved document to its RDF graph under the dais ontology. Every
+ * attested fact (tenure, speech, participation) points to the article and to the sentence it
+ * was read from (PROV-O); entities get IRIs from {@link IriMinter}, so the graphs of different
+ * documents join on them.
+ */
+public final class RdfMapper {
+    static final String SCHEMA = "http://schema.org/";
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final Property schemaStartDate = ResourceFactory.createProperty(SCHEMA, "startDate");
+    static final Property schemaEndDate = ResourceFactory.createProperty(SCHEMA, "endDate");
+    static final Property schemaSuperEvent = ResourceFactory.createProperty(SCHEMA, "superEvent");
+    static final Property schemaDatePublished = ResourceFactory.createProperty(SCHEMA, "datePublished");
+    static final Property schemaHeadline = ResourceFactory.createProperty(SCHEMA, "headline");
+    static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA, "publisher");
+    static final Resource schemaOrganization = ResourceFactory.createResource(SCHEMA + "Organization");
+    static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+
+    private final IriMinter iris;
+
+    public RdfMapper(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    /** The document's named-graph IRI (the article's own IRI). */
+    public String graphName(String sourceName) { return iris.document(sourceName); }
+
+    public Model map(ResolvedDocument doc) {
+        Extraction x = doc.extraction();
+        DocumentMetadata meta = x.metadata();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("dais", DAIS.NS).setNsPrefix("org", ORG.NS).setNsPrefix("foaf", FOAF.NS)
+                .setNsPrefix("schema", SCHEMA).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS.uri)
+                .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("rdfs", RDFS.uri);
+        String source = x.document().sourceName();
+        Resource article = m.createResource(iris.document(source), DAIS.Article)
+                .addProperty(DAIS.sourceFile, source);
+        if (meta.published() != null) {
+            article.addLiteral(schemaDatePublished, date(m, meta.published()));
+            article.addLiteral(DAIS.yearStated, m.createTypedLiteral(meta.yearStated()));
+        }
+        if (meta.publishedWording() != null) article.addProperty(DAIS.publishedWording, meta.publishedWording());
+        if (meta.headline() != null) article.addProperty(schemaHeadline, meta.headline());
+        if (meta.publisher() != null) {
+            article.addProperty(schemaPublisher, m.createResource(iris.publisher(meta.publisher()), schemaOrganization)
+                    .addProperty(RDFS.label, meta.publisher()));
+        }
+
+        for (String name : doc.persons()) person(m, name);
+
+        for (OfficeClaim claim : x.offices()) {
+            String person = doc.person(claim.person());
+            Office office = claim.office();
+            Resource p = person(m, person);
+            Resource org = organization(m, office.organization());
+            if (office.parentOrganization() != null) {
+                org.addProperty(ORG.subOrganizationOf, organization(m, office.parentOrganization()));
+            }
+            Resource role = m.createResource(iris.role(office.title()), ORG.Role).addProperty(RDFS.label, office.title());
+            Resource post = m.createResource(iris.post(office.title(), office.organization()), ORG.Post)
+                    .addProperty(RDFS.label, office.title() + " of " + office.organization())
+                    .addProperty(ORG.postIn, org).addProperty(ORG.role, role);
+            p.addProperty(ORG.holds, post);
+            Resource tenure = m.createResource(iris.tenure(PersonNames.key(person), post.getURI(), source), DAIS.Tenure)
+                    .addProperty(ORG.member, p).addProperty(ORG.organization, org).addProperty(ORG.role, role)
+                    .addProperty(DAIS.post, post)
+                    .addProperty(RDFS.label, person + ", " + office.title() + " of " + office.organization());
+            if (meta.published() != null) tenure.addLiteral(DAIS.attestedOn, date(m, meta.published()));
+            attest(m, tenure, article, source, claim.evidence());
+        }
+        for (RankClaim r : x.ranks()) person(m, doc.person(r.person())).addProperty(DAIS.militaryRank, r.rank());
+
+        Set<String> meetingsWritten = new HashSet<>();
+        for (ResolvedMeeting meeting : doc.meetings().values()) {
+            meeting(m, meeting);
+            meetingsWritten.add(meeting.name().key());
+        }
+        for (SpeechClaim s : x.speeches()) {
+            String speaker = doc.person(s.speaker());
+            Resource meeting = meetingRef(m, doc, s.meeting(), meetingsWritten);
+            Resource speech = m.createResource(iris.speech(PersonNames.key(speaker), s.kind(), s.meeting().key()), DAIS.Speech)
+                    .addProperty(DAIS.speaker, person(m, speaker)).addProperty(DAIS.speechKind, s.kind())
+                    .addProperty(DAIS.deliveredAt, meeting)
+                    .addProperty(RDFS.label, speaker + ": " + s.kind() + " at " + s.meeting().canonical());
+            if (s.title() != null) speech.addProperty(DCTerms.title, s.title());
+            attest(m, speech, article, source, s.evidence());
+        }
+        for (ParticipationClaim p : x.participations()) {
+            String person = doc.person(p.person());
+            Resource meeting = meetingRef(m, doc, p.meeting(), meetingsWritten);
+            Resource part = m.createResource(iris.participation(PersonNames.key(person), p.role(), p.meeting().key(), source), DAIS.Participation)
+                    .addProperty(DAIS.participant, person(m, person)).addProperty(DAIS.participatedIn, meeting)
+                    .addProperty(DAIS.participationRole, p.role())
+                    .addProperty(RDFS.label, person + " (" + p.role() + ") at " + p.meeting().canonical());
+            if (p.rank() != null && !part.hasProperty(DAIS.platformRank)) {
+                part.addLiteral(DAIS.platformRank, integer(m, p.rank()));
+            }
+            attest(m, part, article, source, p.evidence());
+        }
+        return m;
+    }
+
+    private Resource meetingRef(Model m, ResolvedDocument doc, MeetingName name, Set<String> written) {
+        if (!written.contains(name.key())) {
+            meeting(m, new ResolvedMeeting(name, null, null, null, java.util.Map.of()));
+            written.add(name.key());
+        }
+        return m.createResource(iris.meeting(name.key()));
+    }
+
+    private void meeting(Model m, ResolvedMeeting meeting) {
+        MeetingName name = meeting.name();
+        Resource r = m.createResource(iris.meeting(name.key()), DAIS.Meeting)
+                .addProperty(RDFS.label, name.canonical())
+                .addProperty(DAIS.meetingKind, name.kind())
+                .addLiteral(DAIS.enlarged, m.createTypedLiteral(name.enlarged()));
+        if (name.ordinal() != null) r.addLiteral(DAIS.ordinal, integer(m, name.ordinal()));
+        if (name.bodyTerm() != null) r.addLiteral(DAIS.bodyTerm, integer(m, name.bodyTerm()));
+        if (name.convenedBy() != null) r.addProperty(DAIS.convenedBy, organization(m, name.convenedBy()));
+        if (name.ordinal() != null) {
+            r.addProperty(DAIS.inSeries, m.createResource(iris.series(name.seriesKey()), DAIS.MeetingSeries)
+                    .addProperty(RDFS.label, name.seriesName()));
+        }
+        if (meeting.start() != null) r.addLiteral(schemaStartDate, date(m, meeting.start()));
+        if (meeting.end() != null) r.addLiteral(schemaEndDate, date(m, meeting.end()));
+        if (meeting.dateWording() != null) r.addProperty(DAIS.dateWording, meeting.dateWording());
+        for (var day : meeting.days().entrySet()) {
+            m.createResource(iris.session(name.key(), day.getKey()), DAIS.MeetingSession)
+                    .addProperty(schemaSuperEvent, r)
+                    .addLiteral(DAIS.dayNumber, integer(m, day.getKey()))
+                    .addLiteral(schemaStartDate, date(m, day.getValue()))
+                    .addProperty(RDFS.label, "Day " + day.getKey() + " of " + name.canonical());
+        }
+    }
+
+    private Resource person(Model m, String name) {
+        return m.createResource(iris.person(PersonNames.key(name)), FOAF.Person)
+                .addProperty(FOAF.name, name).addProperty(RDFS.label, name);
+    }
+
+    private Resource organization(Model m, String name) {
+        return m.createResource(iris.organization(name), OrganizationKinds.classify(name))
+                .addProperty(RDF.type, ORG.Organization)
+                .addProperty(RDFS.label, name);
+    }
+
+    private void attest(Model m, Resource fact, Resource article, String source, Evidence e) {
+        Resource evidence = m.createResource(iris.evidence(source, String.valueOf(e.start()), String.valueOf(e.end())), DAIS.Evidence)
+                .addProperty(DAIS.quote, e.quote())
+                .addLiteral(DAIS.startOffset, integer(m, e.start()))
+                .addLiteral(DAIS.endOffset, integer(m, e.end()))
+                .addProperty(wasDerivedFrom, article);
+        fact.addProperty(wasDerivedFrom, article).addProperty(DAIS.evidence, evidence);
+    }
+
+    private static Literal integer(Model m, int n) {
+        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Literal date(Model m, LocalDate d) {
+        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    }
+}
