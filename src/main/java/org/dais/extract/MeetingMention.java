@@ -14,4 +14,5 @@ public record MeetingMention(
         Integer day,
         LocalDate dayDate,
         boolean reported,
+        boolean headline,
         Evidence evidence) {}

@@ -33,7 +33,15 @@ public final class MeetingNames {
             "closed", "which", "that", "who", "from", "with", "by", "amid", "as", "to", "under", "here", "there", "made",
             "make", "be", "been", "being", "will", "would", "has", "have", "had", "its", "their", "his", "her", "a", "an",
             "this", "these", "those", "when", "where", "after", "before", "during", "through", "into", "upon", "but",
-            "or", "not", "it", "they", "he", "she", "we", "our", "since", "than", "then", "one", "ones");
+            "or", "not", "it", "they", "he", "she", "we", "our", "since", "than", "then", "one", "ones", "continues", "continue",
+            "open", "opens", "serves", "serve", "comes", "came", "became", "becomes", "went", "goes", "provides", "marks",
+            "ends", "began", "begins", "closes", "concluded", "concludes", "gives", "takes", "discussed", "reviewed", "heard");
+    /** Headline verbs and bylines that end a Title-Case name ("... Committees Opens", "... Held"). */
+    private static final Pattern HEADLINE_STOP = Pattern.compile(
+            "(?:Held|Holds|Opens?|Opened|Continues?|Continued|Closes?|Closed|Concludes?|Concluded|Serves?|Guides?|Guided|"
+            + "Makes?|Made|Given|Gives?|Takes?|Took|Meets?|Met|Date|Source|Respected|Dear|Comrade|Convened|Convenes|Starts?|"
+            + "Begins?|Ends?|Attends?|Marks?|Celebrates?|Place|Underway|Wraps|Delivers?|Hears?|Discusses|Reviews?)");
+    private static final Pattern DATELINE_AHEAD = Pattern.compile("^\\s*(?:" + org.dais.ingest.Months.PATTERN + ")\\s+\\d");
 
     /** A meeting name found in a sentence, with its offsets in the sentence text. */
     public record Found(MeetingName name, int start, int end, String surface) {}
@@ -67,6 +75,10 @@ public final class MeetingNames {
                 pos = w.end();
                 continue;
             }
+            if (HEADLINE_STOP.matcher(bare).matches()) break;
+            // "the 8th Congress of the WPK and the 4th Plenary Meeting ...": two meetings, not one name.
+            if (lower.equals("and") && s.substring(w.end()).matches("(?is)^\\s+(?:the\\s+)?" + ORDINAL + "\\b.*")) break;
+            if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && lower.matches("[a-z-]+"))
                     || bare.equals("(WPK)") || lower.matches(ORDINAL);
@@ -104,7 +116,8 @@ public final class MeetingNames {
 
     /** Parses one surface form; null when it is not a meeting name. */
     public static MeetingName parse(String surface) {
-        String s = surface.replace('’', '\'').replaceAll("\\s+", " ").strip().replaceAll("[,.]$", "");
+        String s = surface.replace('’', '\'').replaceAll("\\s+", " ").strip().replaceAll("[,.]$", "")
+                .replaceAll("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)", "");
         Matcher m = PARSE.matcher(s);
         if (!m.matches()) return null;
         Integer ordinal = ordinalValue(m.group(1));

@@ -110,13 +110,18 @@ public final class RuleBasedExtractor implements FactExtractor {
             meetings(s, text, found, evidence);
 
             List<int[]> chains = offices(s, names, evidence);
-            acts(s, text, names, chains, found, evidence);
+            // A headline restates what the body reports; acts are read from the body only.
+            if (!isHeadline(text)) acts(s, text, names, chains, found, evidence);
+        }
+
+        static boolean isHeadline(String text) {
+            return !text.strip().matches("(?s).*[.!?\"”:]$|.*-0-$");
         }
 
         // ---- meetings --------------------------------------------------------------------
 
         void meetings(Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
-            boolean headline = !text.strip().matches("(?s).*[.!?\"”:]$");
+            boolean headline = isHeadline(text);
             Matcher nth = NTH_DAY.matcher(text);
             Integer day = nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
             boolean held = HELD.matcher(text).find();
@@ -144,7 +149,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                         end = date.end();
                     }
                 }
-                meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, evidence));
+                meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, headline, evidence));
             }
             if (found.isEmpty() && context != null) {
                 // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
@@ -153,7 +158,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     Integer dayHere = day != null ? day : continued ? dayOf.get(context.key()) : null;
                     boolean dayReport = continued || (dayHere != null && dayHere > 1);
                     meetings.add(new MeetingMention(context, dayReport ? null : date.start(), dayReport ? null : date.end(),
-                            date.wording(), dayHere, dayReport ? date.start() : null, true, evidence));
+                            date.wording(), dayHere, dayReport ? date.start() : null, true, false, evidence));
                 }
             }
         }
@@ -376,6 +381,14 @@ public final class RuleBasedExtractor implements FactExtractor {
 
         private void speech(String person, String kind, MeetingName meeting, String title, Evidence evidence) {
             if (meeting == null) return;
+            // "the important conclusion made by ..." after "delivered a concluding speech" is the same address.
+            boolean closing = kind.equals("conclusion") || kind.equals("concluding speech");
+            for (SpeechClaim earlier : speeches) {
+                if (earlier.speaker().equals(person) && earlier.meeting().key().equals(meeting.key())
+                        && (earlier.kind().equals(kind) || closing && (earlier.kind().equals("conclusion") || earlier.kind().equals("concluding speech")))) {
+                    return;
+                }
+            }
             speeches.add(new SpeechClaim(person, kind, meeting, title, evidence));
         }
 

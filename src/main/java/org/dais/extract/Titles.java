@@ -114,7 +114,8 @@ public final class Titles {
 
     /** Lowercase office words, singular: "Department Heads" → "department head". */
     public static String normalizeTitle(String title) {
-        String[] words = title.strip().split("\\s+");
+        // "secretary in charge of organizational affairs" is the "secretary for organizational affairs".
+        String[] words = title.strip().replaceAll("(?i)\\bin\\s+charge\\s+of\\b", "for").split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

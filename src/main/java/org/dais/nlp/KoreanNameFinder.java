@@ -50,7 +50,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
 
     /** Capitalised English words that fit the syllable pattern but are never given names here. */
     private static final Set<String> NOT_GIVEN = Set.of(
-            "and", "an", "on", "in", "the", "to", "at", "of", "is", "it", "as", "or", "no", "so", "man", "men",
+            "and", "an", "on", "in", "the", "to", "at", "of", "is", "it", "as", "or", "no", "so", "men",
             "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms", "jan",
             "sept", "mar", "sun", "mon", "sat", "tue", "thu", "fri", "wed", "dec", "nov", "oct", "aug", "jun", "jul",
             "apr", "feb", "korea", "korean");

@@ -23,12 +23,19 @@ public final class KeyResolver implements EntityResolver {
         Map<String, String> persons = new LinkedHashMap<>();
         for (NameMention n : extraction.persons()) persons.put(n.name(), PersonNames.canonical(n.name()));
 
+        // A meeting named only in a headline, that no act of the body refers to, is the headline's
+        // own wording of the reported meeting ("first workshop for local Party chiefs"), not another one.
+        java.util.Set<String> inBody = new java.util.HashSet<>();
+        for (MeetingMention m : extraction.meetings()) if (!m.headline()) inBody.add(m.name().key());
+        extraction.speeches().forEach(s -> inBody.add(s.meeting().key()));
+        extraction.participations().forEach(p -> inBody.add(p.meeting().key()));
         Map<String, MeetingName> names = new LinkedHashMap<>();
         Map<String, LocalDate> starts = new HashMap<>(), ends = new HashMap<>();
         Map<String, String> wordings = new HashMap<>();
         Map<String, Map<Integer, LocalDate>> days = new HashMap<>();
         for (MeetingMention m : extraction.meetings()) {
             String key = m.name().key();
+            if (!inBody.contains(key)) continue;
             names.merge(key, m.name(), (a, b) -> b.canonical().length() > a.canonical().length() ? b : a);
             if (m.start() != null) {
                 starts.merge(key, m.start(), (a, b) -> a.isBefore(b) ? a : b);
