@@ -218,4 +218,84 @@ public final class MeetingNames {
         }
         return String.join(" ", words);
     }
+
+    // ---- meetings without an ordinal, named where the article reports them ------------------
+
+    private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
+            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?)";
+    private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
+            + "consultative|expanded|mass|central|solemn)\\s+)*";
+    private static final Pattern INDEFINITE_EVENT = Pattern.compile(
+            "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
+    private static final Pattern ORG_HELD = Pattern.compile(
+            "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+an?\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+    private static final Pattern NAMED_EVENT = Pattern.compile(
+            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Ceremony|Session|Lecture)s?"
+            + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?(?:was|were)\\s+(?:held|opened|convened|given|organized)\\b");
+    private static final Pattern QUALIFIER_END = Pattern.compile(
+            "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held)\\b");
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of)\\s+(?:the\\s+)?");
+
+    /**
+     * A meeting the sentence reports without an ordinal: "A national meeting took place ... to
+     * celebrate X", "A state funeral for X took place", "The Secretariat of ... held an enlarged
+     * meeting", "The Special Workshop for ... was held". Null when the sentence names none.
+     */
+    public static Found findReported(String sentence) {
+        Matcher named = NAMED_EVENT.matcher(sentence);
+        if (named.find()) {
+            String name = named.group(1).replaceAll("\\s+", " ").strip();
+            return unnumbered(name, kindOf(name), named.start(1), named.end(1));
+        }
+        Matcher held = ORG_HELD.matcher(sentence);
+        if (held.find()) {
+            String org = Organizations.canonical(held.group(1));
+            boolean enlarged = held.group(2) != null;
+            String kind = held.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String name = (enlarged ? "Enlarged " : "") + titleCase(kind) + " of the " + org.replaceFirst("^WPK Central Committee$", "Central Committee of the " + Organizations.WPK);
+            name = name.replace("of the WPK Central Committee", "of the Central Committee of the " + Organizations.WPK);
+            return unnumbered(name, kind, held.start(1), held.end());
+        }
+        Matcher m = INDEFINITE_EVENT.matcher(sentence);
+        if (!m.find()) return null;
+        String kindPhrase = m.group(1).replaceAll("\\s+", " ");
+        String rest = sentence.substring(m.end());
+        String qualifier = null;
+        Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
+        Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
+        Matcher purpose = PURPOSE.matcher(rest);
+        if (direct.find()) {
+            qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(direct.end()));
+        } else if (afterVerb.find()) {
+            qualifier = afterVerb.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(afterVerb.end()));
+        } else if (purpose.find()) {
+            qualifier = purpose.group(1).toLowerCase(Locale.ROOT) + " the " + cut(rest.substring(purpose.end()));
+        }
+        if (qualifier == null || qualifier.split("\\s+").length < 2) return null;
+        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
+        return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
+    }
+
+    private static String cut(String text) {
+        Matcher end = QUALIFIER_END.matcher(text);
+        String q = end.find() ? text.substring(0, end.start()) : text;
+        return q.replaceAll("\\s*\\((?:WPK|DPRK)\\)", "").strip();
+    }
+
+    private static String kindOf(String phrase) {
+        Matcher k = Pattern.compile("(?i)" + EVENT_KIND).matcher(phrase);
+        String kind = null;
+        while (k.find()) kind = k.group();
+        return kind == null ? "meeting" : kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static Found unnumbered(String name, String kind, int start, int end) {
+        String canonical = name.replace('’', '\'').replaceAll("\\s+", " ").strip();
+        boolean enlarged = canonical.toLowerCase(Locale.ROOT).contains("enlarged");
+        String key = key(canonical);
+        MeetingName meeting = new MeetingName(canonical, key, canonical, key, null, kind, enlarged, null, null);
+        return new Found(meeting, start, end, canonical);
+    }
 }

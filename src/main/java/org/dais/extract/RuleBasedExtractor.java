@@ -106,7 +106,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         void sentence(Sentence s, List<NameMention> names) {
             String text = s.text();
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
-            List<MeetingNames.Found> found = MeetingNames.find(text);
+            List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
             meetings(s, text, found, evidence);
 
             List<int[]> chains = offices(s, names, evidence);
@@ -122,6 +122,10 @@ public final class RuleBasedExtractor implements FactExtractor {
 
         void meetings(Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
             boolean headline = isHeadline(text);
+            if (!headline && HELD.matcher(text).find() && (found.isEmpty() || found.get(0).start() >= 45)) {
+                MeetingNames.Found reported = MeetingNames.findReported(text);
+                if (reported != null) found.add(0, reported);
+            }
             Matcher nth = NTH_DAY.matcher(text);
             Integer day = nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
             boolean held = HELD.matcher(text).find();

@@ -50,9 +50,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
 
     /** Capitalised English words that fit the syllable pattern but are never given names here. */
     private static final Set<String> NOT_GIVEN = Set.of(
-            "and", "an", "on", "in", "the", "to", "at", "of", "is", "it", "as", "or", "no", "so", "men",
+            "and", "an", "on", "the", "at", "of", "is", "it", "as", "or", "no", "so", "men",
             "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms", "jan",
-            "sept", "mar", "sun", "mon", "sat", "tue", "thu", "fri", "wed", "dec", "nov", "oct", "aug", "jun", "jul",
+            "sept", "mar", "sat", "tue", "thu", "fri", "wed", "dec", "nov", "oct", "aug", "jun", "jul",
             "apr", "feb", "korea", "korean");
 
     @Override
@@ -110,7 +110,8 @@ public final class KoreanNameFinder implements TokenNameFinder {
         return SURNAMES.contains(token) && Character.isUpperCase(token.charAt(0));
     }
 
-    private static boolean isGiven(String token, boolean capitalized) {
+    private static boolean isGiven(String rawToken, boolean capitalized) {
+        String token = rawToken.replaceFirst("(?:'s|’s)$", "");
         if (token.isEmpty() || (capitalized && !Character.isUpperCase(token.charAt(0)))) return false;
         if (NOT_GIVEN.contains(token.toLowerCase(Locale.ROOT))) return false;
         return isSyllable(token);
