@@ -76,6 +76,8 @@ public final class MeetingNames {
                 continue;
             }
             if (HEADLINE_STOP.matcher(bare).matches()) break;
+            // "Participants in the 8th Congress" continues; "... Congress in Pyongyang" does not.
+            if (lower.equals("in") && !lowercaseName && !s.substring(w.end()).matches("(?is)^\\s+(?:the\\s+|" + ORDINAL + "\\b).*")) break;
             // "the 8th Congress of the WPK and the 4th Plenary Meeting ...": two meetings, not one name.
             if (lower.equals("and") && s.substring(w.end()).matches("(?is)^\\s+(?:the\\s+)?" + ORDINAL + "\\b.*")) break;
             if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
@@ -234,9 +236,11 @@ public final class MeetingNames {
             + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?(?:was|were)\\s+(?:held|opened|convened|given|organized)\\b");
     private static final Pattern QUALIFIER_END = Pattern.compile(
             "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
-            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held)\\b");
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held|set\\s+forth|put\\s+forward|"
+            + "indicated|advanced|by\\s+the)\\b");
     private static final Pattern PURPOSE = Pattern.compile(
-            "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of)\\s+(?:the\\s+)?");
+            "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of|"
+            + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss))\\s+(?:the\\s+)?");
 
     /**
      * A meeting the sentence reports without an ordinal: "A national meeting took place ... to
@@ -274,6 +278,8 @@ public final class MeetingNames {
             qualifier = purpose.group(1).toLowerCase(Locale.ROOT) + " the " + cut(rest.substring(purpose.end()));
         }
         if (qualifier == null || qualifier.split("\\s+").length < 2) return null;
+        // The farewell ceremony is a part of the funeral, not a meeting of its own.
+        if (qualifier.matches("(?is).*\\b(?:farewell|deceased|remains|coffin)\\b.*")) return null;
         String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
     }

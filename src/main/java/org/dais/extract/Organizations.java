@@ -35,10 +35,13 @@ public final class Organizations {
         s = s.replaceAll("^(?:DPRK |" + DPRK + " )?Cabinet(?: of (?:the )?" + DPRK + ")?$", "Cabinet of the DPRK");
         s = s.replaceAll("^(?:Democratic People's Republic of Korea) (Supreme People's Assembly|State Affairs Commission)$", "$1");
         s = s.replaceAll("^SPA Presidium$|^Supreme People's Assembly Presidium$", "Presidium of the Supreme People's Assembly");
+        s = s.replaceAll("^(?:WPK |Party )Central Military Commission$", "Central Military Commission");
         s = s.replaceAll("^Central Military Commission$", "Central Military Commission of the " + WPK);
         s = s.replaceAll("^Political Bureau$", "Political Bureau of the " + WPK_CC);
         s = s.replaceAll("^Presidium of the Political Bureau$", "Presidium of the Political Bureau of the " + WPK_CC);
         s = s.replaceAll("^Secretariat$", "Secretariat of the " + WPK_CC);
+        s = s.replaceAll("^Presidium of the " + DPRK + " Supreme People's Assembly$", "Presidium of the Supreme People's Assembly");
+        s = s.replaceAll("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly");
         return s;
     }
 

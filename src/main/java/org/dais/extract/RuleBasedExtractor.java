@@ -30,7 +30,9 @@ public final class RuleBasedExtractor implements FactExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|and|at|in|to)\\b)"
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
-            + "|\\s+(?:--|—|–)\\s+");
+            + "|\\s+(?:--|—|–)\\s+|;"
+            // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
+            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,;]\\s*(?:and\\s+)?|and\\s+)$");
 
     private static final Pattern KIND_WORDS = Pattern.compile(
@@ -71,6 +73,12 @@ public final class RuleBasedExtractor implements FactExtractor {
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\W*[A-Z][a-z]+,\\s+" + org.dais.ingest.Months.PATTERN + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
+    private static final Pattern FUNERAL_COMMITTEE_FORMED = Pattern.compile(
+            "(?i)\\b((?:state|national)\\s+)?funeral\\s+committee\\b[^.]{0,40}?\\b(?:is|was|has\\s+been)\\s+(?:formed|composed|made\\s+up)\\s+(?:with|of)\\b");
+    private static final Pattern AS_ITS = Pattern.compile("(?i)^\\s+as\\s+its\\s+(" + Titles.TITLE + ")\\b");
+    private static final Pattern THE_LATE = Pattern.compile("(?i)\\b(?:the\\s+late|funeral\\s+(?:committee\\s+)?for|funeral\\s+of|death\\s+of)\\s+$");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
@@ -104,14 +112,21 @@ public final class RuleBasedExtractor implements FactExtractor {
         Run(DocumentMetadata metadata) { this.metadata = metadata; }
 
         void sentence(Sentence s, List<NameMention> names) {
-            String text = s.text();
+            String text = blankDateline(s.text());
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
             List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
             meetings(s, text, found, evidence);
 
             List<int[]> chains = offices(s, names, evidence);
+            committee(s, text, names, evidence);
             // A headline restates what the body reports; acts are read from the body only.
             if (!isHeadline(text)) acts(s, text, names, chains, found, evidence);
+        }
+
+        /** "Pyongyang, May 20 (KCNA) -- " opens the first sentence; blanked (same length) it no longer hides the subject. */
+        static String blankDateline(String text) {
+            Matcher m = DATELINE.matcher(text);
+            return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
         }
 
         static boolean isHeadline(String text) {
@@ -216,6 +231,27 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             if (chainStart >= 0) chains.add(new int[] {chainStart, names.size() - 1});
             return chains;
+        }
+
+        String deceased;
+
+        /**
+         * "The state funeral committee is formed with A as its chairman and B, C, ...": a ranked
+         * committee named for the deceased; each listed person is a member in list order.
+         */
+        void committee(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            for (NameMention n : names) {
+                if (deceased == null && THE_LATE.matcher(text.substring(0, n.start() - s.start())).find()) deceased = n.name();
+            }
+            Matcher formed = FUNERAL_COMMITTEE_FORMED.matcher(text);
+            if (!formed.find() || deceased == null) return;
+            String committee = (formed.group(1) != null ? "State " : "") + "Funeral Committee for " + deceased;
+            for (NameMention n : after(names, s, formed.end())) {
+                if (n.name().equals(deceased)) continue;
+                Matcher role = AS_ITS.matcher(text.substring(n.end() - s.start()));
+                String title = role.find() ? Titles.normalizeTitle(role.group(1)) : "member";
+                offices.add(new OfficeClaim(n.name(), new Office(title, committee, null), evidence));
+            }
         }
 
         /** "General Secretary Kim Jong Un", "Premier Pak Pong Ju", "Marshal Ri ..." before a name. */
@@ -344,7 +380,8 @@ public final class RuleBasedExtractor implements FactExtractor {
                 NameMention first = names.get(0);
                 String before = text.substring(0, first.start() - s.start());
                 // The first name opens the sentence, give or take "The respected Comrade" or a title.
-                if (before.length() < 60 && !before.matches("(?is).*\\b(?:by|to|with|of|for|and|that)\\s*$")
+                boolean leadIn = before.length() < 60 || (before.length() < 200 && before.strip().endsWith(","));
+                if (leadIn && !before.matches("(?is).*\\b(?:by|to|with|of|for|and|that)\\s*$")
                         && !before.matches("(?is).*[.;:].*")) {
                     int[] chain = chains.get(0);
                     for (int i = chain[0]; i <= chain[1]; i++) subjects.add(names.get(i).name());

@@ -29,8 +29,7 @@ public final class Titles {
 
     /** Multi-word titles that carry "of" themselves and so must not be split there. */
     private static final List<String> FIXED_TITLES = List.of(
-            "president of the State Affairs", "supreme commander of the armed forces",
-            "supreme commander of the Korean People's Army", "chief of the General Staff");
+            "president of the State Affairs", "supreme commander of the armed forces", "chief of the General Staff");
 
     private static final Pattern TITLE_START = Pattern.compile("(?i)^(?:the\\s+)?" + TITLE + "\\b");
 
