@@ -254,7 +254,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
         }
 
-        /** "General Secretary Kim Jong Un", "Premier Pak Pong Ju", "Marshal Ri ..." before a name. */
+        /** "General Secretary Kim Jong Un", "Premier Ma Won Chol", "Marshal Ryu ..." before a name. */
         void prefixed(Sentence s, NameMention n, Evidence evidence) {
             String before = s.text().substring(0, n.start() - s.start());
             Matcher rank = PREFIX_RANK.matcher(before);

@@ -14,7 +14,7 @@ import opennlp.tools.util.Span;
  * Finds romanized Korean personal names from generic knowledge only: a surname from the
  * inventory of Korean surnames (in DPRK, McCune–Reischauer and South Korean spellings) followed
  * by one or two given-name syllables that are well-formed in the romanization ({@code Kim Jong Un},
- * {@code Ri Il Hwan}, {@code Kim Jong-un}, {@code Kim Chŏng-ŭn}). No list of people is consulted.
+ * {@code Ryu Chang Sok}, {@code Kim Jong-un}, {@code Kim Chŏng-ŭn}). No list of people is consulted.
  * Names that are part of a facility or ideology ({@code Kim Il Sung University},
  * {@code Kimilsungism}) are not persons.
  */
