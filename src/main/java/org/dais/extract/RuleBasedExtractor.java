@@ -79,6 +79,17 @@ public final class RuleBasedExtractor implements FactExtractor {
             "(?i)\\b((?:state|national)\\s+)?funeral\\s+committee\\b[^.]{0,40}?\\b(?:is|was|has\\s+been)\\s+(?:formed|composed|made\\s+up)\\s+(?:with|of)\\b");
     private static final Pattern AS_ITS = Pattern.compile("(?i)^\\s+as\\s+its\\s+(" + Titles.TITLE + ")\\b");
     private static final Pattern THE_LATE = Pattern.compile("(?i)\\b(?:the\\s+late|funeral\\s+(?:committee\\s+)?for|funeral\\s+of|death\\s+of)\\s+$");
+    private static final String APPOINTED = "(?:newly\\s+)?(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)";
+    /** "A and B were elected members of X", "A was appointed (as) premier of the Cabinet". */
+    private static final Pattern PASSIVE_APPOINTMENT = Pattern.compile(
+            "(?i)^\\s*(?:,\\s*[^,]*?,\\s*)?(?:was|were)\\s+" + APPOINTED + "\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)?(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "The session elected A as president of X", "appointed A, B and C as ...". */
+    private static final Pattern ACTIVE_APPOINTMENT = Pattern.compile("(?i)\\b" + APPOINTED + "\\s+$");
+    private static final Pattern AS_TITLE = Pattern.compile(
+            "(?i)^\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "Elected members of the Political Bureau were A, B and C." */
+    private static final Pattern ELECTED_WERE = Pattern.compile(
+            "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
@@ -119,6 +130,7 @@ public final class RuleBasedExtractor implements FactExtractor {
 
             List<int[]> chains = offices(s, names, evidence);
             committee(s, text, names, evidence);
+            appointments(s, text, names, chains, evidence);
             // A headline restates what the body reports; acts are read from the body only.
             if (!isHeadline(text)) acts(s, text, names, chains, found, evidence);
         }
@@ -234,6 +246,35 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
 
         String deceased;
+
+        /**
+         * Organizational matters: elections and appointments are dated changes of office, read
+         * as offices attested by the article ("A was elected member of X", "The session appointed
+         * A as premier of the Cabinet", "Elected members of X were A, B and C").
+         */
+        void appointments(Sentence s, String text, List<NameMention> names, List<int[]> chains, Evidence evidence) {
+            if (names.isEmpty() || !text.matches("(?is).*\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)\\b.*")) return;
+            for (int[] chain : chains) {
+                NameMention last = names.get(chain[1]);
+                String tail = text.substring(last.end() - s.start());
+                String head = text.substring(0, names.get(chain[0]).start() - s.start());
+                String phrase = null;
+                Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
+                Matcher active = ACTIVE_APPOINTMENT.matcher(head);
+                Matcher as = AS_TITLE.matcher(tail);
+                Matcher were = ELECTED_WERE.matcher(head);
+                if (passive.find()) phrase = tail.substring(passive.end());
+                else if (active.find() && as.find()) phrase = tail.substring(as.end());
+                else if (were.find()) phrase = were.group(1);
+                if (phrase == null) continue;
+                Matcher clause = CLAUSE_END.matcher(phrase);
+                if (clause.find()) phrase = phrase.substring(0, clause.start());
+                phrase = phrase.replaceAll("[.;,]+\\s*$", "").strip();
+                for (Office office : Titles.parse(phrase)) {
+                    for (int i = chain[0]; i <= chain[1]; i++) offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
+                }
+            }
+        }
 
         /**
          * "The state funeral committee is formed with A as its chairman and B, C, ...": a ranked
