@@ -8,6 +8,7 @@ import opennlp.tools.util.Span;
 
 /** Pipeline stage 4: runs a {@link TokenNameFinder} over each sentence's tokens. */
 public final class NameFinding {
+    private static final java.util.regex.Pattern HYPHEN_SYLLABLE = java.util.regex.Pattern.compile("[-‐]([\\p{L}'’]{1,7})(?![\\p{L}])");
     private final TokenNameFinder finder;
 
     public NameFinding(TokenNameFinder finder) {
@@ -22,6 +23,9 @@ public final class NameFinding {
             for (Span span : finder.find(words)) {
                 int start = tokens.get(span.getStart()).start();
                 int end = tokens.get(span.getEnd() - 1).end();
+                // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
+                java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
+                if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))) end = tail.end();
                 String name = documentText.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?:'s|’s)$", "").strip();
                 if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
                 mentions.add(new NameMention(name, start, start + name.length(), sentence.index()));

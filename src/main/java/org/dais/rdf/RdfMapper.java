@@ -80,6 +80,11 @@ public final class RdfMapper {
         }
 
         for (String name : doc.persons()) person(m, name);
+        // The spellings as written, where they differ from the canonical one, stay findable.
+        for (var written : doc.canonicalPersons().entrySet()) {
+            String asWritten = written.getKey().replaceAll("\\s+", " ");
+            if (!asWritten.equals(written.getValue())) person(m, written.getValue()).addProperty(SKOS.altLabel, asWritten);
+        }
 
         for (OfficeClaim claim : x.offices()) {
             String person = doc.person(claim.person());
