@@ -27,7 +27,6 @@ import org.dais.extract.ParticipationClaim;
 import org.dais.extract.RankClaim;
 import org.dais.extract.SpeechClaim;
 import org.dais.ingest.DocumentMetadata;
-import org.dais.resolve.PersonNames;
 import org.dais.resolve.ResolvedDocument;
 import org.dais.resolve.ResolvedMeeting;
 
@@ -79,17 +78,21 @@ public final class RdfMapper {
                     .addProperty(RDFS.label, meta.publisher()));
         }
 
-        for (String name : doc.persons()) person(m, name);
+        for (String name : doc.persons()) {
+            Resource p = person(m, doc, name);
+            String note = doc.resolutionNotes().get(name);
+            if (note != null) p.addProperty(SKOS.editorialNote, note);
+        }
         // The spellings as written, where they differ from the canonical one, stay findable.
         for (var written : doc.canonicalPersons().entrySet()) {
             String asWritten = written.getKey().replaceAll("\\s+", " ");
-            if (!asWritten.equals(written.getValue())) person(m, written.getValue()).addProperty(SKOS.altLabel, asWritten);
+            if (!asWritten.equals(written.getValue())) person(m, doc, written.getValue()).addProperty(SKOS.altLabel, asWritten);
         }
 
         for (OfficeClaim claim : x.offices()) {
             String person = doc.person(claim.person());
             Office office = claim.office();
-            Resource p = person(m, person);
+            Resource p = person(m, doc, person);
             Resource org = organization(m, office.organization());
             if (office.parentOrganization() != null) {
                 org.addProperty(ORG.subOrganizationOf, organization(m, office.parentOrganization()));
@@ -99,14 +102,14 @@ public final class RdfMapper {
                     .addProperty(RDFS.label, office.title() + " of " + office.organization())
                     .addProperty(ORG.postIn, org).addProperty(ORG.role, role);
             p.addProperty(ORG.holds, post);
-            Resource tenure = m.createResource(iris.tenure(PersonNames.key(person), post.getURI(), source), DAIS.Tenure)
+            Resource tenure = m.createResource(iris.tenure(doc.identity(person), post.getURI(), source), DAIS.Tenure)
                     .addProperty(ORG.member, p).addProperty(ORG.organization, org).addProperty(ORG.role, role)
                     .addProperty(DAIS.post, post)
                     .addProperty(RDFS.label, person + ", " + office.title() + " of " + office.organization());
             if (meta.published() != null) tenure.addLiteral(DAIS.attestedOn, date(m, meta.published()));
             attest(m, tenure, article, source, claim.evidence());
         }
-        for (RankClaim r : x.ranks()) person(m, doc.person(r.person())).addProperty(DAIS.militaryRank, r.rank());
+        for (RankClaim r : x.ranks()) person(m, doc, doc.person(r.person())).addProperty(DAIS.militaryRank, r.rank());
 
         Set<String> meetingsWritten = new HashSet<>();
         for (ResolvedMeeting meeting : doc.meetings().values()) {
@@ -116,8 +119,8 @@ public final class RdfMapper {
         for (SpeechClaim s : x.speeches()) {
             String speaker = doc.person(s.speaker());
             Resource meeting = meetingRef(m, doc, s.meeting(), meetingsWritten);
-            Resource speech = m.createResource(iris.speech(PersonNames.key(speaker), s.kind(), s.meeting().key()), DAIS.Speech)
-                    .addProperty(DAIS.speaker, person(m, speaker)).addProperty(DAIS.speechKind, s.kind())
+            Resource speech = m.createResource(iris.speech(doc.identity(speaker), s.kind(), s.meeting().key()), DAIS.Speech)
+                    .addProperty(DAIS.speaker, person(m, doc, speaker)).addProperty(DAIS.speechKind, s.kind())
                     .addProperty(DAIS.deliveredAt, meeting)
                     .addProperty(RDFS.label, speaker + ": " + s.kind() + " at " + s.meeting().canonical());
             if (s.title() != null) speech.addProperty(DCTerms.title, s.title());
@@ -126,8 +129,8 @@ public final class RdfMapper {
         for (ParticipationClaim p : x.participations()) {
             String person = doc.person(p.person());
             Resource meeting = meetingRef(m, doc, p.meeting(), meetingsWritten);
-            Resource part = m.createResource(iris.participation(PersonNames.key(person), p.role(), p.meeting().key(), source), DAIS.Participation)
-                    .addProperty(DAIS.participant, person(m, person)).addProperty(DAIS.participatedIn, meeting)
+            Resource part = m.createResource(iris.participation(doc.identity(person), p.role(), p.meeting().key(), source), DAIS.Participation)
+                    .addProperty(DAIS.participant, person(m, doc, person)).addProperty(DAIS.participatedIn, meeting)
                     .addProperty(DAIS.participationRole, p.role())
                     .addProperty(RDFS.label, person + " (" + p.role() + ") at " + p.meeting().canonical());
             if (p.rank() != null && !part.hasProperty(DAIS.platformRank)) {
@@ -171,8 +174,9 @@ public final class RdfMapper {
         }
     }
 
-    private Resource person(Model m, String name) {
-        return m.createResource(iris.person(PersonNames.key(name)), FOAF.Person)
+    /** Person IRIs come from the document's identity decisions (name, or name and local unit). */
+    private Resource person(Model m, ResolvedDocument doc, String name) {
+        return m.createResource(iris.person(doc.identity(name)), FOAF.Person)
                 .addProperty(FOAF.name, name).addProperty(RDFS.label, name);
     }
 

@@ -18,6 +18,43 @@ import org.dais.nlp.NameMention;
  * its own date, else from a dated later day ("second-day sitting ... on March 4" → March 3).
  */
 public final class KeyResolver implements EntityResolver {
+    /** Units whose officials are many and little known: a shared name there is no evidence of one person. */
+    private static final java.util.regex.Pattern LOCAL_UNIT = java.util.regex.Pattern.compile(
+            "(?i)(?:County|City|District|Ri) Party Committee$|\\bprimary\\b|Factory$|Complex$|Mine$|Farm$|Company$|Station$|"
+            + "Enterprise$|Works$|Shop\\b|School$|Museum$|University$|College$|Colliery$|Mill$|Plant$");
+
+    /**
+     * Same name, different people: two articles can name different local officials alike (a
+     * district chief secretary one year, a mine's Party secretary the next). A person whose
+     * every office in this article is at a local unit is identified by name and unit, so careers
+     * are welded only on shared evidence; others (national offices, or no office) by name alone.
+     */
+    private static void identify(Extraction x, Map<String, String> persons, Map<String, String> identities, Map<String, String> notes) {
+        Map<String, java.util.Set<String>> units = new HashMap<>();
+        Map<String, Boolean> onlyLocal = new HashMap<>();
+        for (var claim : x.offices()) {
+            String person = persons.getOrDefault(claim.person(), PersonNames.canonical(claim.person()));
+            String org = claim.office().organization();
+            boolean local = LOCAL_UNIT.matcher(org).find();
+            onlyLocal.merge(person, local, Boolean::logicalAnd);
+            if (local) units.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(org);
+        }
+        for (String person : new java.util.TreeSet<>(persons.values())) {
+            String key = PersonNames.key(person);
+            if (Boolean.TRUE.equals(onlyLocal.get(person))) {
+                String unit = units.get(person).iterator().next();
+                identities.put(person, key + "--" + unit);
+                notes.put(person, "Identified by name and local unit (" + unit + "): a shared name alone does not make "
+                        + "officials of different local units one person.");
+            } else {
+                identities.put(person, key);
+                notes.put(person, onlyLocal.containsKey(person)
+                        ? "Identified by name: holds an office above the local level, merged with every mention of the name."
+                        : "Identified by name: no office in this article, merged with every mention of the name.");
+            }
+        }
+    }
+
     @Override
     public ResolvedDocument resolve(Extraction extraction) {
         Map<String, String> persons = new LinkedHashMap<>();
@@ -58,6 +95,9 @@ public final class KeyResolver implements EntityResolver {
             }
             meetings.put(key, new ResolvedMeeting(e.getValue(), start, ends.get(key), wording, dated));
         }
-        return new ResolvedDocument(extraction, persons, meetings);
+        Map<String, String> identities = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
+        identify(extraction, persons, identities, notes);
+        return new ResolvedDocument(extraction, persons, identities, notes, meetings);
     }
 }
