@@ -49,10 +49,35 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private record DateReading(LocalDate date, String wording, boolean yearStated) {}
 
     static int bodyEnd(String text) {
+        int end = text.length();
         Matcher m = TEASER_START.matcher(text);
         // Only a marker after the first fifth of the page ends the article: a "Read more" link
         // at the very top is navigation before it.
-        while (m.find()) if (m.start() > text.length() / 5) return m.start();
+        while (m.find()) {
+            if (m.start() > text.length() / 5) {
+                end = m.start();
+                break;
+            }
+        }
+        return Math.min(end, teaserList(text));
+    }
+
+    /**
+     * News sites follow an article with other stories, each headline or snippet printed twice
+     * (link text and teaser): the first line repeated within the next few lines, past the
+     * article's opening, starts such a list.
+     */
+    static int teaserList(String text) {
+        List<int[]> lines = new ArrayList<>();
+        Matcher line = Pattern.compile("(?m)^.*$").matcher(text);
+        while (line.find()) if (line.group().strip().length() >= 20) lines.add(new int[] {line.start(), line.end()});
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i)[0] < text.length() / 4) continue;
+            String li = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                if (text.substring(lines.get(j)[0], lines.get(j)[1]).strip().equals(li)) return lines.get(i)[0];
+            }
+        }
         return text.length();
     }
 
