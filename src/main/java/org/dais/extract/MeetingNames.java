@@ -133,28 +133,37 @@ public final class MeetingNames {
         if (prefix.toLowerCase(Locale.ROOT).matches("cell")) { qualifier = "Cell"; prefix = ""; }
         boolean partyPrefix = prefix.toLowerCase(Locale.ROOT).matches("(?:party|wpk)(?: cc)?|cc");
 
-        // Body and its term: "of the 8th Central Committee of the WPK", "8th Party Congress".
+        // Body and its term: "of the 8th Central Committee of the WPK", "of the Political Bureau of the
+        // 8th WPK Central Committee". The convening organization is named without the term (the
+        // Political Bureau is one organ across terms); the meeting's name keeps it.
         String body = null;
+        String display = null;
         Integer term = null;
         String purpose = null;
         if (!rest.isEmpty()) {
-            Matcher t = BODY_TERM.matcher(rest);
+            Matcher inner = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])").matcher(rest);
             String bodyText = rest;
-            if (t.matches()) {
-                term = ordinalValue(t.group(1));
-                bodyText = t.group(2);
+            if (inner.find()) {
+                term = ordinalValue(inner.group(1));
+                bodyText = (rest.substring(0, inner.start()) + rest.substring(inner.end())).replaceAll("\\s+", " ").strip();
             }
             String canon = Organizations.canonical(bodyText);
             if (looksLikeBody(canon)) {
-                body = canon.equals(Organizations.WPK_CC) ? "Central Committee of the " + Organizations.WPK
-                        : canon.equals("Central Military Commission of the " + Organizations.WPK) ? canon : canon;
+                body = canon;
+                String termText = term == null ? "" : ordinalText(term) + " ";
+                display = canon.equals(Organizations.WPK_CC) ? termText + "Central Committee of the " + Organizations.WPK
+                        : canon.endsWith(" of the " + Organizations.WPK_CC)
+                        ? canon.replace(" of the " + Organizations.WPK_CC, " of the " + termText + "Central Committee of the " + Organizations.WPK)
+                        : canon.endsWith(" of the " + Organizations.WPK) && term != null
+                        ? termText + canon
+                        : termText + canon;
             } else {
                 purpose = titleCase(rest);
                 term = null;
             }
         }
-        if (body == null && purpose == null && (partyPrefix || kind.equals("congress"))) body = Organizations.WPK;
-        if (qualifier != null && body == null) body = Organizations.WPK;
+        if (body == null && purpose == null && (partyPrefix || kind.equals("congress"))) body = display = Organizations.WPK;
+        if (qualifier != null && body == null) body = display = Organizations.WPK;
 
         String kindTitle = titleCase(kind);
         StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ');
@@ -163,10 +172,8 @@ public final class MeetingNames {
         canonical.append(kindTitle);
         if (purpose != null) {
             canonical.append(purposeConnector(surface)).append(purpose);
-        } else if (body != null) {
-            canonical.append(" of the ");
-            if (term != null) canonical.append(ordinalText(term)).append(' ');
-            canonical.append(body.replaceFirst("^the ", ""));
+        } else if (display != null) {
+            canonical.append(" of the ").append(display.replaceFirst("^the ", ""));
         }
         String name = canonical.toString().replace("of the Workers' Party of Korea's", "of the Workers' Party of Korea");
         String seriesName = name.substring(name.indexOf(' ') + 1);

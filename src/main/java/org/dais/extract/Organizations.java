@@ -24,7 +24,8 @@ public final class Organizations {
         s = s.replaceAll("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC);
         s = s.replaceAll("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC);
         s = s.replaceAll("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC);
-        s = s.replaceAll("(?<!\\w )\\bWPK\\b(?! Central)", WPK);
+        s = s.replaceAll("\\bWPK\\b(?! Central)", WPK);
+        s = s.replaceAll("\\bof (?:the )?WPK Central Committee\\b", "of the " + WPK_CC);
         s = s.replaceAll("\\bDPRK\\b", DPRK);
         s = s.replaceAll("\\bSPA\\b", "Supreme People's Assembly");
         s = s.replaceAll("\\bCMC\\b", "Central Military Commission");

@@ -32,7 +32,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
-            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))");
+            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,;]\\s*(?:and\\s+)?|and\\s+)$");
 
     private static final Pattern KIND_WORDS = Pattern.compile(
@@ -90,6 +90,9 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** "Elected members of the Political Bureau were A, B and C." */
     private static final Pattern ELECTED_WERE = Pattern.compile(
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
+    private static final Pattern QUALIFYING = Pattern.compile(
+            "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
+            + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
@@ -455,9 +458,21 @@ public final class RuleBasedExtractor implements FactExtractor {
             return context;
         }
 
+        /**
+         * The names of a list after {@code offset}, without names that only qualify an item
+         * ("..., who was received by President Kim Il Sung", "a wreath in the name of ...").
+         */
         private List<NameMention> after(List<NameMention> names, Sentence s, int offset) {
             List<NameMention> result = new ArrayList<>();
-            for (NameMention n : names) if (n.start() - s.start() >= offset) result.add(n);
+            int previousEnd = offset;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at < offset) continue;
+                String between = s.text().substring(Math.max(offset, Math.min(previousEnd, at)), at);
+                previousEnd = n.end() - s.start();
+                if (QUALIFYING.matcher(between).find()) continue;
+                result.add(n);
+            }
             return result;
         }
 

@@ -21,7 +21,7 @@ public final class Titles {
     private static final String HEAD =
             "(?:members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
-            + "rectors?|editors?-in-chief|ambassadors?|leaders?|mayors?|governors?|procurators?|prosecutors?|"
+            + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?)";
 
     /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
@@ -35,8 +35,9 @@ public final class Titles {
 
     /** Where the organization starts: "of/at/to/in the X" with X capitalised (or a number). */
     private static final Pattern ORG_SPLIT = Pattern.compile("\\s(?:of|at|to|in)\\s+(?:the\\s+)?(?=[A-Z0-9\"“])");
+    /** Where a phrase turns to another title, or to an honorific that is no office ("supreme leader of ..."). */
     private static final Pattern CONJUNCT_SPLIT = Pattern.compile(
-            "(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:the\\s+)?" + TITLE + "\\b)");
+            "(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:the\\s+)?(?:" + TITLE + "|(?:supreme\\s+|great\\s+)?leaders?)\\b)");
     private static final Pattern UNDER = Pattern.compile("\\s+under\\s+(?:the\\s+)?(?=[A-Z])");
 
     /** Whether {@code phrase} starts with a title word. */
@@ -114,7 +115,10 @@ public final class Titles {
     /** Lowercase office words, singular: "Department Heads" → "department head". */
     public static String normalizeTitle(String title) {
         // "secretary in charge of organizational affairs" is the "secretary for organizational affairs".
-        String[] words = title.strip().replaceAll("(?i)\\bin\\s+charge\\s+of\\b", "for").split("\\s+");
+        String[] words = title.strip().replaceAll("(?i)\\bin\\s+charge\\s+of\\b", "for")
+                // "vice chairman" and "vice-chairman" are one title.
+                .replaceAll("(?i)\\bvice\\s+(chairm[ae]n|chairpersons?|presidents?|premiers?|ministers?|directors?|marshals?)\\b", "vice-$1")
+                .split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
