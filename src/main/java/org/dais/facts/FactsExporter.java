@@ -32,11 +32,16 @@ public final class FactsExporter {
 
     /** All facts, each an ordered field map starting with "type". */
     public static List<Map<String, String>> facts(DaisStore store) {
+        return facts(store.dataset());
+    }
+
+    /** All facts of a dataset whose default graph is the union of its document graphs. */
+    public static List<Map<String, String>> facts(org.apache.jena.query.Dataset dataset) {
         List<Map<String, String>> facts = new ArrayList<>();
         for (String type : TYPES) {
             String query = query(type);
-            Txn.executeRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                     ResultSet rs = qe.execSelect();
                     List<String> vars = rs.getResultVars();
                     while (rs.hasNext()) {
@@ -70,7 +75,7 @@ public final class FactsExporter {
         }
     }
 
-    static String toJson(Map<String, String> fact) {
+    public static String toJson(Map<String, String> fact) {
         StringBuilder sb = new StringBuilder("{");
         for (var e : fact.entrySet()) {
             if (sb.length() > 1) sb.append(", ");

@@ -17,7 +17,7 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
-    private static final int HEADLINE_MAX = 100;
+    private static final int HEADLINE_MAX = 160;
 
     private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
