@@ -28,7 +28,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             + "presided|took|came|analyzed|analysed|referred|noted|stressed|expressed|called|attended|spoke|visited|who|which|"
             + "declared|opened|read|announced|conveyed|praised|laid|paid|watched|underlined|emphasized|pointed|hoped|added";
     private static final Pattern CLAUSE_END = Pattern.compile(
-            ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|and|at|in|to)\\b)"
+            ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|at|in|to)\\b)(?!and\\s*$)"
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -90,6 +90,9 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** "Elected members of the Political Bureau were A, B and C." */
     private static final Pattern ELECTED_WERE = Pattern.compile(
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
+    private static final Pattern TRAILING_PREFIX = Pattern.compile(
+            "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral|"
+            + "Premier|Deputy|General Secretary|First Secretary|Chairman|Comrade|Dr\\.?|Professor)\\s*$");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -229,6 +232,8 @@ public final class RuleBasedExtractor implements FactExtractor {
                     boolean clauseEnds = clause.find();
                     if (clauseEnds) phrase = phrase.substring(0, clause.start());
                     phrase = phrase.replaceAll("(?:[,;]\\s*(?:and\\s*)?|\\s+and\\s*)$", "").strip();
+                    // A rank or title printed before the next name is that person's, not part of this phrase.
+                    phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
                     pending.add(n);
                     for (Office office : Titles.parse(phrase)) {
                         for (NameMention p : pending) offices.add(new OfficeClaim(p.name(), office, evidence));

@@ -16,9 +16,17 @@ public final class DocumentReaders implements DocumentReader {
         return readers.stream().anyMatch(r -> r.accepts(file));
     }
 
+    private final HtmlReader html = new HtmlReader();
+
     @Override
     public SourceDocument read(Path file) throws DocumentException {
-        for (DocumentReader reader : readers) if (reader.accepts(file)) return reader.read(file);
+        for (DocumentReader reader : readers) {
+            if (!reader.accepts(file)) continue;
+            SourceDocument document = reader.read(file);
+            // A saved page is HTML whatever its name says: read it as a page, not as text with tags.
+            if (reader instanceof PlainTextReader && HtmlReader.looksLikeHtml(document.text())) return html.fromText(file, document.text());
+            return document;
+        }
         throw new DocumentException(file, "unsupported file type (dais reads .txt, .md, .html, .htm)");
     }
 

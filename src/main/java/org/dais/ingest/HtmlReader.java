@@ -21,7 +21,19 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public SourceDocument read(Path file) throws DocumentException {
         byte[] bytes = ReadFiles.bytes(file, PlainTextReader.MAX_BYTES);
-        String html = TextDecoder.decode(file, bytes);
+        return fromText(file, TextDecoder.decode(file, bytes));
+    }
+
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
+            "(?is)^\\s*(?:<!doctype\\s+html|<html\\b|<head\\b|<body\\b|<!--.*?-->\\s*<html\\b).*");
+
+    /** Whether decoded text is an HTML page (saved with another extension). */
+    static boolean looksLikeHtml(String text) {
+        return HTML_START.matcher(text.substring(0, Math.min(text.length(), 2000))).matches();
+    }
+
+    /** The article text of an HTML page already decoded. */
+    SourceDocument fromText(Path file, String html) throws DocumentException {
         Document page = Jsoup.parse(html);
         page.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, menu").remove();
         Element body = page.body();
@@ -31,7 +43,7 @@ public final class HtmlReader implements DocumentReader {
         Element root = main != null ? main : body;
         if (!title.isEmpty() && (main == null || main.selectFirst("h1, h2") == null)) text.append(title).append("\n\n");
         for (Element block : root.select("h1, h2, h3, h4, p, li, pre, blockquote, td")) {
-            if (!block.select("p, li, h1, h2, h3, h4").isEmpty() && !block.is("li, td")) continue; // its children are taken
+            if (!block.children().select("p, li, h1, h2, h3, h4").isEmpty() && !block.is("li, td")) continue; // its children are taken
             String line = block.text().strip();
             if (!line.isEmpty()) text.append(line).append("\n\n");
         }
