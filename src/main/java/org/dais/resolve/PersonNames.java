@@ -32,7 +32,7 @@ public final class PersonNames {
             Map.entry("byun", "Pyon"), Map.entry("byeon", "Pyon"), Map.entry("gwon", "Kwon"), Map.entry("bong", "Pong"),
             Map.entry("seong", "Song"), Map.entry("sung", "Song"), Map.entry("geum", "Kum"), Map.entry("gil", "Kil"));
 
-    /** The DPRK spelling: "Kim Jong-un" → "Kim Jong Un", "Kim Chŏng-ŭn" → "Kim Jong Un", "Lee Il Hwan" → "Ri Il Hwan". */
+    /** The DPRK spelling: "Kim Jong-un" → "Kim Jong Un", "Kim Chŏng-ŭn" → "Kim Jong Un", "Lee Chang Sok" → "Ri Chang Sok". */
     public static String canonical(String name) {
         List<String> parts = new ArrayList<>();
         String[] raw = name.strip().split("[\\s\\-‐]+");
