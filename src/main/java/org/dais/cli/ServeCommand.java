@@ -1,0 +1,56 @@
+package org.dais.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.dais.server.DaisServer;
+import org.dais.server.ServerOptions;
+import org.dais.store.DaisStore;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Ingest the input (default seeds/ when the store is empty), then serve the store over SPARQL with the Fuseki UI.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest before serving")
+    List<Path> inputs;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "localhost", description = "Address to bind (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--admin-password", description = "Enables Fuseki admin writes and /dais/update for user 'admin' (env DAIS_ADMIN_PASSWORD)")
+    String adminPassword;
+
+    @Option(names = "--allow-update", description = "Open a password-protected SPARQL update endpoint (needs --admin-password)")
+    boolean allowUpdate;
+
+    @Option(names = "--query-timeout", defaultValue = "30000", description = "Query timeout in ms (default: ${DEFAULT-VALUE})")
+    long queryTimeout;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        String password = adminPassword != null ? adminPassword : System.getenv("DAIS_ADMIN_PASSWORD");
+        try (DaisStore store = DaisStore.open(storeOptions.store)) {
+            List<Path> toIngest = inputs;
+            if ((toIngest == null || toIngest.isEmpty()) && store.isEmpty() && Files.isDirectory(Path.of("seeds"))) {
+                toIngest = List.of(Path.of("seeds"));
+            }
+            if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base);
+            ServerOptions defaults = ServerOptions.defaults();
+            ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase());
+            DaisServer server = DaisServer.start(store, options);
+            server.join();
+        }
+        return 0;
+    }
+}
