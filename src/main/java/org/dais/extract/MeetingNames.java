@@ -46,8 +46,25 @@ public final class MeetingNames {
     /** A meeting name found in a sentence, with its offsets in the sentence text. */
     public record Found(MeetingName name, int start, int end, String surface) {}
 
+    /** "the fourth and fifth plenary meetings of the Eighth Party Central Committee": two meetings. */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(" + ORDINAL + ")\\s*(?:,\\s*" + ORDINAL + "\\s*)*(?:,?\\s+and\\s+)(?=" + ORDINAL + "\\s+)");
+
     public static List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        Matcher c = COORDINATED.matcher(sentence);
+        while (c.find()) {
+            // Each coordinated ordinal shares the kind and tail of the last one: read "fourth ... meetings of X" as its own name.
+            Matcher last = MENTION.matcher(sentence);
+            if (!last.find(c.end())) continue;
+            if (last.start() != c.end()) continue;
+            int end = tailEnd(sentence, last.end(), Character.isLowerCase(last.group(4).charAt(0)));
+            String shared = sentence.substring(last.start() + last.group(1).length(), end);
+            Matcher each = Pattern.compile("(?i)" + ORDINAL).matcher(sentence.substring(c.start(), c.end()));
+            while (each.find()) {
+                MeetingName name = parse(each.group() + shared);
+                if (name != null) found.add(new Found(name, c.start() + each.start(), c.start() + each.end(), each.group() + shared));
+            }
+        }
         Matcher m = MENTION.matcher(sentence);
         while (m.find()) {
             // "the second of its kind": an ordinal without a kind after it is no meeting.
@@ -57,6 +74,7 @@ public final class MeetingNames {
             if (name != null) found.add(new Found(name, m.start(), m.start() + surface.length(), surface));
             m.region(end, sentence.length());
         }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
 
