@@ -15,7 +15,8 @@ public record Extraction(
         List<RankClaim> ranks,
         List<MeetingMention> meetings,
         List<SpeechClaim> speeches,
-        List<ParticipationClaim> participations) {
+        List<ParticipationClaim> participations,
+        List<String> organizations) {
     public Extraction {
         persons = List.copyOf(persons);
         offices = List.copyOf(offices);
@@ -23,5 +24,6 @@ public record Extraction(
         meetings = List.copyOf(meetings);
         speeches = List.copyOf(speeches);
         participations = List.copyOf(participations);
+        organizations = List.copyOf(organizations);
     }
 }

@@ -109,7 +109,8 @@ public final class RuleBasedExtractor implements FactExtractor {
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) run.sentence(s, bySentence.getOrDefault(s.index(), List.of()));
-        return new Extraction(document, metadata, names, run.offices, run.ranks, run.meetings, run.speeches, run.participations);
+        return new Extraction(document, metadata, names, run.offices, run.ranks, run.meetings, run.speeches, run.participations,
+                List.copyOf(run.organizations));
     }
 
     /** The state of reading one document: what the article is about so far. */
@@ -120,6 +121,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         final List<MeetingMention> meetings = new ArrayList<>();
         final List<SpeechClaim> speeches = new ArrayList<>();
         final List<ParticipationClaim> participations = new ArrayList<>();
+        final java.util.Set<String> organizations = new java.util.LinkedHashSet<>();
         final Map<String, Integer> dayOf = new HashMap<>();
         final Map<String, Integer> platformCount = new HashMap<>();
         MeetingName context;
@@ -134,6 +136,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
             meetings(s, text, found, evidence);
 
+            if (!isHeadline(text)) organizations.addAll(OrganizationMentions.find(text));
             List<int[]> chains = offices(s, names, evidence);
             committee(s, text, names, evidence);
             appointments(s, text, names, chains, evidence);

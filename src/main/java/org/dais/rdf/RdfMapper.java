@@ -109,6 +109,7 @@ public final class RdfMapper {
             if (meta.published() != null) tenure.addLiteral(DAIS.attestedOn, date(m, meta.published()));
             attest(m, tenure, article, source, claim.evidence());
         }
+        for (String name : x.organizations()) organization(m, name);
         for (RankClaim r : x.ranks()) person(m, doc, doc.person(r.person())).addProperty(DAIS.militaryRank, r.rank());
 
         Set<String> meetingsWritten = new HashSet<>();

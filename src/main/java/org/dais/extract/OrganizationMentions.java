@@ -1,0 +1,57 @@
+package org.dais.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organizations named in running text without an office attached ("the Standing Committee of
+ * the SPA issued a notice", "wreaths in the names of ..."): a capitalised name ending in a word
+ * that names a body, optionally followed by "of the X".
+ */
+public final class OrganizationMentions {
+    private OrganizationMentions() {}
+
+    private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
+            + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
+            + "Presidium|Federation|Agency|Council)";
+    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*|of|the|for)";
+    private static final Pattern NAME = Pattern.compile(
+            "\\b((?:[A-Z][\\w'’.-]*\\s+){0,6}?" + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
+            + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$)");
+    /** Words that make a capitalised phrase something other than a named body. */
+    private static final Pattern NOT_A_BODY = Pattern.compile(
+            "^(?:The|A|An|This|That|Its|Their|His|Her|Our)\\b|\\b(?:Meeting|Conference|Congress|Session|Course|Plenary)\\b|^[A-Z][a-z]+$");
+
+    private static final Pattern UNIT_OF = Pattern.compile(
+            "(.+?(?:Mine|Factory|Shop|Farm|Station|Works|Company|Pit|Workshop)) of the (.+?(?:Complex|Factory|Company|Combine|Works|Enterprise))");
+
+    /** Names of a kind of body, not of one body ("the Central Committee" of which party?). */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:Central|Party|Provincial|City|County|District|Primary) Committee|General Staff|Political Bureau|Presidium|"
+            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the [A-Z][a-z]+");
+
+    /** Canonical names of the organizations the sentence names. */
+    public static List<String> find(String sentence) {
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            String raw = m.group(1).replaceAll("\\s+", " ").strip()
+                    .replaceFirst("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+", "")
+                    .replaceAll("\\s+(?:of|and|for|the)$", "").replaceAll("\\s+(?:of|and|for|the)$", "");
+            if (NOT_A_BODY.matcher(raw).find() && !raw.matches("(?:Party|WPK) Central Committee")) continue;
+            String canonical = Organizations.canonical(raw);
+            if (canonical.split("\\s+").length < 2 || GENERIC.matcher(canonical).matches()) continue;
+            Matcher unit = UNIT_OF.matcher(canonical);
+            if (unit.matches()) {
+                // "the X Mine of the Y Complex": two bodies, the unit and its enterprise.
+                names.add(unit.group(1));
+                names.add(unit.group(2));
+            } else {
+                names.add(canonical);
+            }
+        }
+        return names;
+    }
+}
