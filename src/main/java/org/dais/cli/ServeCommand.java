@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base);
             ServerOptions defaults = ServerOptions.defaults();
-            ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase());
+            ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase(), storeOptions.base);
             DaisServer server = DaisServer.start(store, options);
             server.join();
         }

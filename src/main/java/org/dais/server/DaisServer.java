@@ -64,6 +64,15 @@ public final class DaisServer implements AutoCloseable {
                 // Admin writes (create/delete dataset, backup, compact) need the operator password.
                 .addFilter("/$/*", new WriteGuard(options.adminPassword(), false));
         if (options.updatesEnabled()) builder.addFilter(DATASET + "/update", new WriteGuard(options.adminPassword(), true));
+        // Linked data: entity IRIs dereference here, whatever domain they are minted under.
+        String localPrefix = java.net.URI.create(options.base()).getPath();
+        if (localPrefix == null || localPrefix.isEmpty() || localPrefix.equals("/")) localPrefix = "/id/";
+        builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix))
+                .addServlet("/.well-known/void", new VoidServlet(store.dataset(), null))
+                .addServlet("/ontology", StaticServlets.ontology())
+                .addServlet("/ontology/*", StaticServlets.ontology())
+                .addServlet("/context.jsonld", StaticServlets.context())
+                .addFilter(DATASET + "/*", StaticServlets.dumps(store.dataset()));
         builder.loopback(isLoopback(options.host()));
         FusekiServer server = builder.build();
         bindHost(server, options.host());

@@ -1,0 +1,93 @@
+package org.dais.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+
+import org.dais.store.Ontology;
+
+/** The small fixed resources: the ontology, the JSON-LD context, and full dumps. */
+final class StaticServlets {
+    private StaticServlets() {}
+
+    /** The ontology at {@code /ontology} (Turtle, HTML, and the other RDF formats). */
+    static HttpServlet ontology() {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                Model ontology = Ontology.ontology();
+                String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+                Formats format = path.startsWith("/") && Formats.byExtension(path.substring(path.lastIndexOf('.') + 1)) != null
+                        ? Formats.byExtension(path.substring(path.lastIndexOf('.') + 1)) : Formats.negotiate(request.getHeader("Accept"));
+                response.setHeader("Vary", "Accept");
+                LinkedDataServlet.write(response, ontology, format, "https://w3id.org/dais/ontology", "https://w3id.org/dais/ontology#", "/ontology#");
+            }
+        };
+    }
+
+    /** The JSON-LD context at {@code /context.jsonld}. */
+    static HttpServlet context() {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                byte[] body = JsonLd.context().getBytes(StandardCharsets.UTF_8);
+                response.setContentType("application/ld+json");
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+        };
+    }
+
+    /**
+     * Full dumps at {@code /dais/dump.nq} (every named graph), {@code .ttl} and {@code .jsonld}
+     * (the union). A filter, because Fuseki owns the {@code /dais} path; other requests pass.
+     */
+    static Filter dumps(Dataset dataset) {
+        return new Filter() {
+            @Override
+            public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+                HttpServletRequest request = (HttpServletRequest) req;
+                HttpServletResponse response = (HttpServletResponse) res;
+                String uri = request.getRequestURI();
+                if (!"GET".equals(request.getMethod()) || !uri.matches(".*/dais/dump\\.(nq|ttl|jsonld)$")) {
+                    chain.doFilter(req, res);
+                    return;
+                }
+                String ext = uri.substring(uri.lastIndexOf('.') + 1);
+                response.setCharacterEncoding("UTF-8");
+                OutputStream out = response.getOutputStream();
+                switch (ext) {
+                    case "nq" -> {
+                        response.setContentType("application/n-quads");
+                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.asDatasetGraph(), Lang.NQUADS));
+                    }
+                    case "ttl" -> {
+                        response.setContentType("text/turtle; charset=utf-8");
+                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.getUnionModel(), RDFFormat.TURTLE_BLOCKS));
+                    }
+                    default -> {
+                        response.setContentType("application/ld+json");
+                        String json = Txn.calculateRead(dataset, () -> JsonLd.write(dataset.getUnionModel()));
+                        out.write(json.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                out.flush();
+            }
+        };
+    }
+}
