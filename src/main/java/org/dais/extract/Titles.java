@@ -128,6 +128,11 @@ public final class Titles {
             if (out.length() > 0) out.append(' ');
             out.append(norm);
         }
+        // "secretary for Organizational Affairs" and "... for organizational affairs" are one title.
+        Matcher portfolio = Pattern.compile("(?i)\\bfor\\s+((?:[\\w-]+\\s+){0,3}affairs)\\b").matcher(out);
+        if (portfolio.find()) {
+            return out.substring(0, portfolio.start(1)) + portfolio.group(1).toLowerCase(Locale.ROOT) + out.substring(portfolio.end(1));
+        }
         return out.toString();
     }
 

@@ -1,0 +1,180 @@
+package org.dais.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.dais.pipeline.Pipeline;
+import org.dais.rdf.IriMinter;
+import org.dais.store.DaisStore;
+import org.dais.store.Ingester;
+import org.dais.store.Ontology;
+
+/** Every analyst question in queries/, run on the seeds graph, with the rows a reader of the seeds expects. */
+class AnalystQueriesTest {
+    @TempDir
+    static Path dir;
+    static DaisStore store;
+
+    @BeforeAll
+    static void build() throws Exception {
+        store = DaisStore.open(dir.resolve("tdb2"));
+        Ontology.install(store);
+        new Ingester(new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE)), store).ingest(List.of(Path.of("seeds")), line -> {});
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** Rows of a query file, each an ordered map of variable to lexical form. */
+    static List<Map<String, String>> run(String file) throws IOException {
+        String query = Files.readString(Path.of("queries", file), StandardCharsets.UTF_8);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                List<Map<String, String>> rows = new ArrayList<>();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (String v : rs.getResultVars()) {
+                        RDFNode n = s.get(v);
+                        row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        });
+    }
+
+    static List<String> column(List<Map<String, String>> rows, String var) {
+        return rows.stream().map(r -> r.get(var)).toList();
+    }
+
+    @Test
+    void everyQueryFileParsesAndSaysWhatItAsks() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("queries"))) {
+            files = walk.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(files.size() >= 16, "fact queries and analyst questions: " + files);
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("#"), f + " starts with a comment saying the question");
+            QueryFactory.create(text);
+        }
+    }
+
+    @Test
+    void officesByPersonGivesDocumentAndDate() throws IOException {
+        List<Map<String, String>> rows = run("offices-by-person.rq");
+        assertTrue(rows.contains(Map.of("person", "Ri Hang Gol", "title", "chief secretary", "organization", "Yonthan County Party Committee",
+                "source", "000_8f6deaee02166e14.txt", "date", "2021-03-05")));
+        // One office attested by three articles is three rows, in date order.
+        List<String> dates = rows.stream().filter(r -> r.get("person").equals("Jo Yong Won") && r.get("title").equals("member"))
+                .map(r -> r.get("date")).toList();
+        assertEquals(List.of("2021-03-04", "2022-02-27", "2024-01-30"), dates);
+    }
+
+    @Test
+    void countyChiefSecretaries() throws IOException {
+        List<Map<String, String>> rows = run("county-chief-secretaries.rq");
+        assertEquals(13, rows.size(), "the seeds name 13 county chief secretaries (city and district ones are other levels)");
+        assertEquals(Map.of("person", "Ri Hang Gol", "committee", "Yonthan County Party Committee", "date", "2021-03-05"), rows.get(rows.size() - 1));
+        assertTrue(column(rows, "committee").stream().allMatch(c -> c.endsWith("County Party Committee")));
+    }
+
+    @Test
+    void peopleInMoreThanOneDocument() throws IOException {
+        List<Map<String, String>> rows = run("multi-document-people.rq");
+        assertEquals(List.of("Kim Jong Un", "Jo Yong Won", "Kim Jae Ryong", "Kim Myong Il", "Ri Il Hwan"), column(rows, "name"));
+        assertEquals("5", rows.get(0).get("articles"));
+        assertEquals("3", rows.get(1).get("articles"));
+    }
+
+    @Test
+    void speakersOfAMeetingInArticleOrder() throws IOException {
+        List<Map<String, String>> rows = run("speakers-of-meeting.rq");
+        List<String> kinds = rows.stream().map(r -> r.get("speaker") + ": " + r.get("kind")).toList();
+        assertEquals("Kim Jong Un: concluding speech", kinds.get(0));
+        assertEquals("Secretaries of Primary Party Committees Should Become Genuine Political Workers of the Motherly Party", rows.get(0).get("title"));
+        assertEquals(List.of("Kim Jong Un: opening address", "Jo Yong Won: report"), kinds.subList(1, 3));
+        assertEquals(11, rows.size(), "opening address, report, eight speeches (and the concluding speech from the other article)");
+    }
+
+    @Test
+    void platformInRankOrder() throws IOException {
+        List<Map<String, String>> rows = run("platform-of-meeting.rq");
+        assertEquals(List.of("Jo Yong Won", "Ri Il Hwan", "Kim Jae Ryong", "O Il Jong", "Kim Yong Hwan", "Ju Chang Il"), column(rows, "person"));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), column(rows, "rank"));
+    }
+
+    @Test
+    void personTimelineByDate() throws IOException {
+        List<Map<String, String>> rows = run("person-timeline.rq");
+        List<String> dates = column(rows, "date");
+        assertEquals(dates.stream().sorted().toList(), dates, "in date order");
+        assertEquals(Map.of("date", "2021-03-03", "what", "speech: opening address",
+                "detail", "1st Short Course for Chief Secretaries of City and County Party Committees", "source", "001_5072b2127bf76b40.txt"),
+                rows.stream().filter(r -> r.get("what").equals("speech: opening address")).findFirst().orElseThrow());
+        assertTrue(rows.contains(Map.of("date", "2022-02-26", "what", "speech: concluding speech",
+                "detail", "2nd Conference of Secretaries of Primary Committees of Workers' Party of Korea", "source", "003_0cbd08e6f6f94bf8.txt")),
+                "a speech is dated by its meeting's start");
+        assertTrue(rows.contains(Map.of("date", "2022-02-27", "what", "office",
+                "detail", "president of the State Affairs of Democratic People's Republic of Korea", "source", "004_7ef1878747e8bd59.txt")),
+                "an office is dated by its article");
+        assertEquals("2021-03-03", dates.get(0));
+    }
+
+    @Test
+    void meetingsOfASeries() throws IOException {
+        List<Map<String, String>> rows = run("meetings-of-series.rq");
+        assertEquals(List.of("1", "2"), column(rows, "ordinal"));
+        assertEquals(List.of("2021-03-03", "2024-01-25"), column(rows, "start"));
+        assertEquals(1, rows.stream().map(r -> r.get("series")).distinct().count(), "one series");
+    }
+
+    @Test
+    void peopleWithDifferentOfficesInDifferentDocuments() throws IOException {
+        List<Map<String, String>> rows = run("changed-offices.rq");
+        assertTrue(rows.contains(Map.of("name", "Kim Myong Il", "office1", "chief secretary of Sunam District Party Committee",
+                "source1", "000_8f6deaee02166e14.txt", "office2", "secretary of the primary Party committee of Sangwon Limestone Mine",
+                "source2", "004_7ef1878747e8bd59.txt")));
+        assertTrue(column(rows, "name").contains("Kim Jong Un"));
+        assertTrue(rows.stream().noneMatch(r -> r.get("name").equals("Jo Yong Won")), "the same two offices in every article are no change");
+    }
+
+    @Test
+    void evidenceSentencesForAPerson() throws IOException {
+        List<Map<String, String>> rows = run("evidence-for-person.rq");
+        assertTrue(rows.size() >= 10);
+        Map<String, String> report = rows.stream().filter(r -> r.get("quote").equals("The respected Comrade Kim Jong Un made an opening address."))
+                .findFirst().orElseThrow();
+        assertEquals("001_5072b2127bf76b40.txt", report.get("source"));
+        String article = Files.readString(Path.of("seeds", report.get("source")), StandardCharsets.UTF_8);
+        assertEquals(report.get("quote"), article.substring(Integer.parseInt(report.get("start")), Integer.parseInt(report.get("end"))),
+                "offsets point at the sentence in the article");
+    }
+}
