@@ -37,7 +37,7 @@ public final class OrganizationMentions {
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
-            String raw = m.group(1).replaceAll("\\s+", " ").strip()
+            String raw = m.group(1).replaceAll("\\s+", " ").strip().replaceAll("(?<!C\\.C)\\.$", "")
                     .replaceFirst("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+", "")
                     .replaceAll("\\s+(?:of|and|for|the)$", "").replaceAll("\\s+(?:of|and|for|the)$", "");
             if (NOT_A_BODY.matcher(raw).find() && !raw.matches("(?:Party|WPK) Central Committee")) continue;

@@ -79,6 +79,8 @@ public final class Titles {
                 org = org == null ? finalBody : org + " of " + finalBody;
             }
             if (org == null) continue;
+            // "minister of Metal Industry" heads the Ministry of Metal Industry.
+            if (o.title().matches("(?:first |)?(?:vice-)?minister") && !org.matches("(?i)^(?:the )?Ministry\\b.*")) org = "Ministry of " + org;
             completed.add(new Office(o.title(), Organizations.canonical(org),
                     o.parentOrganization() == null ? null : Organizations.canonical(o.parentOrganization())));
         }
@@ -92,7 +94,7 @@ public final class Titles {
             if (text.toLowerCase(Locale.ROOT).startsWith(fixed.toLowerCase(Locale.ROOT))) {
                 String rest = text.substring(fixed.length()).strip();
                 String org = rest.replaceFirst("^(?:of|to|at|in)\\s+(?:the\\s+)?", "").strip();
-                return new Office(normalizeTitle(fixed), org.isEmpty() ? null : stripOrg(org), null);
+                return new Office(fixed.substring(0, 1).toLowerCase(Locale.ROOT) + fixed.substring(1), org.isEmpty() ? null : stripOrg(org), null);
             }
         }
         Matcher m = ORG_SPLIT.matcher(text);

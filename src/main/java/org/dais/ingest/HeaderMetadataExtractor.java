@@ -123,7 +123,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
                 // the dateline on or before it.
                 LocalDate reference = fullDates.get(0);
                 LocalDate d = date(reference.getYear(), month, String.valueOf(day));
-                if (d != null && d.isAfter(reference)) d = date(reference.getYear() - 1, month, String.valueOf(day));
+                // A date in the text may be the event's, a day before the wire date: only a dateline
+                // well after the reference belongs to the year before.
+                if (d != null && d.isAfter(reference.plusDays(7))) d = date(reference.getYear() - 1, month, String.valueOf(day));
                 if (d != null) return new DateReading(d, wording, false);
             }
             Integer year = inferYear(text, month, day);
@@ -206,7 +208,16 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     static String headline(String text) {
         String[] lines = text.split("\\R");
         int seen = 0;
-        for (String raw : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            // A bold headline wrapped over lines ("**Let's Make ... and\nDeveloping\nCities**") is one headline.
+            if (raw.strip().startsWith("**") && !raw.strip().substring(2).contains("**")) {
+                StringBuilder joined = new StringBuilder(raw);
+                while (i + 1 < lines.length && !lines[i + 1].isBlank() && !joined.toString().strip().substring(2).contains("**")) {
+                    joined.append(' ').append(lines[++i]);
+                }
+                raw = joined.toString();
+            }
             String line = raw.replaceAll("[*#]+", " ").replaceAll("\\s+", " ").strip();
             if (line.isEmpty()) continue;
             if (++seen > 12) break;
@@ -220,7 +231,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             }
             if (NOT_HEADLINE.matcher(line).matches()) continue;
             if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) continue;
-            if (FULL_DATE.matcher(line).find() && line.length() < 60) continue;
+            if ((FULL_DATE.matcher(line).find() || CALENDAR.matcher(line).find()) && line.length() < 60) continue;
             if (line.length() > 200 || line.endsWith(".")) return null; // body text: no headline printed
             return line;
         }

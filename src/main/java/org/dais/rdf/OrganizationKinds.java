@@ -27,7 +27,7 @@ public final class OrganizationKinds {
             rule("^Democratic People's Republic of Korea$", DAIS.State),
             rule("Central Military Commission|Korean People's Army|Ministry of (?:National|People's Armed Forces|Defence)|General Political Bureau|General Staff|Military Commission", DAIS.MilitaryOrgan),
             rule("^Ministry of|Ministry$", DAIS.Ministry),
-            rule("Supreme People's Assembly|State Affairs Commission|^Cabinet|People's Committee|Standing Committee", DAIS.StateOrgan),
+            rule("Supreme People's Assembly|State Affairs Commission|National Defence Commission|^Cabinet|People's Committee|Standing Committee|Funeral Committee", DAIS.StateOrgan),
             rule("School|University|College|Academy|Institute", DAIS.School),
             rule("Museum", DAIS.Museum),
             rule("Farm$", DAIS.Farm),

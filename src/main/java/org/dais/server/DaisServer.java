@@ -2,16 +2,26 @@ package org.dais.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -20,50 +30,71 @@ import org.slf4j.LoggerFactory;
 import org.dais.store.DaisStore;
 
 /**
- * The embedded Fuseki server: dataset {@code /dais} answering SPARQL queries at
- * {@code /dais/sparql} (and {@code /dais/query}, and the dataset URL itself) and Graph Store
- * reads at {@code /dais/get}; the Fuseki UI at {@code /}. Read-only unless an operator enables
- * updates with a password; bound to localhost unless told otherwise; CORS on; queries time out.
+ * The embedded Fuseki server.
+ *
+ * <ul>
+ * <li>Dataset {@code /dais} over the store, whose default graph is the union of the document
+ *     graphs: SPARQL queries at {@code /dais/sparql}, {@code /dais/query} and {@code /dais}
+ *     itself (GET and POST); Graph Store Protocol reads at {@code /dais/get} and {@code /dais}.</li>
+ * <li>No update and no Graph Store write endpoint, unless {@link ServerOptions#updatesEnabled()}:
+ *     then {@code /dais/update}, behind Fuseki's HTTP Basic authentication (user
+ *     {@value ServerOptions#ADMIN_USER}, the operator's password).</li>
+ * <li>The Fuseki UI at {@code /}; its admin area {@code /$/...} answers reads (server, datasets,
+ *     ping, stats, tasks), while admin writes (create/delete dataset, backup, compact, ...) are
+ *     refused (403) without an operator password and need Basic credentials with one.</li>
+ * <li>CORS on; bound to {@link ServerOptions#host()} (localhost by default); every query is
+ *     cancelled after {@link ServerOptions#queryTimeoutMillis()}.</li>
+ * </ul>
  */
 public final class DaisServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DaisServer.class);
     public static final String DATASET = "/dais";
+    /** The realm named in the Basic authentication challenge. */
+    public static final String REALM = "dais";
 
     private final FusekiServer server;
     private final String host;
+    private final Path fusekiBase;
 
-    private DaisServer(FusekiServer server, String host) {
+    private DaisServer(FusekiServer server, String host, Path fusekiBase) {
         this.server = server;
         this.host = host;
+        this.fusekiBase = fusekiBase;
     }
 
+    /** Builds and starts the server; it runs until {@link #close()}. */
     public static DaisServer start(DaisStore store, ServerOptions options) {
-        try {
-            Files.createDirectories(options.fusekiBase());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the Fuseki work folder " + options.fusekiBase(), e);
-        }
-        // The admin module keeps its work area (FUSEKI_BASE) here rather than in the current folder's "run/".
-        System.setProperty("FUSEKI_BASE", options.fusekiBase().toAbsolutePath().toString());
+        Path fusekiBase = useFusekiBase(options.fusekiBase());
 
-        DatasetGraph dsg = store.datasetGraph();
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
-        DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query)
+        // The query timeout goes into the context of each query endpoint (Fuseki merges the
+        // server, dataset and endpoint contexts), leaving the store's own context as it is.
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+        DataService.Builder service = DataService.newBuilder(store.datasetGraph())
+                .addEndpoint(query("sparql", limits))
+                .addEndpoint(query("query", limits))
+                .addEndpoint(query(null, limits))
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R);
-        if (options.updatesEnabled()) service.addEndpoint(Operation.Update, "update");
+        if (options.updatesEnabled()) {
+            service.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(ServerOptions.ADMIN_USER));
+        }
 
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .enableCors(true)
                 .add(DATASET, service.build())
-                // Admin writes (create/delete dataset, backup, compact) need the operator password.
+                // Admin writes (create/delete dataset, backup, compact): 403 without the operator
+                // password, Basic credentials of "admin" with it. Reads (the UI's) pass.
                 .addFilter("/$/*", new WriteGuard(options.adminPassword(), false));
-        if (options.updatesEnabled()) builder.addFilter(DATASET + "/update", new WriteGuard(options.adminPassword(), true));
+        if (options.updatesEnabled()) {
+            // Fuseki's own authentication: a path constraint on /dais/update (from the endpoint's
+            // auth policy) checked by Jetty, and the policy checked again when Fuseki dispatches.
+            var users = JettySecurityLib.makeUserStore(ServerOptions.ADMIN_USER, options.adminPassword());
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+        }
+
         // Linked data: entity IRIs dereference here, whatever domain they are minted under.
         String localPrefix = java.net.URI.create(options.base()).getPath();
         if (localPrefix == null || localPrefix.isEmpty() || localPrefix.equals("/")) localPrefix = "/id/";
@@ -73,41 +104,104 @@ public final class DaisServer implements AutoCloseable {
                 .addServlet("/ontology/*", StaticServlets.ontology())
                 .addServlet("/context.jsonld", StaticServlets.context())
                 .addFilter(DATASET + "/*", StaticServlets.dumps(store.dataset()));
-        builder.loopback(isLoopback(options.host()));
+
         FusekiServer server = builder.build();
         bindHost(server, options.host());
         server.start();
-        DaisServer dais = new DaisServer(server, options.host());
-        LOG.info("dais SPARQL endpoint: {} (read-only{}) — open {}/ in a browser",
-                dais.sparqlUrl(), options.updatesEnabled() ? ", updates at " + dais.baseUrl() + DATASET + "/update with admin password" : "",
-                dais.baseUrl());
+        DaisServer dais = new DaisServer(server, options.host(), fusekiBase);
+        LOG.info("dais SPARQL endpoint: {} — open {}/ in a browser", dais.sparqlUrl(), dais.baseUrl());
+        if (options.updatesEnabled()) {
+            LOG.info("SPARQL update at {}{}/update and admin writes for user '{}' with the operator password", dais.baseUrl(), DATASET,
+                    ServerOptions.ADMIN_USER);
+        } else if (options.adminWritesEnabled()) {
+            LOG.info("read-only dataset; admin writes for user '{}' with the operator password", ServerOptions.ADMIN_USER);
+        } else if (options.allowUpdate()) {
+            LOG.warn("updates were asked for but no admin password was given: the server is read-only");
+        }
         return dais;
     }
 
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    private static Endpoint query(String name, Context context) {
+        Endpoint.Builder ep = Endpoint.create().operation(Operation.Query).context(context);
+        if (name != null) ep.endpointName(name);
+        return ep.build();
     }
 
-    /** Binds the Jetty connectors to the requested address (Fuseki's builder only knows "loopback or all"). */
+    /**
+     * Points Fuseki's admin module at {@code requested} (created if needed; a temporary folder if
+     * that is impossible). The module reads FUSEKI_BASE from the environment, else the system
+     * property; a FUSEKI_BASE environment variable therefore wins, and is reported.
+     */
+    private static Path useFusekiBase(Path requested) {
+        Path dir = requested.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) throw new IOException("not writable");
+        } catch (IOException e) {
+            try {
+                Path temp = Files.createTempDirectory("dais-fuseki-");
+                LOG.warn("cannot use {} as the Fuseki work folder ({}); using {}", dir, e.getMessage(), temp);
+                dir = temp;
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot create a Fuseki work folder", again);
+            }
+        }
+        String fromEnvironment = System.getenv(FusekiServerCtl.envFusekiBase);
+        if (fromEnvironment != null && !Path.of(fromEnvironment).toAbsolutePath().normalize().equals(dir)) {
+            LOG.warn("the environment sets FUSEKI_BASE={}, which Fuseki uses instead of {}", fromEnvironment, dir);
+            return Path.of(fromEnvironment).toAbsolutePath().normalize();
+        }
+        System.setProperty(FusekiServerCtl.envFusekiBase, dir.toString());
+        return dir;
+    }
+
+    /**
+     * Binds every connector to {@code host}: "localhost" (or a 127.x / ::1 address) keeps the
+     * server to this machine; "0.0.0.0", "::" or "*" listens everywhere.
+     */
     private static void bindHost(FusekiServer server, String host) {
-        for (var connector : server.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector sc) sc.setHost(host.equals("localhost") ? "localhost" : host);
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) sc.setHost(h.equals("*") ? null : h);
         }
     }
 
+    /** The port the server listens on (the free one picked when asked for port 0). */
     public int port() {
-        for (var connector : server.getJettyServer().getConnectors()) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof NetworkConnector nc && nc.getLocalPort() > 0) return nc.getLocalPort();
         }
         return server.getHttpPort();
     }
 
+    /** E.g. {@code http://localhost:3030}; a wildcard bind is shown as localhost. */
     public String baseUrl() {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equals("*") || h.equals("0.0.0.0") || h.equals("::")) h = "localhost";
+        if (h.contains(":")) h = "[" + h + "]";
         return "http://" + h + ":" + port();
     }
 
+    /** E.g. {@code http://localhost:3030/dais/sparql}. */
     public String sparqlUrl() { return baseUrl() + DATASET + "/sparql"; }
+
+    /** The work folder the admin module uses. */
+    public Path fusekiBase() { return fusekiBase; }
+
+    /** The socket address the server listens on (for checks that it is loopback). */
+    InetSocketAddress boundAddress() {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc && sc.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    SocketAddress address = channel.getLocalAddress();
+                    if (address instanceof InetSocketAddress inet) return inet;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("server is not listening");
+    }
 
     /** Blocks until the server stops. */
     public void join() { server.join(); }

@@ -3,20 +3,37 @@ package org.dais.server;
 import java.nio.file.Path;
 
 /**
- * How the server runs. {@code adminPassword} null means no write of any kind: Fuseki admin
- * writes (create/delete dataset, backup, compact) are refused, and there is no update endpoint.
- * An update endpoint exists only when {@code allowUpdate} and a password are both given.
+ * How the server runs.
+ *
+ * <ul>
+ * <li>{@code host}: the address to bind; default {@code localhost} (loopback only).</li>
+ * <li>{@code port}: default 3030; 0 picks a free port ({@link DaisServer#port()} tells which).</li>
+ * <li>{@code adminPassword}: null means no write of any kind — Fuseki admin writes (create/delete
+ *     dataset, backup, compact) are refused and there is no update endpoint. Given, admin writes
+ *     need HTTP Basic credentials of user {@value #ADMIN_USER} with this password.</li>
+ * <li>{@code allowUpdate}: opens {@code /dais/update} (SPARQL Update, Basic auth as above); only
+ *     effective together with an {@code adminPassword}.</li>
+ * <li>{@code queryTimeoutMillis}: every SPARQL query is cancelled after this long (default 30 s).</li>
+ * <li>{@code fusekiBase}: the work folder of Fuseki's admin module (FUSEKI_BASE); default
+ *     {@code run/fuseki} under the current folder (a temporary folder if that can't be created).</li>
+ * <li>{@code base}: the IRI base entities are minted under; its path is served as linked data.</li>
+ * </ul>
  */
 public record ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, Path fusekiBase,
         String base) {
     public static final String ADMIN_USER = "admin";
+    public static final String DEFAULT_HOST = "localhost";
+    public static final int DEFAULT_PORT = 3030;
+    public static final long DEFAULT_QUERY_TIMEOUT_MILLIS = 30_000;
+    public static final Path DEFAULT_FUSEKI_BASE = Path.of("run", "fuseki");
 
     public ServerOptions {
-        if (host == null || host.isBlank()) host = "localhost";
+        if (host == null || host.isBlank()) host = DEFAULT_HOST;
+        host = host.strip();
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (adminPassword != null && adminPassword.isBlank()) adminPassword = null;
         if (queryTimeoutMillis <= 0) throw new IllegalArgumentException("query timeout must be positive: " + queryTimeoutMillis);
-        if (fusekiBase == null) fusekiBase = Path.of("run", "fuseki");
+        if (fusekiBase == null) fusekiBase = DEFAULT_FUSEKI_BASE;
         if (base == null || base.isBlank()) base = org.dais.rdf.IriMinter.DEFAULT_BASE;
         if (!base.endsWith("/")) base = base + "/";
     }
@@ -26,9 +43,28 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
         this(host, port, adminPassword, allowUpdate, queryTimeoutMillis, fusekiBase, org.dais.rdf.IriMinter.DEFAULT_BASE);
     }
 
+    /** localhost:3030, read-only, no admin writes, 30 s query timeout, work folder run/fuseki. */
     public static ServerOptions defaults() {
-        return new ServerOptions("localhost", 3030, null, false, 30_000, Path.of("run", "fuseki"), org.dais.rdf.IriMinter.DEFAULT_BASE);
+        return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, null, false, DEFAULT_QUERY_TIMEOUT_MILLIS, DEFAULT_FUSEKI_BASE,
+                org.dais.rdf.IriMinter.DEFAULT_BASE);
     }
 
+    /** The same options on another port (0 = a free one). */
+    public ServerOptions withPort(int newPort) {
+        return new ServerOptions(host, newPort, adminPassword, allowUpdate, queryTimeoutMillis, fusekiBase, base);
+    }
+
+    /** Whether {@code /dais/update} exists: asked for, and protected by a password. */
     public boolean updatesEnabled() { return allowUpdate && adminPassword != null; }
+
+    /** Whether Fuseki admin writes are possible at all (with the password). */
+    public boolean adminWritesEnabled() { return adminPassword != null; }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "ServerOptions[host=" + host + ", port=" + port + ", adminPassword=" + (adminPassword == null ? "none" : "****")
+                + ", allowUpdate=" + allowUpdate + ", queryTimeoutMillis=" + queryTimeoutMillis + ", fusekiBase=" + fusekiBase
+                + ", base=" + base + "]";
+    }
 }
