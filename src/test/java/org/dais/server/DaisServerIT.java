@@ -1,140 +1,367 @@
 package org.dais.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.dais.pipeline.Pipeline;
-import org.dais.rdf.IriMinter;
 import org.dais.store.DaisStore;
-import org.dais.store.Ingester;
-import org.dais.store.Ontology;
 
-/** The real server on a free port, built from the seeds, spoken to over HTTP. */
+/**
+ * The real server on a free port over a small hand-made TDB2 store, spoken to over HTTP: the
+ * union default graph, read-only endpoints, the UI, CORS, admin writes, the loopback bind, the
+ * query timeout, and the password-protected update endpoint.
+ */
 class DaisServerIT {
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String GRAPH_A = "urn:dais:test:doc-a";
+    static final String GRAPH_B = "urn:dais:test:doc-b";
+    static final String INSERT = "INSERT DATA { <urn:x> <urn:p> <urn:y> }";
+    static final String ASK_INSERTED = "ASK { { <urn:x> <urn:p> <urn:y> } UNION { GRAPH ?g { <urn:x> <urn:p> <urn:y> } } }";
+
     @TempDir
     static Path dir;
     static DaisStore store;
     static DaisServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         store = DaisStore.open(dir.resolve("tdb2"));
-        Ontology.install(store);
-        new Ingester(new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE)), store).ingest(List.of(Path.of("seeds")), line -> {});
+        fillWithPeople(store);
         server = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, dir.resolve("fuseki")));
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        if (server != null) server.close();
+        if (store != null) store.close();
     }
 
-    private static HttpResponse<String> query(String endpoint, String sparql) throws Exception {
-        String form = "query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    /** Alice and Bob in document A; Bob again and Carol in document B: three distinct people. */
+    static void fillWithPeople(DaisStore target) {
+        target.replaceDocument(GRAPH_A, people("alice", "Alice", "bob", "Bob"));
+        target.replaceDocument(GRAPH_B, people("bob", "Bob", "carol", "Carol"));
     }
 
-    private static HttpResponse<String> update(String endpoint, String auth) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:dais:x> <urn:dais:p> <urn:dais:y> }"));
-        if (auth != null) b.header("Authorization", auth);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Test
-    void countsEveryPersonOfTheSeedsOverHttp() throws Exception {
-        HttpResponse<String> r = query("/dais/sparql",
-                "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT (COUNT(DISTINCT ?name) AS ?n) { ?p a foaf:Person ; foaf:name ?name }");
-        assertEquals(200, r.statusCode());
-        assertEquals(List.of("n", "40"), r.body().lines().toList());
-    }
-
-    @Test
-    void refusesUpdatesAndGraphStoreWrites() throws Exception {
-        for (String endpoint : List.of("/dais/update", "/dais/sparql", "/dais")) {
-            int status = update(endpoint, null).statusCode();
-            assertTrue(status >= 400 && status < 500, endpoint + " answered " + status);
+    private static Model people(String... keysAndNames) {
+        Model m = ModelFactory.createDefaultModel();
+        for (int i = 0; i < keysAndNames.length; i += 2) {
+            Resource p = m.createResource("urn:dais:test:person:" + keysAndNames[i]);
+            p.addProperty(RDF.type, m.createResource(FOAF + "Person"));
+            p.addProperty(m.createProperty(FOAF + "name"), keysAndNames[i + 1]);
         }
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dais?default"))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:dais:x> <urn:dais:p> <urn:dais:y> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "GSP PUT answered " + put.statusCode());
-        assertEquals(List.of("_askResult", "false"), query("/dais/sparql", "ASK { <urn:dais:x> ?p ?o }").body().lines().toList());
+        return m;
+    }
+
+    // ---- HTTP helpers
+
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+    }
+
+    /** A SPARQL query by POST (form), JSON results. */
+    static HttpResponse<String> query(String url, String sparql) throws Exception {
+        return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).build());
+    }
+
+    /** A SPARQL query by GET, JSON results. */
+    static HttpResponse<String> queryByGet(String url, String sparql) throws Exception {
+        return send(request(url + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))
+                .header("Accept", "application/sparql-results+json").GET().build());
+    }
+
+    static HttpResponse<String> update(String url, String sparqlUpdate, String authorization) throws Exception {
+        HttpRequest.Builder b = request(url).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate));
+        if (authorization != null) b.header("Authorization", authorization);
+        return send(b.build());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long count(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        JsonObject binding = JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray().get(0).getAsObject();
+        return Long.parseLong(binding.get("n").getAsObject().get("value").getAsString().value());
+    }
+
+    static boolean ask(String sparqlUrl, String ask) throws Exception {
+        HttpResponse<String> r = query(sparqlUrl, ask);
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.parse(r.body()).get("boolean").getAsBoolean().value();
+    }
+
+    static void assertClientError(HttpResponse<String> r, String what) {
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what + " answered " + r.statusCode());
+    }
+
+    // ---- (a) queries see the union of the document graphs
+
+    @Test
+    void queriesSeeTheUnionOfTheDocumentGraphs() throws Exception {
+        String persons = "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <http://xmlns.com/foaf/0.1/Person> }";
+        assertEquals(3, count(query(server.sparqlUrl(), persons)));
+        assertEquals(server.baseUrl() + "/dais/sparql", server.sparqlUrl());
+        // The same at every query URL, by POST and by GET.
+        for (String endpoint : List.of("/dais/sparql", "/dais/query", "/dais")) {
+            assertEquals(3, count(query(server.baseUrl() + endpoint, persons)), endpoint);
+            assertEquals(3, count(queryByGet(server.baseUrl() + endpoint, persons)), endpoint);
+        }
+        // The named graphs stay addressable: two documents, Bob in both.
+        assertEquals(2, count(query(server.sparqlUrl(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")));
+        assertEquals(2, count(query(server.sparqlUrl(),
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { <urn:dais:test:person:bob> a ?t } }")));
+    }
+
+    @Test
+    void graphStoreReadsWork() throws Exception {
+        HttpResponse<String> named = send(request(server.baseUrl() + "/dais/get?graph=" + URLEncoder.encode(GRAPH_A, StandardCharsets.UTF_8))
+                .header("Accept", "application/n-triples").GET().build());
+        assertEquals(200, named.statusCode());
+        assertEquals(4, named.body().lines().filter(l -> !l.isBlank()).count(), named.body());
+        assertTrue(named.body().contains("urn:dais:test:person:alice"));
+        HttpResponse<String> dataset = send(request(server.baseUrl() + "/dais?graph=" + URLEncoder.encode(GRAPH_B, StandardCharsets.UTF_8))
+                .header("Accept", "text/turtle").GET().build());
+        assertEquals(200, dataset.statusCode());
+        assertTrue(dataset.body().contains("carol"));
+    }
+
+    // ---- (b), (c) no writes of any kind
+
+    @Test
+    void refusesUpdatesEverywhere() throws Exception {
+        for (String endpoint : List.of("/dais/update", "/dais/sparql", "/dais/query", "/dais", "/dais/get")) {
+            assertClientError(update(server.baseUrl() + endpoint, INSERT, null), "update at " + endpoint);
+            // An update sent as an HTML form, too.
+            HttpResponse<String> form = send(request(server.baseUrl() + endpoint).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8))).build());
+            assertClientError(form, "form update at " + endpoint);
+        }
+        assertFalse(ask(server.sparqlUrl(), ASK_INSERTED));
+    }
+
+    @Test
+    void refusesGraphStoreWrites() throws Exception {
+        String turtle = "<urn:x> <urn:p> <urn:y> .";
+        for (String target : List.of("/dais/data?default", "/dais?default", "/dais/get?default", "/dais/data?graph=urn:g", "/dais?graph=urn:g")) {
+            String url = server.baseUrl() + target;
+            assertClientError(send(request(url).header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle)).build()),
+                    "GSP PUT " + target);
+            assertClientError(send(request(url).header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(turtle)).build()),
+                    "GSP POST " + target);
+        }
+        assertClientError(send(request(server.baseUrl() + "/dais?graph=" + URLEncoder.encode(GRAPH_A, StandardCharsets.UTF_8)).DELETE().build()),
+                "GSP DELETE");
+        assertFalse(ask(server.sparqlUrl(), ASK_INSERTED));
+        assertEquals(3, count(query(server.sparqlUrl(), "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <http://xmlns.com/foaf/0.1/Person> }")));
+    }
+
+    // ---- (d) the UI, (e) the admin area, (f) CORS
+
+    @Test
+    void servesTheQueryPage() throws Exception {
+        HttpResponse<String> ui = send(request(server.baseUrl() + "/").GET().build());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(ui.body().toLowerCase().contains("<html"));
+        // What the UI reads to show the server and its datasets.
+        for (String path : List.of("/$/ping", "/$/server", "/$/datasets", "/$/stats")) {
+            assertEquals(200, send(request(server.baseUrl() + path).GET().build()).statusCode(), path);
+        }
+        assertTrue(send(request(server.baseUrl() + "/$/datasets").GET().build()).body().contains("\"/dais\""));
     }
 
     @Test
     void refusesAdminWritesWithoutAPassword() throws Exception {
-        for (String path : List.of("/$/datasets?dbName=intruder&dbType=mem", "/$/backup/dais", "/$/compact/dais")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        for (String path : List.of("/$/datasets?dbName=intruder&dbType=mem", "/$/datasets?dbName=intruder2&dbType=tdb2",
+                "/$/datasets/dais?state=offline", "/$/backup/dais", "/$/compact/dais", "/$/server", "/$/tasks")) {
+            HttpResponse<String> r = send(request(server.baseUrl() + path).POST(HttpRequest.BodyPublishers.noBody()).build());
             assertEquals(403, r.statusCode(), path);
         }
-        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/$/datasets")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // The same with credentials: there is no password that opens them.
+        HttpResponse<String> withAuth = send(request(server.baseUrl() + "/$/datasets?dbName=intruder&dbType=mem")
+                .header("Authorization", basic("admin", "admin")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(403, withAuth.statusCode());
+        assertEquals(403, send(request(server.baseUrl() + "/$/datasets/dais").DELETE().build()).statusCode());
+
+        HttpResponse<String> list = send(request(server.baseUrl() + "/$/datasets").GET().build());
         assertEquals(200, list.statusCode());
-        assertTrue(list.body().contains("/dais") && !list.body().contains("intruder"));
+        assertTrue(list.body().contains("/dais") && !list.body().contains("intruder"), list.body());
+        assertEquals(3, count(query(server.sparqlUrl(), "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <http://xmlns.com/foaf/0.1/Person> }")));
+        try (var backups = Files.list(server.fusekiBase().resolve("backups"))) {
+            assertEquals(0, backups.count());
+        }
     }
 
     @Test
-    void servesTheQueryPageAndCors() throws Exception {
-        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ui.statusCode());
-        assertTrue(ui.body().toLowerCase().contains("<html"));
-        HttpResponse<String> cors = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK%7B%7D"))
-                .header("Origin", "http://example.org").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("http://example.org", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    void answersCors() throws Exception {
+        String origin = "http://example.org";
+        HttpResponse<String> preflight = send(request(server.sparqlUrl()).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, preflight.statusCode());
+        String allowed = preflight.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowed.equals(origin) || allowed.equals("*"), "preflight Access-Control-Allow-Origin: " + allowed);
+
+        HttpResponse<String> get = send(request(server.sparqlUrl() + "?query=ASK%7B%7D").header("Origin", origin).GET().build());
+        assertEquals(200, get.statusCode());
+        String allowedGet = get.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowedGet.equals(origin) || allowedGet.equals("*"), "GET Access-Control-Allow-Origin: " + allowedGet);
     }
 
+    // ---- binding, work folder, timeout
+
     @Test
-    void bindsToLoopbackByDefault() {
+    void bindsToLoopbackByDefault() throws Exception {
         assertEquals("localhost", ServerOptions.defaults().host());
+        assertEquals(3030, ServerOptions.defaults().port());
+        assertEquals(null, ServerOptions.defaults().adminPassword());
+        assertFalse(ServerOptions.defaults().allowUpdate());
+        assertEquals(30_000, ServerOptions.defaults().queryTimeoutMillis());
         assertTrue(server.baseUrl().startsWith("http://localhost:"));
+
+        InetSocketAddress bound = server.boundAddress();
+        assertTrue(bound.getAddress().isLoopbackAddress(), "bound to " + bound);
+        assertEquals(server.port(), bound.getPort());
+        assertTrue(server.port() > 0);
+        // Reachable at the loopback address itself.
+        String literal = bound.getAddress() instanceof java.net.Inet6Address ? "[::1]" : "127.0.0.1";
+        assertEquals(200, send(request("http://" + literal + ":" + server.port() + "/$/ping").GET().build()).statusCode());
+        try (Socket s = new Socket(bound.getAddress(), bound.getPort())) {
+            assertTrue(s.isConnected());
+        }
     }
+
+    @Test
+    void usesTheGivenFusekiWorkFolder() {
+        assumeTrue(System.getenv("FUSEKI_BASE") == null, "FUSEKI_BASE set in the environment");
+        assertEquals(dir.resolve("fuseki").toAbsolutePath().normalize(), server.fusekiBase());
+        assertTrue(Files.isRegularFile(server.fusekiBase().resolve("config.ttl")));
+        assertTrue(Files.isDirectory(server.fusekiBase().resolve("configuration")));
+    }
+
+    @Test
+    void neverPrintsThePassword() {
+        ServerOptions o = new ServerOptions("localhost", 0, "s3cret", true, 1000, dir.resolve("x"));
+        assertFalse(o.toString().contains("s3cret"));
+        assertTrue(o.updatesEnabled());
+        assertFalse(new ServerOptions("localhost", 0, null, true, 1000, null).updatesEnabled());
+        assertFalse(new ServerOptions("localhost", 0, "  ", true, 1000, null).updatesEnabled());
+    }
+
+    @Test
+    void cancelsLongQueries(@TempDir Path other) throws Exception {
+        DaisServer quick = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 500, other.resolve("fuseki")));
+        try {
+            // Twelve independent patterns over the 8 triples: 8^12 rows, far beyond half a second.
+            StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) {");
+            for (int i = 0; i < 12; i++) q.append(" ?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" .");
+            q.append(" }");
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query(quick.sparqlUrl(), q.toString());
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(millis < 30_000, "took " + millis + " ms");
+            // A short query still answers.
+            assertEquals(3, count(query(quick.sparqlUrl(), "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <http://xmlns.com/foaf/0.1/Person> }")));
+        } finally {
+            quick.close();
+        }
+    }
+
+    // ---- (g) with an operator password
 
     @Test
     void anOperatorPasswordOpensAProtectedUpdateEndpoint(@TempDir Path other) throws Exception {
         try (DaisStore scratch = DaisStore.open(other.resolve("tdb2"))) {
+            fillWithPeople(scratch);
             DaisServer writable = DaisServer.start(scratch, new ServerOptions("localhost", 0, "s3cret", true, 10_000, other.resolve("fuseki")));
             try {
                 String url = writable.baseUrl() + "/dais/update";
-                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:dais:g> { <urn:dais:x> <urn:dais:p> <urn:dais:y> } }"));
-                assertEquals(401, http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-                String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8));
-                assertEquals(401, http.send(b.header("Authorization", wrong).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-                String right = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
-                HttpRequest ok = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/sparql-update")
-                        .header("Authorization", right)
-                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:dais:g> { <urn:dais:x> <urn:dais:p> <urn:dais:y> } }")).build();
-                int status = http.send(ok, HttpResponse.BodyHandlers.ofString()).statusCode();
-                assertTrue(status >= 200 && status < 300, "authorized update answered " + status);
-                HttpResponse<String> ask = http.send(HttpRequest.newBuilder(URI.create(writable.sparqlUrl()))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode("ASK { <urn:dais:x> ?p ?o }", StandardCharsets.UTF_8)))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(List.of("_askResult", "true"), ask.body().lines().toList());
+                String insert = "INSERT DATA { GRAPH <urn:dais:g> { <urn:x> <urn:p> <urn:y> } }";
+                HttpResponse<String> anonymous = update(url, insert, null);
+                assertEquals(401, anonymous.statusCode());
+                assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").toLowerCase().startsWith("basic"));
+                assertEquals(401, update(url, insert, basic("admin", "guess")).statusCode());
+                assertEquals(401, update(url, insert, basic("root", "s3cret")).statusCode());
+                assertFalse(ask(writable.sparqlUrl(), ASK_INSERTED));
+
+                HttpResponse<String> ok = update(url, insert, basic("admin", "s3cret"));
+                assertTrue(ok.statusCode() >= 200 && ok.statusCode() < 300, "authorized update answered " + ok.statusCode());
+                assertTrue(ask(writable.sparqlUrl(), ASK_INSERTED));
+
+                // Still no update at the query endpoints, nor GSP writes.
+                assertClientError(update(writable.sparqlUrl(), INSERT, basic("admin", "s3cret")), "update at /dais/sparql");
+                assertClientError(update(writable.baseUrl() + "/dais", INSERT, basic("admin", "s3cret")), "update at /dais");
+                assertClientError(send(request(writable.baseUrl() + "/dais?default").header("Authorization", basic("admin", "s3cret"))
+                        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build()),
+                        "GSP PUT with credentials");
+
+                // Admin writes: credentials needed, and they work.
+                String create = writable.baseUrl() + "/$/datasets?dbName=scratch&dbType=mem";
+                assertEquals(401, send(request(create).POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+                assertEquals(401, send(request(create).header("Authorization", basic("admin", "guess"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+                assertEquals(200, send(request(create).header("Authorization", basic("admin", "s3cret"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+                assertTrue(send(request(writable.baseUrl() + "/$/datasets").GET().build()).body().contains("/scratch"));
             } finally {
                 writable.close();
+            }
+        }
+    }
+
+    @Test
+    void updatesNeedBothTheSwitchAndAPassword(@TempDir Path other) throws Exception {
+        try (DaisStore scratch = DaisStore.open(other.resolve("tdb2"))) {
+            for (ServerOptions options : List.of(
+                    new ServerOptions("localhost", 0, null, true, 10_000, other.resolve("fuseki")),
+                    new ServerOptions("localhost", 0, "s3cret", false, 10_000, other.resolve("fuseki")))) {
+                DaisServer s = DaisServer.start(scratch, options);
+                try {
+                    for (String auth : new String[] {null, basic("admin", "s3cret")}) {
+                        HttpResponse<String> r = update(s.baseUrl() + "/dais/update", INSERT, auth);
+                        assertClientError(r, options + (auth == null ? "" : " with credentials"));
+                    }
+                    assertFalse(ask(s.sparqlUrl(), ASK_INSERTED), options.toString());
+                } finally {
+                    s.close();
+                }
             }
         }
     }

@@ -1,0 +1,147 @@
+package org.dais.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+
+/**
+ * The knowledge graph as a network for Gephi and Cytoscape: persons, organizations and meetings
+ * as nodes; offices, memberships, speeches, platform seats, guidance, attendance, the unit
+ * hierarchy and conveners as typed, dated, weighted edges. Optionally a person–person
+ * co-appearance projection (weight: meetings shared).
+ */
+public final class NetworkGraph {
+    /** A node: IRI, label, type (person, organization, meeting) and further attributes. */
+    public record Node(String id, String label, String type, Map<String, String> attributes) {}
+
+    /** An edge: endpoints, type, weight and further attributes (title, dates, rank, kind). */
+    public record Edge(String id, String source, String target, String type, double weight, Map<String, String> attributes) {}
+
+    public static final List<String> NODE_ATTRIBUTES = List.of("kind", "start");
+    public static final List<String> EDGE_ATTRIBUTES = List.of("title", "first", "last", "kind", "rank");
+
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final List<Edge> edges = new ArrayList<>();
+
+    public List<Node> nodes() { return List.copyOf(nodes.values()); }
+
+    public List<Edge> edges() { return List.copyOf(edges); }
+
+    private static final String PREFIXES = """
+            PREFIX dais: <https://w3id.org/dais/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX schema: <http://schema.org/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    public static NetworkGraph of(Dataset dataset, boolean coAppearance) {
+        return Txn.calculateRead(dataset, () -> build(dataset, coAppearance));
+    }
+
+    private static NetworkGraph build(Dataset dataset, boolean coAppearance) {
+        NetworkGraph g = new NetworkGraph();
+        for (var r : select(dataset, "SELECT ?p (SAMPLE(?n) AS ?name) { ?p a foaf:Person ; foaf:name ?n } GROUP BY ?p ORDER BY ?p")) {
+            g.node(r.get("p"), r.get("name"), "person", Map.of());
+        }
+        for (var r : select(dataset, "SELECT ?o (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) { ?o a org:Organization ; rdfs:label ?l "
+                + "OPTIONAL { ?o a ?c . ?c rdfs:label ?k FILTER (STRSTARTS(STR(?c), STR(dais:))) } } GROUP BY ?o ORDER BY ?o")) {
+            g.node(r.get("o"), r.get("label"), "organization", attrs("kind", r.get("kind")));
+        }
+        for (var r : select(dataset, "SELECT ?m (MAX(?l) AS ?label) (MIN(?s) AS ?start) { ?m a dais:Meeting ; rdfs:label ?l "
+                + "OPTIONAL { ?m schema:startDate ?s } } GROUP BY ?m ORDER BY ?m")) {
+            g.node(r.get("m"), r.get("label"), "meeting", attrs("start", r.get("start")));
+        }
+        for (var r : select(dataset, "SELECT ?p ?o ?title (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?doc) AS ?n) { "
+                + "?t a dais:Tenure ; org:member ?p ; org:organization ?o ; org:role/rdfs:label ?title ; prov:wasDerivedFrom ?doc "
+                + "OPTIONAL { ?t dais:attestedOn ?d } } GROUP BY ?p ?o ?title ORDER BY ?p ?o ?title")) {
+            String type = r.get("title").matches("(?:alternate |candidate )?member") ? "member-of" : "holds-office";
+            g.edge(r.get("p"), r.get("o"), type, Double.parseDouble(r.get("n")), attrs("title", r.get("title"), "first", r.get("first"), "last", r.get("last")));
+        }
+        for (var r : select(dataset, "SELECT ?p ?m ?kind (COUNT(DISTINCT ?s) AS ?n) { ?s a dais:Speech ; dais:speaker ?p ; "
+                + "dais:deliveredAt ?m ; dais:speechKind ?kind } GROUP BY ?p ?m ?kind ORDER BY ?p ?m ?kind")) {
+            g.edge(r.get("p"), r.get("m"), "spoke-at", Double.parseDouble(r.get("n")), attrs("kind", r.get("kind")));
+        }
+        for (var r : select(dataset, "SELECT ?p ?m ?role (MIN(?rk) AS ?rank) (COUNT(DISTINCT ?x) AS ?n) { ?x a dais:Participation ; "
+                + "dais:participant ?p ; dais:participatedIn ?m ; dais:participationRole ?role OPTIONAL { ?x dais:platformRank ?rk } } "
+                + "GROUP BY ?p ?m ?role ORDER BY ?p ?m ?role")) {
+            String type = switch (r.get("role")) {
+                case "platform" -> "sat-on-platform-of";
+                case "guided" -> "guided";
+                default -> "attended";
+            };
+            g.edge(r.get("p"), r.get("m"), type, Double.parseDouble(r.get("n")), attrs("rank", r.get("rank")));
+        }
+        for (var r : select(dataset, "SELECT DISTINCT ?a ?b { ?a org:subOrganizationOf ?b } ORDER BY ?a ?b")) {
+            g.edge(r.get("a"), r.get("b"), "sub-organization-of", 1, Map.of());
+        }
+        for (var r : select(dataset, "SELECT DISTINCT ?m ?o { ?m dais:convenedBy ?o } ORDER BY ?m ?o")) {
+            g.edge(r.get("m"), r.get("o"), "convened-by", 1, Map.of());
+        }
+        if (coAppearance) g.coAppearance();
+        return g;
+    }
+
+    /** Person–person edges weighted by the number of meetings both spoke at or took part in. */
+    private void coAppearance() {
+        Map<String, Set<String>> byMeeting = new TreeMap<>();
+        for (Edge e : edges) {
+            if (Set.of("spoke-at", "sat-on-platform-of", "guided", "attended").contains(e.type())) {
+                byMeeting.computeIfAbsent(e.target(), k -> new TreeSet<>()).add(e.source());
+            }
+        }
+        Map<List<String>, Integer> pairs = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0)) ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
+        for (Set<String> people : byMeeting.values()) {
+            List<String> list = new ArrayList<>(people);
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) pairs.merge(List.of(list.get(i), list.get(j)), 1, Integer::sum);
+            }
+        }
+        for (var p : pairs.entrySet()) edge(p.getKey().get(0), p.getKey().get(1), "co-appears-with", p.getValue(), Map.of());
+    }
+
+    private void node(String id, String label, String type, Map<String, String> attributes) {
+        nodes.putIfAbsent(id, new Node(id, label == null ? id : label, type, attributes));
+    }
+
+    private void edge(String source, String target, String type, double weight, Map<String, String> attributes) {
+        if (!nodes.containsKey(source) || !nodes.containsKey(target)) return;
+        edges.add(new Edge("e" + edges.size(), source, target, type, weight, attributes));
+    }
+
+    private static Map<String, String> attrs(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) if (kv[i + 1] != null) m.put(kv[i], kv[i + 1]);
+        return m;
+    }
+
+    private static List<Map<String, String>> select(Dataset dataset, String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, String> row = new HashMap<>();
+                for (String v : rs.getResultVars()) {
+                    RDFNode n = s.get(v);
+                    if (n != null) row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
