@@ -103,6 +103,9 @@ public final class DaisServer implements AutoCloseable {
                 .addServlet("/ontology", StaticServlets.ontology())
                 .addServlet("/ontology/*", StaticServlets.ontology())
                 .addServlet("/context.jsonld", StaticServlets.context())
+                .addServlet("/explore", new ExplorerServlet(store.dataset()))
+                .addServlet("/explore/*", new ExplorerServlet(store.dataset()))
+                .addServlet("/webjars/*", new WebJarServlet())
                 .addFilter(DATASET + "/*", StaticServlets.dumps(store.dataset()));
 
         FusekiServer server = builder.build();
