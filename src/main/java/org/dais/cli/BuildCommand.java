@@ -21,6 +21,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles (.txt, .md, .html)")
     List<Path> inputs;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -34,16 +37,17 @@ public final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            Ingester.Summary summary = build(store, inputs, storeOptions.base);
-            System.err.printf("dais build: %d documents ingested, %d failed, %d triples, %.1f s → %s%n",
-                    summary.ingested(), summary.failed(), summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
+            Ingester.Summary summary = build(store, inputs, storeOptions.base, threads);
+            System.err.printf("dais build: %d documents ingested, %d skipped, %d failed, %d triples, %.1f s → %s%n",
+                    summary.ingested(), summary.skipped(), summary.failed(), summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
             return summary.failed() == 0 ? 0 : 1;
         }
     }
 
-    static Ingester.Summary build(DaisStore store, List<Path> inputs, String base) throws java.io.IOException {
+    static Ingester.Summary build(DaisStore store, List<Path> inputs, String base, int threads) throws java.io.IOException {
         Ontology.install(store);
-        Ingester ingester = new Ingester(new Pipeline(new IriMinter(base)), store);
+        IriMinter iris = new IriMinter(base);
+        Ingester ingester = new Ingester(() -> new Pipeline(iris), store, threads);
         Ingester.Summary summary = ingester.ingest(inputs, line -> System.err.println("  " + line));
         for (String failure : summary.failures()) System.err.println("error: " + failure);
         return summary;

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             if ((toIngest == null || toIngest.isEmpty()) && store.isEmpty() && Files.isDirectory(Path.of("seeds"))) {
                 toIngest = List.of(Path.of("seeds"));
             }
-            if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base);
+            if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base, Runtime.getRuntime().availableProcessors());
             ServerOptions defaults = ServerOptions.defaults();
             ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase(), storeOptions.base);
             DaisServer server = DaisServer.start(store, options);

@@ -2,51 +2,113 @@ package org.dais.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.dais.ingest.DocumentException;
 import org.dais.ingest.DocumentReaders;
 import org.dais.pipeline.Pipeline;
 
 /**
- * Pipeline stage 8: each document's graph into the store, one write transaction per document
- * replacing its previous graph. A bad file is reported and skipped; the rest go in.
+ * Pipeline stage 8: each document's graph into the store. Extraction runs on N threads (one
+ * {@link Pipeline} per thread: OpenNLP's {@code *ME} classes are not thread-safe, the models are
+ * shared); writing is serial, one write transaction per document replacing its previous graph,
+ * in input order. At most 2N documents are in flight, so memory stays bounded however large the
+ * corpus. A bad file is reported and the rest go in; an unsupported one is skipped.
  */
 public final class Ingester {
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipelines;
     private final DaisStore store;
+    private final int threads;
+    private final DocumentReaders readers = new DocumentReaders();
 
     public Ingester(Pipeline pipeline, DaisStore store) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, store, 1);
+    }
+
+    /** {@code pipelines} makes one pipeline per worker thread. */
+    public Ingester(Supplier<Pipeline> pipelines, DaisStore store, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        this.pipelines = pipelines;
         this.store = store;
+        this.threads = threads;
     }
 
     /** Outcome of one run: counts and one line per failed input. */
-    public record Summary(int ingested, int failed, long triples, List<String> failures) {
+    public record Summary(int ingested, int skipped, int failed, long triples, List<String> failures) {
         public Summary {
             failures = List.copyOf(failures);
         }
     }
 
+    private record Outcome(Path file, Pipeline.DocumentGraph graph, DocumentException error) {}
+
     public Summary ingest(List<Path> inputs, Consumer<String> progress) throws IOException {
         List<Path> files = DocumentReaders.expand(inputs);
-        int ingested = 0;
+        int ingested = 0, skipped = 0;
         long triples = 0;
         List<String> failures = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                Pipeline.DocumentGraph graph = pipeline.process(file);
-                store.replaceDocument(graph.graphIri(), graph.model());
+        ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dais-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < 2 * threads) {
+                    Path file = files.get(next++);
+                    if (!readers.accepts(file)) {
+                        skipped++;
+                        progress.accept("skipped " + file + ": unsupported file type (dais reads .txt, .md, .html, .htm)");
+                        continue;
+                    }
+                    window.add(pool.submit(() -> {
+                        try {
+                            return new Outcome(file, local.get().process(file), null);
+                        } catch (DocumentException e) {
+                            return new Outcome(file, null, e);
+                        }
+                    }));
+                }
+                if (window.isEmpty()) break;
+                Outcome outcome = take(window.poll());
+                if (outcome.error() != null) {
+                    failures.add(outcome.error().getMessage());
+                    progress.accept("FAILED " + outcome.error().getMessage());
+                    continue;
+                }
+                store.replaceDocument(outcome.graph().graphIri(), outcome.graph().model());
                 ingested++;
-                triples += graph.model().size();
-                progress.accept(String.format("ingested %s (%d triples)", file, graph.model().size()));
-            } catch (DocumentException e) {
-                failures.add(e.getMessage());
-                progress.accept("FAILED " + e.getMessage());
+                triples += outcome.graph().model().size();
+                progress.accept(String.format("ingested %s (%d triples)", outcome.file(), outcome.graph().model().size()));
             }
+        } finally {
+            pool.shutdownNow();
         }
-        return new Summary(ingested, failures.size(), triples, failures);
+        return new Summary(ingested, skipped, failures.size(), triples, failures);
+    }
+
+    private static Outcome take(Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            // A bug in a stage, not a bad input: stop, naming the cause, rather than skip silently.
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IOException(e.getCause());
+        }
     }
 }

@@ -46,6 +46,7 @@ class SeedsGraphTest {
     void everySeedIsIngestedWithoutFailure() {
         assertEquals(5, summary.ingested());
         assertEquals(List.of(), summary.failures());
+        assertEquals(0, summary.skipped());
     }
 
     @Test
