@@ -68,6 +68,30 @@ public final class DaisStore implements AutoCloseable {
 
     public boolean inTransaction() { return dataset.isInTransaction(); }
 
+    /**
+     * Compacts the store: TDB2 never rewrites in place, so every re-ingest leaves the old
+     * version's blocks behind until a compaction copies the live data to a fresh generation and
+     * deletes the old one.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Bytes the store occupies on disk. */
+    public long sizeOnDisk() {
+        try (var files = java.nio.file.Files.walk(directory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return java.nio.file.Files.size(p);
+                } catch (java.io.IOException e) {
+                    return 0; // a file removed by a concurrent compaction no longer counts
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot measure the store at " + directory, e);
+        }
+    }
+
     @Override
     public void close() {
         if (dataset.isInTransaction()) dataset.end();
