@@ -31,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Open a password-protected SPARQL update endpoint (needs --admin-password)")
     boolean allowUpdate;
 
+    @Option(names = "--watch", paramLabel = "DIR", description = "Ingest articles dropped into DIR while serving")
+    Path watch;
+
     @Option(names = "--query-timeout", defaultValue = "30000", description = "Query timeout in ms (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
@@ -49,6 +52,12 @@ public final class ServeCommand implements Callable<Integer> {
             ServerOptions defaults = ServerOptions.defaults();
             ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase(), storeOptions.base);
             DaisServer server = DaisServer.start(store, options);
+            if (watch != null) {
+                org.dais.store.LiveIngest live = new org.dais.store.LiveIngest(watch,
+                        new org.dais.pipeline.Pipeline(new org.dais.rdf.IriMinter(storeOptions.base)), store, System.err::println);
+                System.err.println("dais serve: watching " + watch + " for new articles");
+                Runtime.getRuntime().addShutdownHook(new Thread(live::close));
+            }
             server.join();
         }
         return 0;
