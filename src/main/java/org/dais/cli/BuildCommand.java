@@ -44,10 +44,15 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** Documents per write transaction when filling an empty store (a backfill). */
+    static final int BACKFILL_BATCH = 250;
+
     static Ingester.Summary build(DaisStore store, List<Path> inputs, String base, int threads) throws java.io.IOException {
+        // Into an empty store, batches of documents share a commit; into a live one, each document is its own.
+        int batch = store.isEmpty() ? BACKFILL_BATCH : 1;
         Ontology.install(store);
         IriMinter iris = new IriMinter(base);
-        Ingester ingester = new Ingester(() -> new Pipeline(iris), store, threads);
+        Ingester ingester = new Ingester(() -> new Pipeline(iris), store, threads, batch);
         Ingester.Summary summary = ingester.ingest(inputs, line -> System.err.println("  " + line));
         for (String failure : summary.failures()) System.err.println("error: " + failure);
         return summary;

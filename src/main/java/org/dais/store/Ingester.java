@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ public final class Ingester {
     private final Supplier<Pipeline> pipelines;
     private final DaisStore store;
     private final int threads;
+    private final int batch;
     private final DocumentReaders readers = new DocumentReaders();
 
     public Ingester(Pipeline pipeline, DaisStore store) {
@@ -36,10 +38,20 @@ public final class Ingester {
 
     /** {@code pipelines} makes one pipeline per worker thread. */
     public Ingester(Supplier<Pipeline> pipelines, DaisStore store, int threads) {
+        this(pipelines, store, threads, 1);
+    }
+
+    /**
+     * {@code batch} documents per write transaction: 1 for incremental ingest (each document
+     * replaced on its own), more for a backfill into an empty store.
+     */
+    public Ingester(Supplier<Pipeline> pipelines, DaisStore store, int threads, int batch) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1: " + batch);
         this.pipelines = pipelines;
         this.store = store;
         this.threads = threads;
+        this.batch = batch;
     }
 
     /** Outcome of one run: counts and one line per failed input. */
@@ -62,6 +74,8 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
+        List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending = new ArrayList<>();
+        List<String> pendingLines = new ArrayList<>();
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
@@ -88,15 +102,30 @@ public final class Ingester {
                     progress.accept("FAILED " + outcome.error().getMessage());
                     continue;
                 }
-                store.replaceDocument(outcome.graph().graphIri(), outcome.graph().model());
-                ingested++;
+                pending.add(Map.entry(outcome.graph().graphIri(), outcome.graph().model()));
+                pendingLines.add(String.format("ingested %s (%d triples)", outcome.file(), outcome.graph().model().size()));
                 triples += outcome.graph().model().size();
-                progress.accept(String.format("ingested %s (%d triples)", outcome.file(), outcome.graph().model().size()));
+                if (pending.size() >= batch) {
+                    ingested += commit(pending, pendingLines, progress);
+                }
             }
+            ingested += commit(pending, pendingLines, progress);
         } finally {
             pool.shutdownNow();
         }
         return new Summary(ingested, skipped, failures.size(), triples, failures);
+    }
+
+    /** Writes the pending documents (one transaction) and reports them only once committed. */
+    private int commit(List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending, List<String> lines, Consumer<String> progress) {
+        if (pending.isEmpty()) return 0;
+        if (pending.size() == 1) store.replaceDocument(pending.get(0).getKey(), pending.get(0).getValue());
+        else store.replaceDocuments(pending);
+        int n = pending.size();
+        lines.forEach(progress);
+        pending.clear();
+        lines.clear();
+        return n;
     }
 
     private static Outcome take(Future<Outcome> future) throws IOException {
