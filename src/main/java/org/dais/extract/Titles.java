@@ -64,6 +64,8 @@ public final class Titles {
         List<Office> offices = new ArrayList<>();
         for (String conjunct : conjuncts) {
             Office office = parseOne(conjunct.strip());
+            // "members of the commission": an "of" phrase naming no organization is a generic group, not an office.
+            if (office != null && office.organization() == null && conjunct.matches("(?i).*\\s(?:of|at|in)\\s.*")) continue;
             if (office != null) offices.add(office);
         }
         // Borrow the final body for incomplete or missing organizations.

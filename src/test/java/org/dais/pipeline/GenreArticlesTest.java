@@ -30,7 +30,8 @@ import org.dais.rdf.IriMinter;
  * printed on one line; a congress sitting on a Rodong Sinmun page; a conference of cell
  * secretaries on a Pyongyang Times page followed by other headlines; a provincial Party
  * conference in HTML; a funeral committee on a blog repost with a capture banner; a national
- * meeting in Markdown. Each article's facts are compared with its reviewed expectation.
+ * meeting in Markdown; an enlarged meeting of the Central Military Commission; a seminar with
+ * lectures. Each article's facts are compared with its reviewed expectation.
  */
 class GenreArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles");
