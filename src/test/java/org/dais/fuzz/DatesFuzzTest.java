@@ -9,10 +9,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.dais.extract.DateExpressions;
-import org.dais.ingest.DocumentReaders;
 import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.SourceDocument;
-import org.dais.nlp.KoreanNameFinder;
 
 /**
  * Jazzer fuzz test of the publication-date and event-date parsers: it must never crash. Without JAZZER_FUZZ it replays the
@@ -20,9 +18,7 @@ import org.dais.nlp.KoreanNameFinder;
  * One fuzz test per class: Jazzer fuzzes one test per JVM, and the fuzz tests run in a JVM each.
  */
 class DatesFuzzTest {
-    private static final DocumentReaders READERS = new DocumentReaders();
     private static final HeaderMetadataExtractor METADATA = new HeaderMetadataExtractor();
-    private static final KoreanNameFinder NAMES = new KoreanNameFinder();
 
     @FuzzTest(maxDuration = "15s")
     void datesNeverCrash(FuzzedDataProvider data) {

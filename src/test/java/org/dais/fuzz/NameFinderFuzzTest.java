@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import org.dais.ingest.DocumentReaders;
-import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.nlp.KoreanNameFinder;
 
 /**
@@ -15,8 +13,6 @@ import org.dais.nlp.KoreanNameFinder;
  * One fuzz test per class: Jazzer fuzzes one test per JVM, and the fuzz tests run in a JVM each.
  */
 class NameFinderFuzzTest {
-    private static final DocumentReaders READERS = new DocumentReaders();
-    private static final HeaderMetadataExtractor METADATA = new HeaderMetadataExtractor();
     private static final KoreanNameFinder NAMES = new KoreanNameFinder();
 
     @FuzzTest(maxDuration = "15s")

@@ -10,9 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.dais.ingest.DocumentException;
 import org.dais.ingest.DocumentReaders;
-import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.SourceDocument;
-import org.dais.nlp.KoreanNameFinder;
 
 /**
  * Jazzer fuzz test of the document reader (any bytes, any extension): it must never crash. Without JAZZER_FUZZ it replays the
@@ -21,8 +19,6 @@ import org.dais.nlp.KoreanNameFinder;
  */
 class ReaderFuzzTest {
     private static final DocumentReaders READERS = new DocumentReaders();
-    private static final HeaderMetadataExtractor METADATA = new HeaderMetadataExtractor();
-    private static final KoreanNameFinder NAMES = new KoreanNameFinder();
 
     @FuzzTest(maxDuration = "15s")
     void readerNeverCrashes(FuzzedDataProvider data) throws Exception {
