@@ -24,6 +24,12 @@ public final class MeetingNames {
     static final String ORDINAL = "(?:\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", ORDINAL_WORDS) + ")";
     static final String KIND = "(?:plenary\\s+meeting|plenum|enlarged\\s+meeting|meeting|conference|congress|session|"
             + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting)";
+    private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)" + ORDINAL);
+    private static final Pattern THE_OR_ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+|" + ORDINAL + "\\b)");
+    private static final Pattern ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+)?" + ORDINAL + "\\b");
+    private static final Pattern INNER_ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])");
+    private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
             "(?i)\\b(" + ORDINAL + ")\\s+((?:enlarged\\s+|expanded\\s+)?)((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?\\b");
@@ -59,7 +65,7 @@ public final class MeetingNames {
             if (last.start() != c.end()) continue;
             int end = tailEnd(sentence, last.end(), Character.isLowerCase(last.group(4).charAt(0)));
             String shared = sentence.substring(last.start() + last.group(1).length(), end);
-            Matcher each = Pattern.compile("(?i)" + ORDINAL).matcher(sentence.substring(c.start(), c.end()));
+            Matcher each = ORDINAL_ONLY.matcher(sentence.substring(c.start(), c.end()));
             while (each.find()) {
                 MeetingName name = parse(each.group() + shared);
                 if (name != null) found.add(new Found(name, c.start() + each.start(), c.start() + each.end(), each.group() + shared));
@@ -95,13 +101,13 @@ public final class MeetingNames {
             }
             if (HEADLINE_STOP.matcher(bare).matches()) break;
             // "Participants in the 8th Congress" continues; "... Congress in Pyongyang" does not.
-            if (lower.equals("in") && !lowercaseName && !s.substring(w.end()).matches("(?is)^\\s+(?:the\\s+|" + ORDINAL + "\\b).*")) break;
+            if (lower.equals("in") && !lowercaseName && !THE_OR_ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             // "the 8th Congress of the WPK and the 4th Plenary Meeting ...": two meetings, not one name.
-            if (lower.equals("and") && s.substring(w.end()).matches("(?is)^\\s+(?:the\\s+)?" + ORDINAL + "\\b.*")) break;
+            if (lower.equals("and") && ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && lower.matches("[a-z-]+"))
-                    || bare.equals("(WPK)") || lower.matches(ORDINAL);
+                    || bare.equals("(WPK)") || ORDINAL_ONLY.matcher(lower).matches();
             if (!ok || STOP.contains(lower) && !capital) break;
             if (lower.equals("on") && !lowercaseName) break; // "opened on February 26"
             pos = w.end();
@@ -117,7 +123,7 @@ public final class MeetingNames {
 
     static Integer ordinalValue(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Matcher digits = Pattern.compile("(\\d+)(?:st|nd|rd|th)").matcher(w);
+        Matcher digits = NUMERIC_ORDINAL.matcher(w);
         if (digits.matches()) return Integer.parseInt(digits.group(1));
         int i = ORDINAL_WORDS.indexOf(w);
         return i >= 0 ? i + 1 : null;
@@ -159,7 +165,7 @@ public final class MeetingNames {
         Integer term = null;
         String purpose = null;
         if (!rest.isEmpty()) {
-            Matcher inner = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])").matcher(rest);
+            Matcher inner = INNER_ORDINAL.matcher(rest);
             String bodyText = rest;
             if (inner.find()) {
                 term = ordinalValue(inner.group(1));
@@ -201,7 +207,7 @@ public final class MeetingNames {
     }
 
     private static String purposeConnector(String surface) {
-        Matcher m = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s").matcher(surface);
+        Matcher m = KIND_CONNECTOR.matcher(surface);
         return m.find() ? " " + m.group(1).toLowerCase(Locale.ROOT) + " " : " of ";
     }
 

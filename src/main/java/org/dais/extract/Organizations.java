@@ -1,5 +1,6 @@
 package org.dais.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,32 +18,46 @@ public final class Organizations {
 
     private static final String PARTY = "(?:the\\s+)?(?:Workers'\\s+Party\\s+of\\s+Korea|WPK|Party)";
 
+    /** Spelling rules, applied in order (compiled once: canonical names are computed for every mention). */
+    private record Rule(Pattern pattern, String replacement, boolean firstOnly) {}
+
+    private static Rule rule(String regex, String replacement, boolean firstOnly) {
+        return new Rule(Pattern.compile(regex), replacement, firstOnly);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<Rule> RULES = List.of(
+            rule("^(?i)the\\s+", "", true),
+            rule("\\s*\\((?:WPK|DPRK|SPA|CMC|KPA|SAC)\\)", "", false),
+            rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC, false),
+            rule("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC, false),
+            rule("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC, false),
+            rule("\\bWPK\\b(?! Central)", WPK, false),
+            rule("\\bof (?:the )?WPK Central Committee\\b", "of the " + WPK_CC, false),
+            rule("\\bDPRK\\b", DPRK, false),
+            rule("\\bSPA\\b", "Supreme People's Assembly", false),
+            rule("\\bCMC\\b", "Central Military Commission", false),
+            rule("\\bKPA\\b", "Korean People's Army", false),
+            // State organs are unique in the country: "of the DPRK" adds nothing to their names.
+            rule("^(Supreme People's Assembly|State Affairs Commission|Presidium of the Supreme People's Assembly)"
+                    + " of (?:the )?" + DPRK + "$", "$1", false),
+            rule("^(?:DPRK |" + DPRK + " )?Cabinet(?: of (?:the )?" + DPRK + ")?$", "Cabinet of the DPRK", false),
+            rule("^(?:Democratic People's Republic of Korea) (Supreme People's Assembly|State Affairs Commission)$", "$1", false),
+            rule("^SPA Presidium$|^Supreme People's Assembly Presidium$", "Presidium of the Supreme People's Assembly", false),
+            rule("^(?:WPK |Party )Central Military Commission$", "Central Military Commission", false),
+            rule("^Central Military Commission$", "Central Military Commission of the " + WPK, false),
+            rule("^Political Bureau$", "Political Bureau of the " + WPK_CC, false),
+            rule("^Presidium of the Political Bureau$", "Presidium of the Political Bureau of the " + WPK_CC, false),
+            rule("^Secretariat$", "Secretariat of the " + WPK_CC, false),
+            rule("^Presidium of the " + DPRK + " Supreme People's Assembly$", "Presidium of the Supreme People's Assembly", false),
+            rule("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly", false));
+
     public static String canonical(String raw) {
-        String s = raw.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
-        s = s.replaceFirst("^(?i)the\\s+", "");
-        s = s.replaceAll("\\s*\\((?:WPK|DPRK|SPA|CMC|KPA|SAC)\\)", "");
-        s = s.replaceAll("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC);
-        s = s.replaceAll("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC);
-        s = s.replaceAll("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC);
-        s = s.replaceAll("\\bWPK\\b(?! Central)", WPK);
-        s = s.replaceAll("\\bof (?:the )?WPK Central Committee\\b", "of the " + WPK_CC);
-        s = s.replaceAll("\\bDPRK\\b", DPRK);
-        s = s.replaceAll("\\bSPA\\b", "Supreme People's Assembly");
-        s = s.replaceAll("\\bCMC\\b", "Central Military Commission");
-        s = s.replaceAll("\\bKPA\\b", "Korean People's Army");
-        // State organs are unique in the country: "of the DPRK" adds nothing to their names.
-        s = s.replaceAll("^(Supreme People's Assembly|State Affairs Commission|Presidium of the Supreme People's Assembly)"
-                + " of (?:the )?" + DPRK + "$", "$1");
-        s = s.replaceAll("^(?:DPRK |" + DPRK + " )?Cabinet(?: of (?:the )?" + DPRK + ")?$", "Cabinet of the DPRK");
-        s = s.replaceAll("^(?:Democratic People's Republic of Korea) (Supreme People's Assembly|State Affairs Commission)$", "$1");
-        s = s.replaceAll("^SPA Presidium$|^Supreme People's Assembly Presidium$", "Presidium of the Supreme People's Assembly");
-        s = s.replaceAll("^(?:WPK |Party )Central Military Commission$", "Central Military Commission");
-        s = s.replaceAll("^Central Military Commission$", "Central Military Commission of the " + WPK);
-        s = s.replaceAll("^Political Bureau$", "Political Bureau of the " + WPK_CC);
-        s = s.replaceAll("^Presidium of the Political Bureau$", "Presidium of the Political Bureau of the " + WPK_CC);
-        s = s.replaceAll("^Secretariat$", "Secretariat of the " + WPK_CC);
-        s = s.replaceAll("^Presidium of the " + DPRK + " Supreme People's Assembly$", "Presidium of the Supreme People's Assembly");
-        s = s.replaceAll("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly");
+        String s = SPACES.matcher(raw.replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
+        for (Rule r : RULES) {
+            var m = r.pattern().matcher(s);
+            s = r.firstOnly() ? m.replaceFirst(r.replacement()) : m.replaceAll(r.replacement());
+        }
         return s;
     }
 

@@ -24,6 +24,16 @@ import org.dais.nlp.Sentence;
  */
 public final class RuleBasedExtractor implements FactExtractor {
 
+    // Compiled once: these are tried on every sentence.
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
+    private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|went\\s+on)\\b");
+    private static final Pattern THERE = Pattern.compile("(?i)\\s*there\\s");
+    private static final Pattern LEAD = Pattern.compile("^\\s*[,;]\\s*");
+    private static final Pattern APPOINTMENT_WORD = Pattern.compile(
+            "(?i)\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)\\b");
+    private static final Pattern PREPOSITION_END = Pattern.compile("(?i)\\b(?:by|to|with|of|for|and|that)\\s*$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[.;:]");
+
     private static final String CLAUSE_VERBS = "made|makes|delivered|gave|give|was|were|is|are|said|says|appeared|guided|guides|"
             + "presided|took|came|analyzed|analysed|referred|noted|stressed|expressed|called|attended|spoke|visited|who|which|"
             + "declared|opened|read|announced|conveyed|praised|laid|paid|watched|underlined|emphasized|pointed|hoped|added";
@@ -151,7 +161,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
 
         static boolean isHeadline(String text) {
-            return !text.strip().matches("(?s).*[.!?\"”:]$|.*-0-$");
+            return !SENTENCE_END.matcher(text.strip()).find();
         }
 
         // ---- meetings --------------------------------------------------------------------
@@ -166,10 +176,10 @@ public final class RuleBasedExtractor implements FactExtractor {
             Integer day = nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
             boolean held = HELD.matcher(text).find();
             DateExpressions.Reading date = held && !headline ? DateExpressions.find(text, metadata.published()) : null;
-            boolean continued = text.matches("(?is).*\\b(?:continued|went\\s+on)\\b.*");
+            boolean continued = CONTINUED.matcher(text).find();
             for (int i = 0; i < found.size(); i++) {
                 MeetingNames.Found f = found.get(i);
-                boolean subject = i == 0 && (f.start() < 45 || text.strip().matches("(?is)^there\\s+.*") || headline
+                boolean subject = i == 0 && (f.start() < 45 || THERE.matcher(text).lookingAt() || headline
                         || (day != null && nth.start() < 45));
                 boolean reported = subject && (held || headline);
                 if (reported && context == null || (reported && !headline)) context = f.name();
@@ -228,7 +238,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     pending.add(n);
                     continue;
                 }
-                Matcher lead = Pattern.compile("^\\s*[,;]\\s*").matcher(gap);
+                Matcher lead = LEAD.matcher(gap);
                 if (lead.find() && Titles.startsWithTitle(gap.substring(lead.end()))) {
                     String phrase = gap.substring(lead.end());
                     Matcher clause = CLAUSE_END.matcher(phrase);
@@ -264,7 +274,7 @@ public final class RuleBasedExtractor implements FactExtractor {
          * A as premier of the Cabinet", "Elected members of X were A, B and C").
          */
         void appointments(Sentence s, String text, List<NameMention> names, List<int[]> chains, Evidence evidence) {
-            if (names.isEmpty() || !text.matches("(?is).*\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)\\b.*")) return;
+            if (names.isEmpty() || !APPOINTMENT_WORD.matcher(text).find()) return;
             for (int[] chain : chains) {
                 NameMention last = names.get(chain[1]);
                 String tail = text.substring(last.end() - s.start());
@@ -433,8 +443,8 @@ public final class RuleBasedExtractor implements FactExtractor {
                 String before = text.substring(0, first.start() - s.start());
                 // The first name opens the sentence, give or take "The respected Comrade" or a title.
                 boolean leadIn = before.length() < 60 || (before.length() < 200 && before.strip().endsWith(","));
-                if (leadIn && !before.matches("(?is).*\\b(?:by|to|with|of|for|and|that)\\s*$")
-                        && !before.matches("(?is).*[.;:].*")) {
+                if (leadIn && !PREPOSITION_END.matcher(before).find()
+                        && !CLAUSE_MARK.matcher(before).find()) {
                     int[] chain = chains.get(0);
                     for (int i = chain[0]; i <= chain[1]; i++) subjects.add(names.get(i).name());
                     return subjects;

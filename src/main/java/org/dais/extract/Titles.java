@@ -31,6 +31,9 @@ public final class Titles {
     private static final List<String> FIXED_TITLES = List.of(
             "president of the State Affairs", "supreme commander of the armed forces", "chief of the General Staff");
 
+    private static final Pattern OFFICE_WORD = Pattern.compile(MODIFIER + "|" + HEAD + "|" + TITLE + "|of|the|for|in|charge|and|to");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)of|for|in");
+    private static final Pattern PORTFOLIO = Pattern.compile("(?i)\\bfor\\s+((?:[\\w-]+\\s+){0,3}affairs)\\b");
     private static final Pattern TITLE_START = Pattern.compile("(?i)^(?:the\\s+)?" + TITLE + "\\b");
 
     /** Where the organization starts: "of/at/to/in the X" with X capitalised (or a number). */
@@ -126,14 +129,14 @@ public final class Titles {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            boolean officeWord = w.toLowerCase(Locale.ROOT).matches(MODIFIER + "|" + HEAD + "|" + TITLE + "|of|the|for|in|charge|and|to");
+            boolean officeWord = OFFICE_WORD.matcher(w.toLowerCase(Locale.ROOT)).matches();
             String norm = officeWord || i == 0 ? w.toLowerCase(Locale.ROOT) : w;
-            if (i == words.length - 1 || !words[i + 1].matches("(?i)of|for|in")) norm = singular(norm);
+            if (i == words.length - 1 || !CONNECTOR.matcher(words[i + 1]).matches()) norm = singular(norm);
             if (out.length() > 0) out.append(' ');
             out.append(norm);
         }
         // "secretary for Organizational Affairs" and "... for organizational affairs" are one title.
-        Matcher portfolio = Pattern.compile("(?i)\\bfor\\s+((?:[\\w-]+\\s+){0,3}affairs)\\b").matcher(out);
+        Matcher portfolio = PORTFOLIO.matcher(out);
         if (portfolio.find()) {
             return out.substring(0, portfolio.start(1)) + portfolio.group(1).toLowerCase(Locale.ROOT) + out.substring(portfolio.end(1));
         }

@@ -128,9 +128,14 @@ public final class KoreanNameFinder implements TokenNameFinder {
 
     /** Accents off (ŏ → o), romanization apostrophes off (Ch'oe → Choe). */
     public static String fold(String token) {
-        String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replaceAll("['’ʼ`]", "");
+        String decomposed = Normalizer.isNormalized(token, Normalizer.Form.NFD) && token.chars().allMatch(c -> c < 128)
+                ? token : MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+        return token.indexOf('\'') < 0 && token.indexOf('’') < 0 && token.indexOf('ʼ') < 0 && token.indexOf('`') < 0
+                ? decomposed : APOSTROPHES.matcher(decomposed).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`]");
 
     @Override
     public void clearAdaptiveData() {

@@ -41,10 +41,17 @@ public final class IriMinter {
 
     /** Lower-case ASCII words joined by hyphens: "Workers' Party of Korea" → "workers-party-of-korea". */
     public static String slug(String key) {
-        String ascii = Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’ʼ`]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+        String s = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = EDGES.matcher(NON_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? hash(key) : s;
     }
+
+    // Compiled once: a slug is made for every entity of every document.
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’ʼ`]");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^-+|-+$");
 
     private static String hash(String... parts) {
         try {
