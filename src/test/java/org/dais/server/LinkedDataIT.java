@@ -224,6 +224,20 @@ class LinkedDataIT {
         assertFalse(page.body().contains("<script>alert("), "no markup from an article reaches the page");
     }
 
+    @Test
+    void explorerSearchCannotInjectSparql() throws Exception {
+        for (String attack : List.of("\" } { ?s ?p ?o } #", "') } UNION { ?s ?p ?o } #", "x\\\" . ?s ?p ?o", "}}}{{{", "\"\"\"")) {
+            HttpResponse<String> r = get(server.baseUrl() + "/explore/search?q=" + java.net.URLEncoder.encode(attack, StandardCharsets.UTF_8), null);
+            assertEquals(200, r.statusCode(), attack);
+            assertEquals("[]", r.body(), "the text is a literal to search for, not query syntax: " + attack);
+        }
+        HttpResponse<String> ok = get(server.baseUrl() + "/explore/search?q=" + java.net.URLEncoder.encode("jo yong", StandardCharsets.UTF_8), null);
+        assertTrue(ok.body().contains("Jo Yong Won"), ok.body());
+        HttpResponse<String> badIri = get(server.baseUrl() + "/explore/graph?id=" + java.net.URLEncoder.encode("> } DROP ALL #", StandardCharsets.UTF_8), null);
+        assertEquals(200, badIri.statusCode());
+        assertTrue(badIri.body().contains("\"nodes\":[]"), badIri.body());
+    }
+
     static long count(String query) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
