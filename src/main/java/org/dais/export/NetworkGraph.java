@@ -1,7 +1,6 @@
 package org.dais.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
 /**
@@ -49,6 +44,7 @@ public final class NetworkGraph {
             """;
 
     public static NetworkGraph of(Dataset dataset, boolean coAppearance) {
+        // One read transaction for all the queries: the network is one consistent snapshot.
         return Txn.calculateRead(dataset, () -> build(dataset, coAppearance));
     }
 
@@ -129,19 +125,6 @@ public final class NetworkGraph {
     }
 
     private static List<Map<String, String>> select(Dataset dataset, String query) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, String> row = new HashMap<>();
-                for (String v : rs.getResultVars()) {
-                    RDFNode n = s.get(v);
-                    if (n != null) row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return org.dais.store.SparqlRows.select(dataset, PREFIXES + query);
     }
 }

@@ -10,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 
 import org.dais.store.DaisStore;
 
@@ -39,24 +34,14 @@ public final class FactsExporter {
     public static List<Map<String, String>> facts(org.apache.jena.query.Dataset dataset) {
         List<Map<String, String>> facts = new ArrayList<>();
         for (String type : TYPES) {
-            String query = query(type);
-            Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                    ResultSet rs = qe.execSelect();
-                    List<String> vars = rs.getResultVars();
-                    while (rs.hasNext()) {
-                        QuerySolution row = rs.next();
-                        Map<String, String> fact = new LinkedHashMap<>();
-                        fact.put("type", type);
-                        for (String v : vars) {
-                            RDFNode node = row.get(v);
-                            fact.put(v, node == null ? null : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-                        }
-                        // A fact without its required fields (an article whose date could not be read) is not exported.
-                        if (REQUIRED.get(type).stream().allMatch(f -> fact.get(f) != null && !fact.get(f).isBlank())) facts.add(fact);
-                    }
-                }
-            });
+            org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(query(type));
+            for (Map<String, String> row : org.dais.store.SparqlRows.select(dataset, query)) {
+                Map<String, String> fact = new LinkedHashMap<>();
+                fact.put("type", type);
+                for (String v : query.getResultVars()) fact.put(v, row.get(v));
+                // A fact without its required fields (an article whose date could not be read) is not exported.
+                if (REQUIRED.get(type).stream().allMatch(f -> fact.get(f) != null && !fact.get(f).isBlank())) facts.add(fact);
+            }
         }
         return facts;
     }

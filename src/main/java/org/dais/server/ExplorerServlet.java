@@ -15,11 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 
 import org.dais.facts.FactsExporter;
 
@@ -182,21 +177,6 @@ final class ExplorerServlet extends HttpServlet {
     }
 
     private List<Map<String, String>> select(ParameterizedSparqlString q) {
-        return Txn.calculateRead(dataset, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.asQuery()).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        if (n != null) row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
+        return org.dais.store.SparqlRows.select(dataset, q.asQuery());
     }
 }
