@@ -41,6 +41,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|at|in|to)\\b)(?!and\\s*$)"
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
+            // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
+            + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
             + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,;]\\s*(?:and\\s+)?|and\\s+)$");
@@ -70,6 +72,8 @@ public final class RuleBasedExtractor implements FactExtractor {
     private static final Pattern PLATFORM_LIST = Pattern.compile(
             "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
             + "\\bseated\\s+on\\s+the\\s+platform\\s+were)\\b");
+    private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
+            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
     private static final Pattern LEADER_SUBJECT = Pattern.compile(
             "(?i)^\\W*(?:on\\s+[^,]{1,30},\\s+)?(?:the\\s+)?(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|"
@@ -356,6 +360,20 @@ public final class RuleBasedExtractor implements FactExtractor {
                 String kind = kind(passive.group(1));
                 for (NameMention n : after(names, s, passive.end())) speech(n.name(), kind, meetingFor(found, passive.end()), null, evidence);
                 speechSection = false;
+                return;
+            }
+            Matcher seated = PLATFORM_ACTIVE.matcher(text);
+            if (seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
+                // "A, B and C were on the platform": the names before, in rank order.
+                MeetingName meeting = meetingFor(found, seated.end());
+                if (meeting != null) {
+                    int rank = platformCount.getOrDefault(meeting.key(), 0);
+                    for (NameMention n : names) {
+                        if (n.start() - s.start() >= seated.start()) break;
+                        participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                    }
+                    platformCount.put(meeting.key(), rank);
+                }
                 return;
             }
             Matcher platform = PLATFORM_LIST.matcher(text);
