@@ -105,10 +105,14 @@ public final class DaisStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store and releases its directory: TDB2 otherwise keeps the database open (and
+     * locked) for the life of the JVM, so another process could not open it after us.
+     */
     @Override
     public void close() {
         if (dataset.isInTransaction()) dataset.end();
-        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 
 }
