@@ -55,7 +55,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             + "programmatic|significant)\\s+)*" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
-            "(?i)\\b(speeches|reports?|lectures?|addresses|opening\\s+address|concluding\\s+speech)\\s+(?:were|was)\\s+"
+            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion)\\s+(?:were|was)\\s+"
             + "(?:made|given|delivered)\\s+(?:there\\s+)?by\\b");
     private static final Pattern SPEECH_MADE_BY = Pattern.compile(
             "(?i)\\b(opening\\s+address|concluding\\s+speech|conclusion|report|speech|lecture)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
@@ -68,7 +68,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+by|^\\W*(?:also\\s+)?present\\s+(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+were|"
-            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*(?:also\\s+)?present\\s+were)\\b");
+            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
+            + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were)\\b");
     private static final Pattern PLATFORM_LIST = Pattern.compile(
             "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
             + "\\bseated\\s+on\\s+the\\s+platform\\s+were)\\b");
