@@ -87,7 +87,9 @@ public final class DaisServer implements AutoCloseable {
                 .add(DATASET, service.build())
                 // Admin writes (create/delete dataset, backup, compact): 403 without the operator
                 // password, Basic credentials of "admin" with it. Reads (the UI's) pass.
-                .addFilter("/$/*", new WriteGuard(options.adminPassword(), false));
+                .addFilter("/$/*", new WriteGuard(options.adminPassword(), false))
+                // Every request body is size-limited, queries included.
+                .addFilter("/*", new BodyLimit(BodyLimit.DEFAULT_MAX_BYTES));
         if (options.updatesEnabled()) {
             // Fuseki's own authentication: a path constraint on /dais/update (from the endpoint's
             // auth policy) checked by Jetty, and the policy checked again when Fuseki dispatches.

@@ -238,6 +238,19 @@ class LinkedDataIT {
         assertTrue(badIri.body().contains("\"nodes\":[]"), badIri.body());
     }
 
+    @Test
+    void requestBodiesAreSizeLimited() throws Exception {
+        String huge = "query=" + "SELECT * { ?s ?p ?o } #" + "x".repeat(2 << 20);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode());
+        HttpResponse<String> small = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, small.statusCode(), "ordinary queries pass");
+    }
+
     static long count(String query) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
