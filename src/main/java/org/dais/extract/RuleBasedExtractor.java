@@ -323,7 +323,9 @@ public final class RuleBasedExtractor implements FactExtractor {
 
         /** "General Secretary Kim Jong Un", "Premier Ma Won Chol", "Marshal Ryu ..." before a name. */
         void prefixed(Sentence s, NameMention n, Evidence evidence) {
-            String before = s.text().substring(0, n.start() - s.start());
+            // A title or rank stands just before the name: look no further back than a long title.
+            int at = n.start() - s.start();
+            String before = s.text().substring(Math.max(0, at - 120), at);
             Matcher rank = PREFIX_RANK.matcher(before);
             if (rank.find()) ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
             Matcher m = PREFIX_TITLE.matcher(before);

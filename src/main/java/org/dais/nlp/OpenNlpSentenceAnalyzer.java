@@ -28,7 +28,8 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
         List<Sentence> result = new ArrayList<>();
         for (int[] block : blocks(clean, bodyStart, bodyEnd)) {
             String blockText = clean.substring(block[0], block[1]).replace('\n', ' ');
-            for (Span s : sentences.sentPosDetect(blockText)) {
+            for (Span detected : sentences.sentPosDetect(blockText)) {
+              for (Span s : capped(blockText, detected)) {
                 int start = block[0] + s.getStart(), end = block[0] + s.getEnd();
                 String text = blockText.substring(s.getStart(), s.getEnd());
                 if (text.isBlank()) continue;
@@ -37,9 +38,31 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
                     tokens.add(new Token(text.substring(t.getStart(), t.getEnd()), start + t.getStart(), start + t.getEnd()));
                 }
                 result.add(new Sentence(result.size(), start, end, text, tokens));
+              }
             }
         }
         return result;
+    }
+
+    /**
+     * No sentence of this genre runs past a few thousand characters (the longest are ranked lists
+     * of names); a text without full stops is cut at whitespace into pieces of at most this many,
+     * so one malformed page cannot make the extractor's work grow without bound.
+     */
+    static final int MAX_SENTENCE = 8_000;
+
+    static List<Span> capped(String text, Span sentence) {
+        if (sentence.length() <= MAX_SENTENCE) return List.of(sentence);
+        List<Span> pieces = new ArrayList<>();
+        int start = sentence.getStart();
+        while (sentence.getEnd() - start > MAX_SENTENCE) {
+            int cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+            if (cut <= start) cut = start + MAX_SENTENCE;
+            pieces.add(new Span(start, cut));
+            start = cut;
+        }
+        pieces.add(new Span(start, sentence.getEnd()));
+        return pieces;
     }
 
     /** Markdown emphasis/heading markers and line breaks become spaces: same length, same offsets. */
