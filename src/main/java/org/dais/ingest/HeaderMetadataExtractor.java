@@ -138,6 +138,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return null;
     }
 
+    private static final Pattern JUCHE_YEAR = Pattern.compile("Juche\\s*(\\d{2,3})");
     private static final Pattern WEEKDAY_EVENT = Pattern.compile(
             "\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -149,19 +150,18 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         int floor = 0;
         Matcher y = YEAR.matcher(text);
         while (y.find()) floor = Math.max(floor, Integer.parseInt(y.group(1)));
-        Matcher juche = Pattern.compile("Juche\\s*(\\d{2,3})").matcher(text);
+        Matcher juche = JUCHE_YEAR.matcher(text);
         while (juche.find()) floor = Math.max(floor, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
         Matcher w = WEEKDAY_EVENT.matcher(text);
-        DayOfWeek weekday = w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+        if (!w.find()) return floor > 0 ? floor : null;
+        DayOfWeek weekday = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+        // The event fell on the dateline day or the day before: the nearest year that fits, counting
+        // up from the latest year the text mentions, or back from this year when it mentions none.
         int start = floor > 0 ? floor : LocalDate.now().getYear();
-        if (weekday == null) return floor > 0 ? floor : null;
-        // Events reported "on Friday" took place on the dateline day or within the week before.
         for (int k = 0; k < 60; k++) {
             int candidate = floor > 0 ? start + k : start - k;
-            for (int back = 0; back <= 6; back++) {
-                LocalDate d = date(candidate, month, String.valueOf(day));
-                if (d != null && d.minusDays(back).getDayOfWeek() == weekday && back <= 1) return candidate;
-            }
+            LocalDate d = date(candidate, month, String.valueOf(day));
+            if (d != null && (d.getDayOfWeek() == weekday || d.minusDays(1).getDayOfWeek() == weekday)) return candidate;
         }
         return floor > 0 ? floor : null;
     }
