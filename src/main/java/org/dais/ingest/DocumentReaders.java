@@ -31,6 +31,23 @@ public final class DocumentReaders implements DocumentReader {
     }
 
     /**
+     * Reads an article whose bytes are already in hand (a distributed job's input split, say):
+     * {@code name} chooses the reader as a file name would and is the document's source name,
+     * so the graph is the one {@link #read(Path)} gives for a file of that name and content.
+     */
+    public SourceDocument read(String name, byte[] bytes) throws DocumentException {
+        Path label = Path.of(name).getFileName();
+        if (bytes.length > PlainTextReader.MAX_BYTES) {
+            throw new DocumentException(label, bytes.length + " bytes, over the " + PlainTextReader.MAX_BYTES + "-byte limit for one article");
+        }
+        if (html.accepts(label)) return html.fromText(label, TextDecoder.decode(label, bytes));
+        if (!accepts(label)) throw new DocumentException(label, "unsupported file type (dais reads .txt, .md, .html, .htm)");
+        SourceDocument document = PlainTextReader.fromBytes(label, bytes);
+        if (HtmlReader.looksLikeHtml(document.text())) return html.fromText(label, document.text());
+        return document;
+    }
+
+    /**
      * Every regular file under the given paths, in a stable order (sorted by path) so that
      * runs are reproducible. Hidden files are skipped.
      */

@@ -16,7 +16,10 @@ public final class PlainTextReader implements DocumentReader {
 
     @Override
     public SourceDocument read(Path file) throws DocumentException {
-        byte[] bytes = ReadFiles.bytes(file, MAX_BYTES);
+        return fromBytes(file, ReadFiles.bytes(file, MAX_BYTES));
+    }
+
+    static SourceDocument fromBytes(Path file, byte[] bytes) throws DocumentException {
         String text = TextDecoder.decode(file, bytes);
         if (text.isBlank()) throw new DocumentException(file, "file holds only whitespace");
         return new SourceDocument(file.getFileName().toString(), file, text);

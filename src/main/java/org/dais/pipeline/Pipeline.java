@@ -10,7 +10,6 @@ import org.dais.extract.FactExtractor;
 import org.dais.extract.RuleBasedExtractor;
 import org.dais.ingest.DocumentException;
 import org.dais.ingest.DocumentMetadata;
-import org.dais.ingest.DocumentReader;
 import org.dais.ingest.DocumentReaders;
 import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.MetadataExtractor;
@@ -33,7 +32,7 @@ import org.dais.resolve.ResolvedDocument;
  * {@code *ME} classes), so use one pipeline per thread — the models themselves are shared.
  */
 public final class Pipeline {
-    private final DocumentReader reader = new DocumentReaders();
+    private final DocumentReaders reader = new DocumentReaders();
     private final MetadataExtractor metadata = new HeaderMetadataExtractor();
     private final SentenceAnalyzer sentences = new OpenNlpSentenceAnalyzer();
     private final NameFinding names = new NameFinding(new KoreanNameFinder());
@@ -50,6 +49,16 @@ public final class Pipeline {
 
     public DocumentGraph process(Path file) throws DocumentException {
         SourceDocument document = reader.read(file);
+        ResolvedDocument resolved = resolve(document);
+        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolved));
+    }
+
+    /**
+     * The same graph for an article whose bytes are in hand, named as its file would be: what a
+     * distributed job, which reads input splits rather than local files, calls.
+     */
+    public DocumentGraph process(String sourceName, byte[] content) throws DocumentException {
+        SourceDocument document = reader.read(sourceName, content);
         ResolvedDocument resolved = resolve(document);
         return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolved));
     }
