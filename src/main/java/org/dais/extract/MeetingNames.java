@@ -15,6 +15,23 @@ import java.util.regex.Pattern;
  * meeting ("Second"/"2nd", "Party"/"WPK") coincide.
  */
 public final class MeetingNames {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_COMMA_OR_STOP = java.util.regex.Pattern.compile("[,.]$");
+    private static final java.util.regex.Pattern ABBREVIATION_IN_PARENS = java.util.regex.Pattern.compile("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)");
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+");
+    private static final java.util.regex.Pattern CC_OR_INITIAL = java.util.regex.Pattern.compile("C\\.C|[A-Z]");
+    private static final java.util.regex.Pattern CC_ABBREVIATION = java.util.regex.Pattern.compile("C\\.C\\.?");
+    private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("(?:party|wpk)(?: cc)?|cc");
+    private static final java.util.regex.Pattern BODY_LIKE = java.util.regex.Pattern.compile("(?i)(?:the )?(?:Central Committee of the Workers' Party of Korea|WPK Central Committee|Workers' Party of Korea"
+            + "|Political Bureau.*|Presidium.*|Secretariat.*|Central Military Commission.*|Supreme People's Assembly.*"
+            + "|.*(?:Committee|Commission|Assembly|Party|League|Union|Federation|Council)(?: of .*)?)");
+    private static final java.util.regex.Pattern PEOPLE_NOT_BODY = java.util.regex.Pattern.compile("(?i).*\\b(?:secretaries|chairpersons|chairmen|officials|participants|chief|heads|workers of)\\b.*");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+    private static final java.util.regex.Pattern PARTY_NAMES = java.util.regex.Pattern.compile("workers'?\\s+party\\s+of\\s+korea|\\bwpk\\b|\\bparty\\b");
+    private static final java.util.regex.Pattern CC_INITIALS = java.util.regex.Pattern.compile("c\\.\\s?c\\.?");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
+
     private MeetingNames() {}
 
     static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -91,7 +108,7 @@ public final class MeetingNames {
         boolean inTail = false;
         while (pos < s.length() && w.find(pos) && w.start() == pos) {
             String word = w.group().strip();
-            String bare = word.replaceAll("[,.]$", "");
+            String bare = TRAILING_COMMA_OR_STOP.matcher(word).replaceAll("");
             String lower = bare.toLowerCase(Locale.ROOT);
             if (!inTail) {
                 if (!(lower.equals("of") || lower.equals("for") || lower.equals("on"))) break;
@@ -106,15 +123,15 @@ public final class MeetingNames {
             if (lower.equals("and") && ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
-            boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && lower.matches("[a-z-]+"))
+            boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && LOWER_WORD.matcher(lower).matches())
                     || bare.equals("(WPK)") || ORDINAL_ONLY.matcher(lower).matches();
             if (!ok || STOP.contains(lower) && !capital) break;
             if (lower.equals("on") && !lowercaseName) break; // "opened on February 26"
             pos = w.end();
             if (!CONNECTORS.contains(lower)) end = w.end() - (word.endsWith(",") || word.endsWith(".") ? 1 : 0);
-            if (word.endsWith(",") || (word.endsWith(".") && !bare.matches("C\\.C|[A-Z]"))) {
+            if (word.endsWith(",") || (word.endsWith(".") && !CC_OR_INITIAL.matcher(bare).matches())) {
                 // "C.C., WPK" continues; any other comma or full stop ends the name.
-                if (!(bare.matches("C\\.C\\.?") && word.endsWith(","))) break;
+                if (!(CC_ABBREVIATION.matcher(bare).matches() && word.endsWith(","))) break;
                 end = w.end();
             }
         }
@@ -142,20 +159,26 @@ public final class MeetingNames {
 
     /** Parses one surface form; null when it is not a meeting name. */
     public static MeetingName parse(String surface) {
-        String s = surface.replace('’', '\'').replaceAll("\\s+", " ").strip().replaceAll("[,.]$", "")
-                .replaceAll("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)", "");
+        return PARSED.apply(surface);
+    }
+
+    private static final Memo<MeetingName> PARSED = new Memo<>(4096, MeetingNames::parseUncached);
+
+    private static MeetingName parseUncached(String surface) {
+        String s = WHITESPACE.matcher(surface.replace('’', '\'')).replaceAll(" ").strip();
+        s = ABBREVIATION_IN_PARENS.matcher(TRAILING_COMMA_OR_STOP.matcher(s).replaceAll("")).replaceAll("");
         Matcher m = PARSE.matcher(s);
         if (!m.matches()) return null;
         Integer ordinal = ordinalValue(m.group(1));
         boolean enlarged = m.group(2) != null && !m.group(2).isBlank();
         String prefix = m.group(3) == null ? "" : m.group(3).strip();
-        String kind = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String kind = WHITESPACE.matcher(m.group(4).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (kind.equals("plenum")) kind = "plenary meeting";
         if (kind.equals("enlarged meeting")) { kind = "meeting"; enlarged = true; }
         String rest = m.group(5) == null ? "" : m.group(5).strip();
         String qualifier = null;
-        if (prefix.toLowerCase(Locale.ROOT).matches("cell")) { qualifier = "Cell"; prefix = ""; }
-        boolean partyPrefix = prefix.toLowerCase(Locale.ROOT).matches("(?:party|wpk)(?: cc)?|cc");
+        if (prefix.equalsIgnoreCase("cell")) { qualifier = "Cell"; prefix = ""; }
+        boolean partyPrefix = PARTY_PREFIX.matcher(prefix.toLowerCase(Locale.ROOT)).matches();
 
         // Body and its term: "of the 8th Central Committee of the WPK", "of the Political Bureau of the
         // 8th WPK Central Committee". The convening organization is named without the term (the
@@ -212,15 +235,12 @@ public final class MeetingNames {
     }
 
     private static boolean looksLikeBody(String canon) {
-        return canon.matches("(?i)(?:the )?(?:Central Committee of the Workers' Party of Korea|WPK Central Committee|Workers' Party of Korea"
-                + "|Political Bureau.*|Presidium.*|Secretariat.*|Central Military Commission.*|Supreme People's Assembly.*"
-                + "|.*(?:Committee|Commission|Assembly|Party|League|Union|Federation|Council)(?: of .*)?)")
-                && !canon.matches("(?i).*\\b(?:secretaries|chairpersons|chairmen|officials|participants|chief|heads|workers of)\\b.*");
+        return BODY_LIKE.matcher(canon).matches() && !PEOPLE_NOT_BODY.matcher(canon).matches();
     }
 
     /** Title case for meeting words written in lower case ("chief secretaries of the city ..."). */
     static String titleCase(String text) {
-        String[] words = text.replaceFirst("(?i)^the\\s+", "").split("\\s+");
+        String[] words = WHITESPACE.split(LEADING_THE.matcher(text).replaceFirst(""));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -241,10 +261,10 @@ public final class MeetingNames {
      */
     public static String key(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace('’', '\'');
-        s = s.replaceAll("workers'?\\s+party\\s+of\\s+korea|\\bwpk\\b|\\bparty\\b", " ");
-        s = s.replaceAll("c\\.\\s?c\\.?", " central committee ");
+        s = PARTY_NAMES.matcher(s).replaceAll(" ");
+        s = CC_INITIALS.matcher(s).replaceAll(" central committee ");
         Set<String> words = new TreeSet<>();
-        for (String w : s.split("[^\\p{L}\\p{N}-]+")) {
+        for (String w : NON_WORD.split(s)) {
             if (w.isEmpty() || Set.of("of", "the", "and", "for", "in", "at", "on", "to", "a", "an").contains(w)) continue;
             Integer n = ordinalValue(w);
             words.add(n != null ? String.valueOf(n) : w);

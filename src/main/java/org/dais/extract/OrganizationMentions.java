@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  * that names a body, optionally followed by "of the X".
  */
 public final class OrganizationMentions {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("(?<!C\\.C)\\.$");
+    private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+");
+    private static final java.util.regex.Pattern DANGLING_CONNECTOR = java.util.regex.Pattern.compile("\\s+(?:of|and|for|the)$");
+    private static final java.util.regex.Pattern PARTY_CC = java.util.regex.Pattern.compile("(?:Party|WPK) Central Committee");
+
     private OrganizationMentions() {}
 
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
@@ -37,12 +44,12 @@ public final class OrganizationMentions {
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
-            String raw = m.group(1).replaceAll("\\s+", " ").strip().replaceAll("(?<!C\\.C)\\.$", "")
-                    .replaceFirst("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+", "")
-                    .replaceAll("\\s+(?:of|and|for|the)$", "").replaceAll("\\s+(?:of|and|for|the)$", "");
-            if (NOT_A_BODY.matcher(raw).find() && !raw.matches("(?:Party|WPK) Central Committee")) continue;
+            String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
+            raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
+            raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
+            if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
             String canonical = Organizations.canonical(raw);
-            if (canonical.split("\\s+").length < 2 || GENERIC.matcher(canonical).matches()) continue;
+            if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) continue;
             Matcher unit = UNIT_OF.matcher(canonical);
             if (unit.matches()) {
                 // "the X Mine of the Y Complex": two bodies, the unit and its enterprise.

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * are all "WPK Central Committee"), and which bodies stand on their own.
  */
 public final class Organizations {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the ");
+    private static final java.util.regex.Pattern ENDS_KOREA = java.util.regex.Pattern.compile("(?i).*Korea$");
+    private static final java.util.regex.Pattern THE_PARTY = java.util.regex.Pattern.compile("(?i)(?:the )?(?:Workers' Party of Korea|WPK)");
+
     private Organizations() {}
 
     public static final String WPK = "Workers' Party of Korea";
@@ -53,6 +58,12 @@ public final class Organizations {
             rule("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly", false));
 
     public static String canonical(String raw) {
+        return CANONICAL.apply(raw);
+    }
+
+    private static final Memo<String> CANONICAL = new Memo<>(8192, Organizations::canonicalUncached);
+
+    private static String canonicalUncached(String raw) {
         String s = SPACES.matcher(raw.replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
         for (Rule r : RULES) {
             var m = r.pattern().matcher(s);
@@ -82,9 +93,9 @@ public final class Organizations {
         String c = org.strip();
         int i = c.lastIndexOf(" of ");
         while (i > 0) {
-            String tail = c.substring(i + 4).replaceFirst("^the ", "");
-            if (isTopLevel(tail) && !tail.matches("(?i).*Korea$") || tail.equals(WPK_CC)) return tail;
-            if (tail.matches("(?i)(?:the )?(?:Workers' Party of Korea|WPK)")) return tail;
+            String tail = LEADING_THE.matcher(c.substring(i + 4)).replaceFirst("");
+            if (isTopLevel(tail) && !ENDS_KOREA.matcher(tail).matches() || tail.equals(WPK_CC)) return tail;
+            if (THE_PARTY.matcher(tail).matches()) return tail;
             i = c.lastIndexOf(" of ", i - 1);
         }
         return c;

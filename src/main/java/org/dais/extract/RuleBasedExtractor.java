@@ -23,6 +23,14 @@ import org.dais.nlp.Sentence;
  * act belongs to is the one named in its sentence, else the meeting the article reports.
  */
 public final class RuleBasedExtractor implements FactExtractor {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern DANGLING_AND = java.util.regex.Pattern.compile("(?:[,;]\\s*(?:and\\s*)?|\\s+and\\s*)$");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.;,]+\\s*$");
+    private static final java.util.regex.Pattern OF_AND_REST = java.util.regex.Pattern.compile("\\s+of\\s+.*$");
+    private static final java.util.regex.Pattern LEADING_OF = java.util.regex.Pattern.compile("^\\s+of\\s+");
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile("general secretary|chairman|first secretary|president of the state affairs|supreme commander.*");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 
     // Compiled once: these are tried on every sentence.
     private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
@@ -249,7 +257,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     Matcher clause = CLAUSE_END.matcher(phrase);
                     boolean clauseEnds = clause.find();
                     if (clauseEnds) phrase = phrase.substring(0, clause.start());
-                    phrase = phrase.replaceAll("(?:[,;]\\s*(?:and\\s*)?|\\s+and\\s*)$", "").strip();
+                    phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
                     // A rank or title printed before the next name is that person's, not part of this phrase.
                     phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
                     pending.add(n);
@@ -295,7 +303,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                 if (phrase == null) continue;
                 Matcher clause = CLAUSE_END.matcher(phrase);
                 if (clause.find()) phrase = phrase.substring(0, clause.start());
-                phrase = phrase.replaceAll("[.;,]+\\s*$", "").strip();
+                phrase = TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
                 for (Office office : Titles.parse(phrase)) {
                     for (int i = chain[0]; i <= chain[1]; i++) offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
                 }
@@ -331,8 +339,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             Matcher m = PREFIX_TITLE.matcher(before);
             if (!m.find()) return;
             String phrase = m.group(1);
-            String title = phrase.replaceFirst("\\s+of\\s+.*$", "");
-            String org = phrase.length() > title.length() ? phrase.substring(title.length()).replaceFirst("^\\s+of\\s+", "") : null;
+            String title = OF_AND_REST.matcher(phrase).replaceFirst("");
+            String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
             if (org == null) org = defaultOrganization(title);
             if (org == null) return;
             for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
@@ -485,7 +493,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             Map<String, Integer> score = new LinkedHashMap<>();
             for (OfficeClaim o : offices) {
                 String t = o.office().title();
-                if (t.matches("general secretary|chairman|first secretary|president of the state affairs|supreme commander.*")) {
+                if (LEADER_TITLE.matcher(t).matches()) {
                     score.merge(o.person(), 1, Integer::sum);
                 }
             }
@@ -541,7 +549,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
 
         private static String kind(String words) {
-            String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String w = WHITESPACE.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
             if (w.startsWith("opening")) return "opening address";
             if (w.startsWith("concluding") || w.startsWith("closing")) return "concluding speech";
             if (w.startsWith("conclusion")) return "conclusion";

@@ -13,6 +13,23 @@ import java.util.regex.Pattern;
  * modifiers, and how organizations are named.
  */
 public final class Titles {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern PLURAL_OFFICE_WORD = java.util.regex.Pattern.compile(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
+            + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
+            + "|procurators|prosecutors)");
+
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;.]+$");
+    private static final java.util.regex.Pattern HAS_OF_AT_IN = java.util.regex.Pattern.compile("(?i).*\\s(?:of|at|in)\\s.*");
+    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:first |)?(?:vice-)?minister");
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+    private static final java.util.regex.Pattern LEADING_PREPOSITION = java.util.regex.Pattern.compile("^(?:of|to|at|in)\\s+(?:the\\s+)?");
+    private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final java.util.regex.Pattern IN_CHARGE_OF = java.util.regex.Pattern.compile("(?i)\\bin\\s+charge\\s+of\\b");
+    private static final java.util.regex.Pattern VICE_SPACED = java.util.regex.Pattern.compile("(?i)\\bvice\\s+(chairm[ae]n|chairpersons?|presidents?|premiers?|ministers?|directors?|marshals?)\\b");
+
     private Titles() {}
 
     private static final String MODIFIER =
@@ -54,7 +71,13 @@ public final class Titles {
      * Committee") borrows the parent body named at the end.
      */
     public static List<Office> parse(String phrase) {
-        String cleaned = phrase.strip().replaceAll("\\s+", " ").replaceAll("[,;.]+$", "").strip();
+        return PARSED.apply(phrase);
+    }
+
+    private static final Memo<List<Office>> PARSED = new Memo<>(4096, phrase -> List.copyOf(parseUncached(phrase)));
+
+    private static List<Office> parseUncached(String phrase) {
+        String cleaned = TRAILING_PUNCTUATION.matcher(WHITESPACE.matcher(phrase.strip()).replaceAll(" ")).replaceAll("").strip();
         List<String> conjuncts = new ArrayList<>();
         int last = 0;
         Matcher split = CONJUNCT_SPLIT.matcher(cleaned);
@@ -68,7 +91,7 @@ public final class Titles {
         for (String conjunct : conjuncts) {
             Office office = parseOne(conjunct.strip());
             // "members of the commission": an "of" phrase naming no organization is a generic group, not an office.
-            if (office != null && office.organization() == null && conjunct.matches("(?i).*\\s(?:of|at|in)\\s.*")) continue;
+            if (office != null && office.organization() == null && HAS_OF_AT_IN.matcher(conjunct).matches()) continue;
             if (office != null) offices.add(office);
         }
         // Borrow the final body for incomplete or missing organizations.
@@ -85,7 +108,7 @@ public final class Titles {
             }
             if (org == null) continue;
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
-            if (o.title().matches("(?:first |)?(?:vice-)?minister") && !org.matches("(?i)^(?:the )?Ministry\\b.*")) org = "Ministry of " + org;
+            if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
             completed.add(new Office(o.title(), Organizations.canonical(org),
                     o.parentOrganization() == null ? null : Organizations.canonical(o.parentOrganization())));
         }
@@ -93,12 +116,12 @@ public final class Titles {
     }
 
     private static Office parseOne(String conjunct) {
-        String text = conjunct.replaceFirst("(?i)^the\\s+", "");
+        String text = LEADING_THE.matcher(conjunct).replaceFirst("");
         if (!TITLE_START.matcher(text).find()) return null;
         for (String fixed : FIXED_TITLES) {
             if (text.toLowerCase(Locale.ROOT).startsWith(fixed.toLowerCase(Locale.ROOT))) {
                 String rest = text.substring(fixed.length()).strip();
-                String org = rest.replaceFirst("^(?:of|to|at|in)\\s+(?:the\\s+)?", "").strip();
+                String org = LEADING_PREPOSITION.matcher(rest).replaceFirst("").strip();
                 return new Office(fixed.substring(0, 1).toLowerCase(Locale.ROOT) + fixed.substring(1), org.isEmpty() ? null : stripOrg(org), null);
             }
         }
@@ -116,16 +139,15 @@ public final class Titles {
     }
 
     private static String stripOrg(String org) {
-        return org.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("[,;.]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
     }
 
     /** Lowercase office words, singular: "Department Heads" → "department head". */
     public static String normalizeTitle(String title) {
         // "secretary in charge of organizational affairs" is the "secretary for organizational affairs".
-        String[] words = title.strip().replaceAll("(?i)\\bin\\s+charge\\s+of\\b", "for")
-                // "vice chairman" and "vice-chairman" are one title.
-                .replaceAll("(?i)\\bvice\\s+(chairm[ae]n|chairpersons?|presidents?|premiers?|ministers?|directors?|marshals?)\\b", "vice-$1")
-                .split("\\s+");
+        String forPortfolio = IN_CHARGE_OF.matcher(title.strip()).replaceAll("for");
+        // "vice chairman" and "vice-chairman" are one title.
+        String[] words = WHITESPACE.split(VICE_SPACED.matcher(forPortfolio).replaceAll("vice-$1"));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -148,9 +170,7 @@ public final class Titles {
         if (lower.endsWith("secretaries")) return word.substring(0, word.length() - 3) + "y";
         if (lower.endsWith("deputies")) return word.substring(0, word.length() - 3) + "y";
         if (lower.endsWith("men")) return word.substring(0, word.length() - 3) + "man";
-        if (lower.matches(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
-                + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
-                + "|procurators|prosecutors)")) {
+        if (PLURAL_OFFICE_WORD.matcher(lower).matches()) {
             return word.substring(0, word.length() - 1);
         }
         return word;

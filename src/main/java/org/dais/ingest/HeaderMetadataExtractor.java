@@ -178,27 +178,31 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         }
     }
 
-    private static final List<String[]> PUBLISHERS = List.of(
-            new String[] {"Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp"},
-            new String[] {"Pyongyang Times", "(?i)pyongyang\\s+times"},
-            new String[] {"Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp"},
-            new String[] {"Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi"},
-            new String[] {"Minju Joson", "(?i)minju\\s+joson"},
-            new String[] {"Uriminzokkiri", "(?i)uriminzokkiri"},
-            new String[] {"KCNA", "\\bKCNA\\b|(?i)korean\\s+central\\s+news\\s+agency"});
+    private record Publisher(String name, Pattern pattern) {
+        Publisher(String name, String regex) { this(name, Pattern.compile(regex)); }
+    }
+
+    private static final List<Publisher> PUBLISHERS = List.of(
+            new Publisher("Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp"),
+            new Publisher("Pyongyang Times", "(?i)pyongyang\\s+times"),
+            new Publisher("Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp"),
+            new Publisher("Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi"),
+            new Publisher("Minju Joson", "(?i)minju\\s+joson"),
+            new Publisher("Uriminzokkiri", "(?i)uriminzokkiri"),
+            new Publisher("KCNA", "\\bKCNA\\b|(?i)korean\\s+central\\s+news\\s+agency"));
 
     static String publisher(String text) {
         Matcher source = SOURCE_FIELD.matcher(text);
         if (source.find()) {
             String named = source.group(1);
-            for (String[] p : PUBLISHERS) if (Pattern.compile(p[1]).matcher(named).find()) return p[0];
+            for (Publisher p : PUBLISHERS) if (p.pattern().matcher(named).find()) return p.name();
         }
         // A paper's name in the page header is its own; a dateline "(KCNA)" anywhere is the wire's.
         String header = text.substring(0, Math.min(text.length(), 400));
-        for (String[] p : PUBLISHERS) {
-            if (!p[0].equals("KCNA") && Pattern.compile(p[1]).matcher(header).find()) return p[0];
+        for (Publisher p : PUBLISHERS) {
+            if (!p.name().equals("KCNA") && p.pattern().matcher(header).find()) return p.name();
         }
-        for (String[] p : PUBLISHERS) if (Pattern.compile(p[1]).matcher(text).find()) return p[0];
+        for (Publisher p : PUBLISHERS) if (p.pattern().matcher(text).find()) return p.name();
         return null;
     }
 

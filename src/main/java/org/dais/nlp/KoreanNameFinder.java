@@ -19,6 +19,9 @@ import opennlp.tools.util.Span;
  * {@code Kimilsungism}) are not persons.
  */
 public final class KoreanNameFinder implements TokenNameFinder {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s)$");
+
     public static final String TYPE = "person";
 
     /** Korean surnames as romanized in DPRK media, with MR and South Korean variants. */
@@ -111,7 +114,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
     }
 
     private static boolean isGiven(String rawToken, boolean capitalized) {
-        String token = rawToken.replaceFirst("(?:'s|’s)$", "");
+        String token = POSSESSIVE.matcher(rawToken).replaceFirst("");
         if (token.isEmpty() || (capitalized && !Character.isUpperCase(token.charAt(0)))) return false;
         if (NOT_GIVEN.contains(token.toLowerCase(Locale.ROOT))) return false;
         return isSyllable(token);

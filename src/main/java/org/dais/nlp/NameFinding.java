@@ -8,6 +8,10 @@ import opennlp.tools.util.Span;
 
 /** Pipeline stage 4: runs a {@link TokenNameFinder} over each sentence's tokens. */
 public final class NameFinding {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s)$");
+
     private static final java.util.regex.Pattern HYPHEN_SYLLABLE = java.util.regex.Pattern.compile("[-‐]([\\p{L}'’]{1,7})(?![\\p{L}])");
     private final TokenNameFinder finder;
 
@@ -26,7 +30,7 @@ public final class NameFinding {
                 // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
                 java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
                 if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))) end = tail.end();
-                String name = documentText.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?:'s|’s)$", "").strip();
+                String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
                 if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
                 mentions.add(new NameMention(name, start, start + name.length(), sentence.index()));
             }

@@ -16,6 +16,10 @@ import opennlp.tools.util.Span;
  * on into the next. Not thread-safe (the {@code *ME} classes are not): one instance per thread.
  */
 public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
+    private static final java.util.regex.Pattern ENDS_WITH_FUNCTION_WORD = java.util.regex.Pattern.compile("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
+
     private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
     private static final int HEADLINE_MAX = 160;
 
@@ -88,11 +92,11 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             int[] line = lines.get(i);
             String text = clean.substring(line[0], line[1]).strip();
             if (blockStart < 0) blockStart = line[0];
-            boolean endsSentence = text.matches("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
+            boolean endsSentence = ENDS_SENTENCE.matcher(text).matches();
             boolean last = i == lines.size() - 1;
             // A short line before a capitalised one is a headline or byline, not a wrapped sentence.
             boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0])
-                    && !text.matches("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
+                    && !ENDS_WITH_FUNCTION_WORD.matcher(text).matches();
             if (endsSentence || headline || last) {
                 blocks.add(new int[] {blockStart, Math.min(line[1], to)});
                 blockStart = -1;

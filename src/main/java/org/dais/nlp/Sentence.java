@@ -13,5 +13,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     }
 
     /** The sentence text with runs of whitespace collapsed, as an analyst would quote it. */
-    public String quote() { return text.strip().replaceAll("\\s+", " "); }
+    public String quote() { return WHITESPACE.matcher(text.strip()).replaceAll(" "); }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 }

@@ -41,7 +41,8 @@ public final class IriMinter {
 
     /** Lower-case ASCII words joined by hyphens: "Workers' Party of Korea" → "workers-party-of-korea". */
     public static String slug(String key) {
-        String ascii = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+        // Most keys are plain ASCII already: skip the Unicode decomposition for them.
+        String ascii = key.chars().allMatch(c -> c < 128) ? key : MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
         String s = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
         s = EDGES.matcher(NON_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? hash(key) : s;

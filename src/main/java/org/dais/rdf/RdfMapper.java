@@ -37,6 +37,9 @@ import org.dais.resolve.ResolvedMeeting;
  * documents join on them.
  */
 public final class RdfMapper {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static final String SCHEMA = "http://schema.org/";
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final Property schemaStartDate = ResourceFactory.createProperty(SCHEMA, "startDate");
@@ -85,7 +88,7 @@ public final class RdfMapper {
         }
         // The spellings as written, where they differ from the canonical one, stay findable.
         for (var written : doc.canonicalPersons().entrySet()) {
-            String asWritten = written.getKey().replaceAll("\\s+", " ");
+            String asWritten = WHITESPACE.matcher(written.getKey()).replaceAll(" ");
             if (!asWritten.equals(written.getValue())) person(m, doc, written.getValue()).addProperty(SKOS.altLabel, asWritten);
         }
 

@@ -16,6 +16,9 @@ import org.dais.nlp.KoreanNameFinder;
  * for Pak). The spelling as written is kept as an alternative label.
  */
 public final class PersonNames {
+    // Compiled once: these run for every sentence of every document.
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-‐]+");
+
     private PersonNames() {}
 
     /** Surname spellings of the South and of other systems, to the DPRK spelling. */
@@ -35,11 +38,11 @@ public final class PersonNames {
     /** The DPRK spelling: "Kim Jong-un" → "Kim Jong Un", "Kim Chŏng-ŭn" → "Kim Jong Un", "Lee Chang Sok" → "Ri Chang Sok". */
     public static String canonical(String name) {
         List<String> parts = new ArrayList<>();
-        String[] raw = name.strip().split("[\\s\\-‐]+");
+        String[] raw = NAME_SEPARATORS.split(name.strip());
         for (int i = 0; i < raw.length; i++) {
             String p = raw[i];
             if (p.isEmpty()) continue;
-            boolean mr = !Normalizer.normalize(p, Normalizer.Form.NFD).equals(p) || p.contains("'") || p.contains("’");
+            boolean mr = !Normalizer.isNormalized(p, Normalizer.Form.NFD) || p.contains("'") || p.contains("’");
             String folded = KoreanNameFinder.fold(p).toLowerCase(Locale.ROOT);
             // McCune–Reischauer writes unaspirated ch as "ch" and aspirated as "ch'": DPRK media write "j" and "ch".
             if (mr && folded.startsWith("ch") && !p.matches("(?i)ch['’].*")) folded = "j" + folded.substring(2);

@@ -25,11 +25,15 @@ public record ResolvedDocument(
     }
 
     /** The canonical spelling of a name as written. */
-    public String person(String name) { return canonicalPersons.getOrDefault(name, PersonNames.canonical(name)); }
+    public String person(String name) {
+        String known = canonicalPersons.get(name);
+        return known != null ? known : PersonNames.canonical(name);
+    }
 
     /** The identity key of a canonical person (their name key, or name and local unit). */
     public String identity(String canonicalName) {
-        return identities.getOrDefault(canonicalName, PersonNames.key(canonicalName));
+        String known = identities.get(canonicalName);
+        return known != null ? known : PersonNames.key(canonicalName);
     }
 
     public List<String> persons() { return canonicalPersons.values().stream().distinct().sorted().toList(); }
