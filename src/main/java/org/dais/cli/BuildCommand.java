@@ -24,6 +24,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--load", defaultValue = "auto", paramLabel = "MODE",
+            description = "How documents go into the store: transactional (one write transaction per document, or per batch into an "
+                    + "empty store), bulk (extract to N-Quads, then Jena's TDB2 bulk loader into a fresh store swapped in; the store must "
+                    + "hold no documents), or auto (bulk for " + BULK_MIN + " or more files into a store without documents). Default: ${DEFAULT-VALUE}")
+    String load;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -35,7 +41,27 @@ public final class BuildCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (!List.of("auto", "bulk", "transactional").contains(load)) {
+            System.err.println("dais build: --load must be auto, bulk or transactional, not " + load);
+            return 2;
+        }
         long t0 = System.nanoTime();
+        boolean bulk;
+        try (DaisStore store = DaisStore.open(storeOptions.store)) {
+            boolean holdsDocuments = store.holdsDocuments();
+            if (load.equals("bulk") && holdsDocuments) {
+                System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
+                return 2;
+            }
+            bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments
+                    && org.dais.ingest.DocumentReaders.expand(inputs).size() >= BULK_MIN);
+        }
+        if (bulk) {
+            Ingester.Summary summary = backfill(storeOptions.store, inputs, storeOptions.base, threads);
+            System.err.printf("dais build (bulk load): %d documents ingested, %d skipped, %d failed, %d triples, %.1f s → %s%n",
+                    summary.ingested(), summary.skipped(), summary.failed(), summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
+            return summary.failed() == 0 ? 0 : 1;
+        }
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
             Ingester.Summary summary = build(store, inputs, storeOptions.base, threads);
             System.err.printf("dais build: %d documents ingested, %d skipped, %d failed, %d triples, %.1f s → %s%n",
@@ -46,6 +72,18 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Documents per write transaction when filling an empty store (a backfill). */
     static final int BACKFILL_BATCH = 250;
+
+    /** Files from which an empty store is filled by a bulk load rather than by transactions. */
+    static final int BULK_MIN = 1000;
+
+    static Ingester.Summary backfill(Path storeDir, List<Path> inputs, String base, int threads) throws java.io.IOException {
+        IriMinter iris = new IriMinter(base);
+        org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, () -> new Pipeline(iris), threads, false,
+                line -> System.err.println("  " + line));
+        for (String failure : result.summary().failures()) System.err.println("error: " + failure);
+        System.err.printf("  extraction to N-Quads %.1f s, bulk load of %d quads %.1f s%n", result.extractSeconds(), result.quads(), result.loadSeconds());
+        return result.summary();
+    }
 
     static Ingester.Summary build(DaisStore store, List<Path> inputs, String base, int threads) throws java.io.IOException {
         // Into an empty store, batches of documents share a commit; into a live one, each document is its own.

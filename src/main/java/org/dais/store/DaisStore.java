@@ -70,6 +70,15 @@ public final class DaisStore implements AutoCloseable {
         });
     }
 
+    /** Whether any document's graph is in the store (the ontology's own graph does not count). */
+    public boolean holdsDocuments() {
+        return Txn.calculateRead(dataset, () -> {
+            var graphs = dataset.asDatasetGraph().listGraphNodes();
+            while (graphs.hasNext()) if (!graphs.next().getURI().equals(Ontology.GRAPH)) return true;
+            return false;
+        });
+    }
+
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
     }

@@ -27,7 +27,7 @@ import org.dais.pipeline.Pipeline;
  */
 public final class Ingester {
     private final Supplier<Pipeline> pipelines;
-    private final DaisStore store;
+    private final GraphSink sink;
     private final int threads;
     private final int batch;
     private final DocumentReaders readers = new DocumentReaders();
@@ -46,10 +46,15 @@ public final class Ingester {
      * replaced on its own), more for a backfill into an empty store.
      */
     public Ingester(Supplier<Pipeline> pipelines, DaisStore store, int threads, int batch) {
+        this(pipelines, storeSink(store), threads, batch);
+    }
+
+    /** Writes into {@code sink} instead of a store: an N-Quads file for a bulk load, say. */
+    public Ingester(Supplier<Pipeline> pipelines, GraphSink sink, int threads, int batch) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         if (batch < 1) throw new IllegalArgumentException("batch must be at least 1: " + batch);
         this.pipelines = pipelines;
-        this.store = store;
+        this.sink = sink;
         this.threads = threads;
         this.batch = batch;
     }
@@ -116,11 +121,18 @@ public final class Ingester {
         return new Summary(ingested, skipped, failures.size(), triples, failures);
     }
 
+    /** One write transaction per batch, each document replacing its earlier graph. */
+    static GraphSink storeSink(DaisStore store) {
+        return graphs -> {
+            if (graphs.size() == 1) store.replaceDocument(graphs.get(0).getKey(), graphs.get(0).getValue());
+            else store.replaceDocuments(graphs);
+        };
+    }
+
     /** Writes the pending documents (one transaction) and reports them only once committed. */
-    private int commit(List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending, List<String> lines, Consumer<String> progress) {
+    private int commit(List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending, List<String> lines, Consumer<String> progress) throws IOException {
         if (pending.isEmpty()) return 0;
-        if (pending.size() == 1) store.replaceDocument(pending.get(0).getKey(), pending.get(0).getValue());
-        else store.replaceDocuments(pending);
+        sink.write(pending);
         int n = pending.size();
         lines.forEach(progress);
         pending.clear();
