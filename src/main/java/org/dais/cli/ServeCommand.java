@@ -37,21 +37,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--query-timeout", defaultValue = "30000", description = "Query timeout in ms (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_RESULTS,
+            description = "Most rows (SELECT) or solutions (CONSTRUCT/DESCRIBE) a query answers; a larger or missing LIMIT is lowered"
+                    + " to N and the response carries X-Dais-Result-Limit: N; 0 or negative = unlimited (default: ${DEFAULT-VALUE})")
+    long maxResults;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() throws Exception {
-        String password = adminPassword != null ? adminPassword : System.getenv("DAIS_ADMIN_PASSWORD");
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
             List<Path> toIngest = inputs;
             if ((toIngest == null || toIngest.isEmpty()) && store.isEmpty() && Files.isDirectory(Path.of("seeds"))) {
                 toIngest = List.of(Path.of("seeds"));
             }
             if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base, Runtime.getRuntime().availableProcessors());
-            ServerOptions defaults = ServerOptions.defaults();
-            ServerOptions options = new ServerOptions(host, port, password, allowUpdate, queryTimeout, defaults.fusekiBase(), storeOptions.base);
-            DaisServer server = DaisServer.start(store, options);
+            DaisServer server = DaisServer.start(store, serverOptions());
             if (watch != null) {
                 org.dais.store.LiveIngest live = new org.dais.store.LiveIngest(watch,
                         new org.dais.pipeline.Pipeline(new org.dais.rdf.IriMinter(storeOptions.base)), store, System.err::println);
@@ -61,5 +63,12 @@ public final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return 0;
+    }
+
+    /** The server options these arguments ask for (the password from DAIS_ADMIN_PASSWORD if not given). */
+    public ServerOptions serverOptions() {
+        String password = adminPassword != null ? adminPassword : System.getenv("DAIS_ADMIN_PASSWORD");
+        return new ServerOptions(host, port, password, allowUpdate, queryTimeout, maxResults, ServerOptions.DEFAULT_FUSEKI_BASE,
+                storeOptions.base);
     }
 }

@@ -43,7 +43,9 @@ import org.dais.store.DaisStore;
  *     ping, stats, tasks), while admin writes (create/delete dataset, backup, compact, ...) are
  *     refused (403) without an operator password and need Basic credentials with one.</li>
  * <li>CORS on; bound to {@link ServerOptions#host()} (localhost by default); every query is
- *     cancelled after {@link ServerOptions#queryTimeoutMillis()}.</li>
+ *     cancelled after {@link ServerOptions#queryTimeoutMillis()}, and answers at most
+ *     {@link ServerOptions#maxResults()} rows or solutions ({@link ResultLimit}; the response
+ *     header {@value ResultLimit#HEADER} tells when a query was capped).</li>
  * </ul>
  */
 public final class DaisServer implements AutoCloseable {
@@ -70,10 +72,13 @@ public final class DaisServer implements AutoCloseable {
         // server, dataset and endpoint contexts), leaving the store's own context as it is.
         Context limits = new Context();
         limits.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+        // The result cap is a query handler of the query endpoints only (not registered server-wide,
+        // so another server in the same JVM keeps its own); null leaves Fuseki's own handler.
+        ResultLimit cap = options.limitsResults() ? new ResultLimit(options.maxResults()) : null;
         DataService.Builder service = DataService.newBuilder(store.datasetGraph())
-                .addEndpoint(query("sparql", limits))
-                .addEndpoint(query("query", limits))
-                .addEndpoint(query(null, limits))
+                .addEndpoint(query("sparql", limits, cap))
+                .addEndpoint(query("query", limits, cap))
+                .addEndpoint(query(null, limits, cap))
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R);
         if (options.updatesEnabled()) {
@@ -126,8 +131,8 @@ public final class DaisServer implements AutoCloseable {
         return dais;
     }
 
-    private static Endpoint query(String name, Context context) {
-        Endpoint.Builder ep = Endpoint.create().operation(Operation.Query).context(context);
+    private static Endpoint query(String name, Context context, ResultLimit cap) {
+        Endpoint.Builder ep = Endpoint.create().operation(Operation.Query).context(context).processor(cap);
         if (name != null) ep.endpointName(name);
         return ep.build();
     }

@@ -14,17 +14,20 @@ import java.nio.file.Path;
  * <li>{@code allowUpdate}: opens {@code /dais/update} (SPARQL Update, Basic auth as above); only
  *     effective together with an {@code adminPassword}.</li>
  * <li>{@code queryTimeoutMillis}: every SPARQL query is cancelled after this long (default 30 s).</li>
+ * <li>{@code maxResults}: the most rows (SELECT) or solutions (CONSTRUCT, DESCRIBE) a query answers
+ *     (default {@value #DEFAULT_MAX_RESULTS}); 0 or negative means unlimited, kept as 0.</li>
  * <li>{@code fusekiBase}: the work folder of Fuseki's admin module (FUSEKI_BASE); default
  *     {@code run/fuseki} under the current folder (a temporary folder if that can't be created).</li>
  * <li>{@code base}: the IRI base entities are minted under; its path is served as linked data.</li>
  * </ul>
  */
-public record ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, Path fusekiBase,
-        String base) {
+public record ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, long maxResults,
+        Path fusekiBase, String base) {
     public static final String ADMIN_USER = "admin";
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_QUERY_TIMEOUT_MILLIS = 30_000;
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
     public static final Path DEFAULT_FUSEKI_BASE = Path.of("run", "fuseki");
 
     public ServerOptions {
@@ -33,26 +36,31 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (adminPassword != null && adminPassword.isBlank()) adminPassword = null;
         if (queryTimeoutMillis <= 0) throw new IllegalArgumentException("query timeout must be positive: " + queryTimeoutMillis);
+        if (maxResults < 0) maxResults = 0;
         if (fusekiBase == null) fusekiBase = DEFAULT_FUSEKI_BASE;
         if (base == null || base.isBlank()) base = org.dais.rdf.IriMinter.DEFAULT_BASE;
         if (!base.endsWith("/")) base = base + "/";
     }
 
     /** Options for entities minted under the default base. */
-    public ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, Path fusekiBase) {
-        this(host, port, adminPassword, allowUpdate, queryTimeoutMillis, fusekiBase, org.dais.rdf.IriMinter.DEFAULT_BASE);
+    public ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, long maxResults,
+            Path fusekiBase) {
+        this(host, port, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, org.dais.rdf.IriMinter.DEFAULT_BASE);
     }
 
-    /** localhost:3030, read-only, no admin writes, 30 s query timeout, work folder run/fuseki. */
+    /** localhost:3030, read-only, no admin writes, 30 s query timeout, 100,000 results, work folder run/fuseki. */
     public static ServerOptions defaults() {
-        return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, null, false, DEFAULT_QUERY_TIMEOUT_MILLIS, DEFAULT_FUSEKI_BASE,
-                org.dais.rdf.IriMinter.DEFAULT_BASE);
+        return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, null, false, DEFAULT_QUERY_TIMEOUT_MILLIS, DEFAULT_MAX_RESULTS,
+                DEFAULT_FUSEKI_BASE, org.dais.rdf.IriMinter.DEFAULT_BASE);
     }
 
     /** The same options on another port (0 = a free one). */
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(host, newPort, adminPassword, allowUpdate, queryTimeoutMillis, fusekiBase, base);
+        return new ServerOptions(host, newPort, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, base);
     }
+
+    /** Whether query answers are capped at {@link #maxResults()}. */
+    public boolean limitsResults() { return maxResults > 0; }
 
     /** Whether {@code /dais/update} exists: asked for, and protected by a password. */
     public boolean updatesEnabled() { return allowUpdate && adminPassword != null; }
@@ -64,7 +72,8 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
     @Override
     public String toString() {
         return "ServerOptions[host=" + host + ", port=" + port + ", adminPassword=" + (adminPassword == null ? "none" : "****")
-                + ", allowUpdate=" + allowUpdate + ", queryTimeoutMillis=" + queryTimeoutMillis + ", fusekiBase=" + fusekiBase
+                + ", allowUpdate=" + allowUpdate + ", queryTimeoutMillis=" + queryTimeoutMillis + ", maxResults=" + maxResults
+                + ", fusekiBase=" + fusekiBase
                 + ", base=" + base + "]";
     }
 }

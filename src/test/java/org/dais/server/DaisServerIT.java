@@ -35,7 +35,7 @@ import org.dais.store.DaisStore;
 /**
  * The real server on a free port over a small hand-made TDB2 store, spoken to over HTTP: the
  * union default graph, read-only endpoints, the UI, CORS, admin writes, the loopback bind, the
- * query timeout, and the password-protected update endpoint.
+ * query timeout, the result-size limit, and the password-protected update endpoint.
  */
 class DaisServerIT {
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
@@ -54,7 +54,7 @@ class DaisServerIT {
     static void start() {
         store = DaisStore.open(dir.resolve("tdb2"));
         fillWithPeople(store);
-        server = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, dir.resolve("fuseki")));
+        server = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki")));
     }
 
     @AfterAll
@@ -283,16 +283,17 @@ class DaisServerIT {
 
     @Test
     void neverPrintsThePassword() {
-        ServerOptions o = new ServerOptions("localhost", 0, "s3cret", true, 1000, dir.resolve("x"));
+        ServerOptions o = new ServerOptions("localhost", 0, "s3cret", true, 1000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("x"));
         assertFalse(o.toString().contains("s3cret"));
         assertTrue(o.updatesEnabled());
-        assertFalse(new ServerOptions("localhost", 0, null, true, 1000, null).updatesEnabled());
-        assertFalse(new ServerOptions("localhost", 0, "  ", true, 1000, null).updatesEnabled());
+        assertFalse(new ServerOptions("localhost", 0, null, true, 1000, ServerOptions.DEFAULT_MAX_RESULTS, null).updatesEnabled());
+        assertFalse(new ServerOptions("localhost", 0, "  ", true, 1000, ServerOptions.DEFAULT_MAX_RESULTS, null).updatesEnabled());
     }
 
     @Test
     void cancelsLongQueries(@TempDir Path other) throws Exception {
-        DaisServer quick = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 500, other.resolve("fuseki")));
+        DaisServer quick = DaisServer.start(store,
+                new ServerOptions("localhost", 0, null, false, 500, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")));
         try {
             // Twelve independent patterns over the 8 triples: 8^12 rows, far beyond half a second.
             StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) {");
@@ -310,13 +311,117 @@ class DaisServerIT {
         }
     }
 
+    // ---- result-size limit
+
+    static final String ALL_TRIPLES = "SELECT * { ?s ?p ?o }";
+
+    /** The number of rows of a JSON SELECT answer. */
+    static int rows(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray().size();
+    }
+
+    static String capHeader(HttpResponse<String> response) {
+        return response.headers().firstValue(ResultLimit.HEADER).orElse(null);
+    }
+
+    @Test
+    void capsAnswersAtTheResultLimit(@TempDir Path other) throws Exception {
+        DaisServer capped = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, 5, other.resolve("fuseki")));
+        try {
+            // The store holds more than 5 triples; a COUNT is one row, so it is not capped.
+            long total = count(query(capped.sparqlUrl(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+            assertTrue(total > 5, "only " + total + " triples in the test store");
+
+            for (String endpoint : List.of("/dais/sparql", "/dais/query", "/dais")) {
+                String url = capped.baseUrl() + endpoint;
+                HttpResponse<String> post = query(url, ALL_TRIPLES);
+                assertEquals(5, rows(post), endpoint);
+                assertEquals("5", capHeader(post), endpoint);
+                HttpResponse<String> get = queryByGet(url, ALL_TRIPLES);
+                assertEquals(5, rows(get), endpoint);
+                assertEquals("5", capHeader(get), endpoint);
+            }
+            // The query in the body (application/sparql-query) is capped too.
+            HttpResponse<String> body = send(request(capped.sparqlUrl()).header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(ALL_TRIPLES)).build());
+            assertEquals(5, rows(body));
+
+            // A lower LIMIT of the query's own is kept, and nothing was capped.
+            HttpResponse<String> three = query(capped.sparqlUrl(), ALL_TRIPLES + " LIMIT 3");
+            assertEquals(3, rows(three));
+            assertEquals(null, capHeader(three));
+            // A higher one is lowered.
+            HttpResponse<String> thousand = query(capped.sparqlUrl(), ALL_TRIPLES + " LIMIT 1000");
+            assertEquals(5, rows(thousand));
+            assertEquals("5", capHeader(thousand));
+            // OFFSET is kept, so a client can page past the cap.
+            HttpResponse<String> page2 = query(capped.sparqlUrl(), ALL_TRIPLES + " ORDER BY ?s ?p ?o OFFSET 5");
+            assertEquals(Math.min(total - 5, 5), rows(page2));
+
+            // CONSTRUCT: 5 solutions, here one triple each.
+            HttpResponse<String> graph = send(request(capped.sparqlUrl() + "?query="
+                    + URLEncoder.encode("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))
+                    .header("Accept", "application/n-triples").GET().build());
+            assertEquals(200, graph.statusCode(), graph.body());
+            assertEquals(5, graph.body().lines().filter(l -> !l.isBlank()).count(), graph.body());
+            assertEquals("5", capHeader(graph));
+
+            // DESCRIBE of a named resource (no WHERE clause) still answers under a cap.
+            HttpResponse<String> describe = send(request(capped.sparqlUrl() + "?query="
+                    + URLEncoder.encode("DESCRIBE <urn:dais:test:person:carol>", StandardCharsets.UTF_8))
+                    .header("Accept", "application/n-triples").GET().build());
+            assertEquals(200, describe.statusCode(), describe.body());
+            assertTrue(describe.body().contains("Carol"), describe.body());
+
+            // ASK is one boolean: left alone.
+            HttpResponse<String> ask = query(capped.sparqlUrl(), "ASK { <urn:dais:test:person:carol> ?p ?o }");
+            assertEquals(200, ask.statusCode(), ask.body());
+            assertTrue(JSON.parse(ask.body()).get("boolean").getAsBoolean().value());
+            assertEquals(null, capHeader(ask));
+        } finally {
+            capped.close();
+        }
+    }
+
+    @Test
+    void withoutAResultLimitEveryRowComesBack(@TempDir Path other) throws Exception {
+        assertEquals(0, new ServerOptions("localhost", 0, null, false, 10_000, -1, null).maxResults());
+        DaisServer unlimited = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, 0, other.resolve("fuseki")));
+        try {
+            long total = count(query(unlimited.sparqlUrl(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+            HttpResponse<String> all = query(unlimited.sparqlUrl(), ALL_TRIPLES);
+            assertEquals(total, rows(all));
+            assertEquals(null, capHeader(all));
+        } finally {
+            unlimited.close();
+        }
+    }
+
+    @Test
+    void theResultLimitIsOnByDefault() throws Exception {
+        assertEquals(100_000, ServerOptions.defaults().maxResults());
+        assertTrue(ServerOptions.defaults().limitsResults());
+        // What `serve` without options asks for.
+        org.dais.cli.ServeCommand serve = new org.dais.cli.ServeCommand();
+        new picocli.CommandLine(serve).parseArgs();
+        assertEquals(ServerOptions.DEFAULT_MAX_RESULTS, serve.serverOptions().maxResults());
+        assertEquals(ServerOptions.DEFAULT_QUERY_TIMEOUT_MILLIS, serve.serverOptions().queryTimeoutMillis());
+        org.dais.cli.ServeCommand off = new org.dais.cli.ServeCommand();
+        new picocli.CommandLine(off).parseArgs("--max-results", "0");
+        assertFalse(off.serverOptions().limitsResults());
+        // This class's server runs with the default: an unbounded query is capped at it.
+        assertEquals(Long.toString(ServerOptions.DEFAULT_MAX_RESULTS), capHeader(query(server.sparqlUrl(), ALL_TRIPLES)));
+    }
+
     // ---- (g) with an operator password
 
     @Test
     void anOperatorPasswordOpensAProtectedUpdateEndpoint(@TempDir Path other) throws Exception {
         try (DaisStore scratch = DaisStore.open(other.resolve("tdb2"))) {
             fillWithPeople(scratch);
-            DaisServer writable = DaisServer.start(scratch, new ServerOptions("localhost", 0, "s3cret", true, 10_000, other.resolve("fuseki")));
+            DaisServer writable = DaisServer.start(scratch,
+                    new ServerOptions("localhost", 0, "s3cret", true, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")));
             try {
                 String url = writable.baseUrl() + "/dais/update";
                 String insert = "INSERT DATA { GRAPH <urn:dais:g> { <urn:x> <urn:p> <urn:y> } }";
@@ -356,8 +461,8 @@ class DaisServerIT {
     void updatesNeedBothTheSwitchAndAPassword(@TempDir Path other) throws Exception {
         try (DaisStore scratch = DaisStore.open(other.resolve("tdb2"))) {
             for (ServerOptions options : List.of(
-                    new ServerOptions("localhost", 0, null, true, 10_000, other.resolve("fuseki")),
-                    new ServerOptions("localhost", 0, "s3cret", false, 10_000, other.resolve("fuseki")))) {
+                    new ServerOptions("localhost", 0, null, true, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")),
+                    new ServerOptions("localhost", 0, "s3cret", false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")))) {
                 DaisServer s = DaisServer.start(scratch, options);
                 try {
                     for (String auth : new String[] {null, basic("admin", "s3cret")}) {

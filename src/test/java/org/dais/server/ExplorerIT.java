@@ -52,7 +52,7 @@ class ExplorerIT {
         store = DaisStore.open(dir.resolve("tdb2"));
         Ontology.install(store);
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(Path.of("seeds")), line -> {});
-        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, dir.resolve("fuseki"), base));
+        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
     }
 
     @AfterAll

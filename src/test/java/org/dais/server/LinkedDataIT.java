@@ -61,7 +61,7 @@ class LinkedDataIT {
         Files.writeString(articles.resolve("hostile.txt"), "Pyongyang, May 2 (KCNA) -- Ryu Chang Sok, chief secretary of the Kumya "
                 + "County Party Committee, made a report <script>alert('x')</script> at the meeting.\n", StandardCharsets.UTF_8);
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(articles), line -> {});
-        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, dir.resolve("fuseki"), base));
+        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
     }
 
     @AfterAll

@@ -46,7 +46,8 @@ class LiveIngestIT {
             articles.addAll(own.filter(p -> p.toString().matches(".*\\.(txt|html)$")).sorted().toList());
         }
         try (DaisStore store = DaisStore.open(dir.resolve("tdb2"));
-             DaisServer server = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, 10_000, dir.resolve("fuseki")));
+             DaisServer server = DaisServer.start(store,
+                     new ServerOptions("localhost", 0, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki")));
              LiveIngest live = new LiveIngest(inbox, new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE)), store, line -> {})) {
             HttpClient http = HttpClient.newHttpClient();
             AtomicBoolean done = new AtomicBoolean();
