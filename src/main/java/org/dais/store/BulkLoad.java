@@ -99,7 +99,7 @@ public final class BulkLoad {
         Files.move(fresh, storeDir, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void deleteTree(Path dir) {
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -28,7 +28,7 @@ class BenchSmokeTest {
             System.setOut(old);
         }
         String report = out.toString(StandardCharsets.UTF_8);
-        assertTrue(report.contains("extract/bl"), report);
+        assertTrue(report.contains("extr/bl") && report.contains("bl/bf") && report.contains("speedup"), report);
         assertTrue(report.lines().anyMatch(l -> l.trim().startsWith("12 ")), report);
     }
 
