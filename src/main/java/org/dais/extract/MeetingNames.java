@@ -74,6 +74,7 @@ public final class MeetingNames {
 
     public static List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        if (!mentionsAKind(sentence)) return found;
         Matcher c = COORDINATED.matcher(sentence);
         while (c.find()) {
             // Each coordinated ordinal shares the kind and tail of the last one: read "fourth ... meetings of X" as its own name.
@@ -99,6 +100,17 @@ public final class MeetingNames {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Words every {@link #KIND} contains: a sentence without one names no meeting, and scanning it is skipped. */
+    private static final List<String> KIND_STEMS = List.of("meeting", "plenum", "conference", "congress", "session", "course",
+            "workshop", "seminar", "rally", "festival", "sitting");
+
+    /** A plain substring test, far cheaper than the case-insensitive scans it spares most sentences. */
+    private static boolean mentionsAKind(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String stem : KIND_STEMS) if (lower.contains(stem)) return true;
+        return false;
     }
 
     /** Extends a name over "of the 8th Central Committee of the WPK" and similar, up to a verb or clause. */

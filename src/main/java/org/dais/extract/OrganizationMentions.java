@@ -23,6 +23,8 @@ public final class OrganizationMentions {
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
             + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
             + "Presidium|Federation|Agency|Council)";
+    /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
+    private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
     private static final String WORD = "(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*|of|the|for)";
     private static final Pattern NAME = Pattern.compile(
             "\\b((?:[A-Z][\\w'’.-]*\\s+){0,6}?" + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
@@ -42,6 +44,7 @@ public final class OrganizationMentions {
     /** Canonical names of the organizations the sentence names. */
     public static List<String> find(String sentence) {
         List<String> names = new ArrayList<>();
+        if (HEAD_WORDS.stream().noneMatch(sentence::contains)) return names; // no head word, no named body
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");

@@ -181,15 +181,16 @@ public final class RuleBasedExtractor implements FactExtractor {
 
         void meetings(Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
             boolean headline = isHeadline(text);
-            if (!headline && HELD.matcher(text).find() && (found.isEmpty() || found.get(0).start() >= 45)) {
+            boolean held = HELD.matcher(text).find();
+            if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
                 MeetingNames.Found reported = MeetingNames.findReported(text);
                 if (reported != null) found.add(0, reported);
             }
             Matcher nth = NTH_DAY.matcher(text);
-            Integer day = nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
-            boolean held = HELD.matcher(text).find();
+            Integer day = text.contains("-day") && nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
             DateExpressions.Reading date = held && !headline ? DateExpressions.find(text, metadata.published()) : null;
-            boolean continued = CONTINUED.matcher(text).find();
+            boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
+                    && CONTINUED.matcher(text).find();
             for (int i = 0; i < found.size(); i++) {
                 MeetingNames.Found f = found.get(i);
                 boolean subject = i == 0 && (f.start() < 45 || THERE.matcher(text).lookingAt() || headline

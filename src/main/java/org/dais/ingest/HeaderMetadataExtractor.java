@@ -178,31 +178,42 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         }
     }
 
-    private record Publisher(String name, Pattern pattern) {
-        Publisher(String name, String regex) { this(name, Pattern.compile(regex)); }
+    /**
+     * A publisher, the pattern of its name, and a lower-case word that every match contains: a
+     * substring test on the word spares the case-insensitive scan of most pages.
+     */
+    private record Publisher(String name, Pattern pattern, List<String> hints) {
+        Publisher(String name, String regex, String... hints) { this(name, Pattern.compile(regex), List.of(hints)); }
+
+        boolean in(String text, String lowerText) {
+            return hints.stream().anyMatch(lowerText::contains) && pattern.matcher(text).find();
+        }
     }
 
     private static final List<Publisher> PUBLISHERS = List.of(
-            new Publisher("Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp"),
-            new Publisher("Pyongyang Times", "(?i)pyongyang\\s+times"),
-            new Publisher("Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp"),
-            new Publisher("Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi"),
-            new Publisher("Minju Joson", "(?i)minju\\s+joson"),
-            new Publisher("Uriminzokkiri", "(?i)uriminzokkiri"),
-            new Publisher("KCNA", "\\bKCNA\\b|(?i)korean\\s+central\\s+news\\s+agency"));
+            new Publisher("Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp", "rodong", "로동신문"),
+            new Publisher("Pyongyang Times", "(?i)pyongyang\\s+times", "times"),
+            new Publisher("Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp", "voice", "vok"),
+            new Publisher("Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi", "chongnyon"),
+            new Publisher("Minju Joson", "(?i)minju\\s+joson", "minju"),
+            new Publisher("Uriminzokkiri", "(?i)uriminzokkiri", "uriminzokkiri"),
+            new Publisher("KCNA", "\\bKCNA\\b|(?i)korean\\s+central\\s+news\\s+agency", "kcna", "korean"));
 
     static String publisher(String text) {
         Matcher source = SOURCE_FIELD.matcher(text);
         if (source.find()) {
             String named = source.group(1);
-            for (Publisher p : PUBLISHERS) if (p.pattern().matcher(named).find()) return p.name();
+            String namedLower = named.toLowerCase(Locale.ROOT);
+            for (Publisher p : PUBLISHERS) if (p.in(named, namedLower)) return p.name();
         }
         // A paper's name in the page header is its own; a dateline "(KCNA)" anywhere is the wire's.
         String header = text.substring(0, Math.min(text.length(), 400));
+        String headerLower = header.toLowerCase(Locale.ROOT);
         for (Publisher p : PUBLISHERS) {
-            if (!p.name().equals("KCNA") && p.pattern().matcher(header).find()) return p.name();
+            if (!p.name().equals("KCNA") && p.in(header, headerLower)) return p.name();
         }
-        for (Publisher p : PUBLISHERS) if (p.pattern().matcher(text).find()) return p.name();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Publisher p : PUBLISHERS) if (p.in(text, lower)) return p.name();
         return null;
     }
 

@@ -43,16 +43,26 @@ public final class IriMinter {
     public static String slug(String key) {
         // Most keys are plain ASCII already: skip the Unicode decomposition for them.
         String ascii = key.chars().allMatch(c -> c < 128) ? key : MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
-        String s = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
-        s = EDGES.matcher(NON_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
-        return s.isEmpty() ? hash(key) : s;
+        // Apostrophes dropped, every other run of non-alphanumerics one hyphen, none at the edges.
+        String lower = ascii.toLowerCase(Locale.ROOT);
+        StringBuilder s = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '’' || c == 'ʼ' || c == '`') continue;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && s.length() > 0) s.append('-');
+                gap = false;
+                s.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return s.length() == 0 ? hash(key) : s.toString();
     }
 
     // Compiled once: a slug is made for every entity of every document.
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’ʼ`]");
-    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
-    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^-+|-+$");
 
     private static String hash(String... parts) {
         try {
