@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * Bytes to text: a byte-order mark decides when present (UTF-8, UTF-16, UTF-32); UTF-16 without
  * one is recognised by its zero bytes; otherwise strict UTF-8, and when that fails, UTF-8 where the
  * bytes are valid UTF-8 and Windows-1252 for the stray bytes in between (pages scraped from
- * several sources mix the two; Windows-1252 is also what a pure Latin-1 file decodes as). Binary
- * data is refused rather than decoded into noise.
+ * several sources mix the two; Windows-1252 is also what a pure Latin-1 file decodes as), unless
+ * a saved page declares another charset that its bytes are. Binary data is refused rather than
+ * decoded into noise.
  */
 final class TextDecoder {
     private TextDecoder() {}
@@ -43,7 +44,37 @@ final class TextDecoder {
         try {
             return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException notUtf8) {
+            Charset declared = declaredCharset(bytes, offset);
+            if (declared != null) {
+                try {
+                    return decoder(declared).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+                } catch (CharacterCodingException wrongDeclaration) {
+                    // The page's own declaration is wrong too: fall through to the byte-run decoding.
+                }
+            }
             return utf8Or1252(bytes, offset);
+        }
+    }
+
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "(?i)<meta\\b[^>]*?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
+
+    /**
+     * The charset a saved page declares in a {@code <meta>} tag in its first 2 KiB, when it is
+     * one the byte-run decoding would get wrong (EUC-KR, Shift_JIS, KOI8-R...); null for none, an
+     * unknown one, or a Latin one (UTF-8, Latin-1, Windows-1252: the byte-run decoding covers them).
+     */
+    private static Charset declaredCharset(byte[] bytes, int offset) {
+        String head = new String(bytes, offset, Math.min(bytes.length - offset, 2048), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        try {
+            Charset charset = Charset.forName(m.group(1));
+            String name = charset.name();
+            if (name.equals("UTF-8") || name.equals("ISO-8859-1") || name.equals("US-ASCII") || name.equals("windows-1252")) return null;
+            return "A".equals(new String(new byte[] {'A'}, charset)) ? charset : null; // ASCII-compatible, as the tag was read
+        } catch (IllegalArgumentException unknown) {
+            return null;
         }
     }
 

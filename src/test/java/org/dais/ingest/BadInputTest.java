@@ -124,6 +124,17 @@ class BadInputTest {
     }
 
     @Test
+    void aPageInTheCharsetItDeclaresIsDecodedInIt() throws Exception {
+        Assumptions.assumeTrue(Charset.isSupported("EUC-KR"));
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"><title>Plenary</title></head>"
+                + "<body><p>The meeting of the 조선로동당 opened; Kim Jong Un (김정은) spoke.</p></body></html>";
+        String text = read("korean.html", page.getBytes("EUC-KR")).text();
+        assertTrue(text.contains("The meeting of the 조선로동당 opened; Kim Jong Un (김정은) spoke."), text);
+        // Saved as .txt it is still a page, and still decoded by its declaration.
+        assertTrue(read("korean.txt", page.getBytes("EUC-KR")).text().contains("(김정은)"));
+    }
+
+    @Test
     void aUtf16MarkFollowedByAnOddNumberOfBytesIsRefusedNamingTheFile() {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Kim".getBytes(StandardCharsets.US_ASCII));
         DocumentException e = refused("odd.txt", bytes);
