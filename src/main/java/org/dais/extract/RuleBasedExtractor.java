@@ -317,7 +317,12 @@ public final class RuleBasedExtractor implements FactExtractor {
          */
         void committee(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             for (NameMention n : names) {
-                if (deceased == null && THE_LATE.matcher(text.substring(0, n.start() - s.start())).find()) deceased = n.name();
+                if (deceased != null) break;
+                // "the late" stands just before the name: matching the whole text before each name
+                // was quadratic in a sentence's length (8 s of a 10 MB line's 30). Transparent bounds
+                // let \b see the character before the window, so the result is the same.
+                int at = n.start() - s.start();
+                if (THE_LATE.matcher(text).region(Math.max(0, at - 120), at).useTransparentBounds(true).find()) deceased = n.name();
             }
             Matcher formed = FUNERAL_COMMITTEE_FORMED.matcher(text);
             if (!formed.find() || deceased == null) return;

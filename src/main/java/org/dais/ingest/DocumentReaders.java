@@ -1,11 +1,13 @@
 package org.dais.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Chooses a reader by file name and expands folders into the files dais can read. */
 public final class DocumentReaders implements DocumentReader {
@@ -48,23 +50,55 @@ public final class DocumentReaders implements DocumentReader {
     }
 
     /**
-     * Every regular file under the given paths, in a stable order (sorted by path) so that
-     * runs are reproducible. Hidden files are skipped.
+     * Every file under the given paths, in a stable order (sorted by path) so that runs are
+     * reproducible. Hidden files and folders are skipped, and links to folders are not followed.
+     * Entries that cannot be read as articles (a dangling link, a pipe, a folder that cannot be
+     * listed or vanished while being listed) are listed too rather than dropped in silence: reading
+     * them then fails with a reason naming them, so every input is accounted for.
      */
     public static List<Path> expand(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .forEach(files::add);
-                }
-            } else {
+            if (!Files.isDirectory(input)) {
                 files.add(input);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(input) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    if (attributes.isSymbolicLink() && Files.isDirectory(file)) return FileVisitResult.CONTINUE;
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Before this, one unreadable or vanished subfolder ended the whole run with a stack trace.
+                    if (!hidden(file)) found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null && !found.contains(dir)) found.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            found.sort(null);
+            files.addAll(found);
         }
         return files;
+    }
+
+    private static boolean hidden(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

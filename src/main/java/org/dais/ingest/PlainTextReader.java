@@ -21,7 +21,15 @@ public final class PlainTextReader implements DocumentReader {
 
     static SourceDocument fromBytes(Path file, byte[] bytes) throws DocumentException {
         String text = TextDecoder.decode(file, bytes);
-        if (text.isBlank()) throw new DocumentException(file, "file holds only whitespace");
+        if (blank(text)) throw new DocumentException(file, "file holds only whitespace");
         return new SourceDocument(file.getFileName().toString(), file, text);
+    }
+
+    /**
+     * Whether the text has nothing but spaces: {@link String#isBlank()} does not count no-break
+     * spaces (a page of {@code &nbsp;} saved as text) or zero-width ones, and such a file went in as an empty article.
+     */
+    static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF || c == 0x200B);
     }
 }

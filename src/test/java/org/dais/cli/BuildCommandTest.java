@@ -1,0 +1,103 @@
+package org.dais.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import org.dais.store.DaisStore;
+import org.dais.store.Ontology;
+
+/** {@code dais build}: one line per input, a summary with the counts, and a non-zero exit when any input failed. */
+class BuildCommandTest {
+    private static final Path GOOD = Path.of("seeds", "002_0220f7c6bd20be88.txt");
+
+    private record Result(int code, String err) {
+        List<String> linesNaming(String name) {
+            return err.lines().filter(l -> l.contains(name)).toList();
+        }
+    }
+
+    private static Result build(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 1];
+            all[0] = "build";
+            System.arraycopy(args, 0, all, 1, args.length);
+            int code = new CommandLine(new Main()).execute(all);
+            return new Result(code, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void oneBadFileAmongGoodOnesFailsTheRunNamingItAndTheGoodOnesGoIn(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(GOOD, in.resolve("one.txt"));
+        Files.copy(GOOD, in.resolve("two.md"));
+        Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.writeString(in.resolve("scan.pdf"), "%PDF-1.4");
+        Path store = dir.resolve("tdb2");
+
+        Result r = build("--input", in.toString(), "--store", store.toString(), "--threads", "1");
+
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("dais build: 2 documents ingested, 1 skipped, 1 failed.*")), r.err());
+        assertEquals(List.of("  FAILED " + in.resolve("broken.txt") + ": binary data, not text"), r.linesNaming("broken.txt"), r.err());
+        assertEquals(List.of("  skipped " + in.resolve("scan.pdf") + ": unsupported file type (dais reads .txt, .md, .html, .htm)"), r.linesNaming("scan.pdf"));
+        assertEquals(1, r.linesNaming("one.txt").size(), r.err());
+        assertTrue(r.linesNaming("one.txt").get(0).startsWith("  ingested "), r.err());
+        assertTrue(r.err().lines().noneMatch(l -> l.contains("Exception") || l.startsWith("\tat ")), r.err());
+        try (DaisStore s = DaisStore.open(store)) {
+            List<String> graphs = s.read(() -> {
+                List<String> names = new java.util.ArrayList<>();
+                s.dataset().listNames().forEachRemaining(names::add);
+                return names;
+            });
+            org.dais.rdf.IriMinter iris = new org.dais.rdf.IriMinter(org.dais.rdf.IriMinter.DEFAULT_BASE);
+            assertEquals(java.util.Set.of(Ontology.GRAPH, iris.document("one.txt"), iris.document("two.md")), java.util.Set.copyOf(graphs));
+        }
+    }
+
+    @Test
+    void anAllGoodRunExitsZero(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(GOOD, in.resolve("one.txt"));
+        Files.copy(GOOD, in.resolve("two.txt"));
+        Result r = build("--input", in.toString(), "--store", dir.resolve("tdb2").toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("dais build: 2 documents ingested, 0 skipped, 0 failed, \\d+ triples, .*")), r.err());
+        assertTrue(r.err().lines().noneMatch(l -> l.contains("FAILED")), r.err());
+    }
+
+    @Test
+    void skippedFilesAloneDoNotFailTheRun(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(GOOD, in.resolve("one.txt"));
+        Files.write(in.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
+        Result r = build("--input", in.toString(), "--store", dir.resolve("tdb2").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("dais build: 1 documents ingested, 1 skipped, 0 failed"), r.err());
+    }
+
+    @Test
+    void aMissingInputIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("tdb2");
+        Result r = build("--input", GOOD.toString(), dir.resolve("nope").toString(), "--store", store.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("dais build: " + dir.resolve("nope") + ": no such file or folder"), r.err().lines().toList());
+        assertTrue(!Files.exists(store), "the store was created");
+    }
+}
