@@ -58,8 +58,9 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (bulk) {
             Ingester.Summary summary = backfill(storeOptions.store, inputs, storeOptions.base, threads);
-            System.err.printf("dais build (bulk load): %d documents ingested, %d skipped, %d failed, %d triples, %.1f s → %s%n",
-                    summary.ingested(), summary.skipped(), summary.failed(), summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
+            System.err.printf("dais build (bulk load): %d documents ingested, %d skipped, %d failed%s, %d triples, %.1f s → %s%n",
+                    summary.ingested(), summary.skipped(), summary.failed(), summary.failed() > 0 ? " (the FAILED lines above)" : "",
+                    summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
             return summary.failed() == 0 ? 0 : 1;
         }
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
@@ -81,7 +82,6 @@ public final class BuildCommand implements Callable<Integer> {
         IriMinter iris = new IriMinter(base);
         org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, () -> new Pipeline(iris), threads, false,
                 line -> System.err.println("  " + line));
-        for (String failure : result.summary().failures()) System.err.println("error: " + failure);
         System.err.printf("  extraction to N-Quads %.1f s, bulk load of %d quads %.1f s%n", result.extractSeconds(), result.quads(), result.loadSeconds());
         return result.summary();
     }
