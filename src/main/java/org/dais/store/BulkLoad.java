@@ -60,6 +60,10 @@ public final class BulkLoad {
      */
     public static Summary replaceStore(Path store, List<Path> files, MonitorOutput output) throws IOException {
         Path dir = store.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(store + " is a file, not a store: not replacing it");
+        if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir)) {
+            throw new IOException(store + " is neither empty nor a TDB2 store: not replacing it");
+        }
         Path parent = dir.getParent();
         Files.createDirectories(parent);
         Path fresh = Files.createTempDirectory(parent, dir.getFileName() + ".loading-");
@@ -96,6 +100,19 @@ public final class BulkLoad {
             }
             Ontology.install(store);
             return store.quadCount();
+        }
+    }
+
+    private static boolean isEmptyDir(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** A TDB2 database directory: its lock file or a data generation ({@code Data-0001}, ...). */
+    private static boolean isTdb2(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).anyMatch(n -> n.equals("tdb.lock") || n.startsWith("Data-"));
         }
     }
 
