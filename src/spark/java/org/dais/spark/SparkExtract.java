@@ -50,7 +50,9 @@ import org.dais.rdf.IriMinter;
  * <p>
  * A bad article (a {@link DocumentException}) is counted and logged by name, and the job goes
  * on; a file dais does not read (by its name) is skipped, as {@code dais build} skips it. Files
- * whose names start with '.' or '_' are hidden from Hadoop's input listing.
+ * whose names start with '.' or '_' are hidden from Hadoop's input listing. The counts are
+ * accumulators updated as the partitions are extracted: a task Spark re-runs (a lost executor)
+ * counts its documents again, while its shard is written once.
  */
 public final class SparkExtract {
     private static final Logger LOG = LoggerFactory.getLogger(SparkExtract.class);
