@@ -5,43 +5,150 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Fills a store from N-Quads with Jena's TDB2 bulk loader, which builds the indexes in sorted
- * passes instead of one B+tree insert at a time. The load goes into a fresh folder beside the
- * store and is swapped in only when complete: a crash mid-load leaves the old store untouched.
- * Only for a store that is empty or absent (a backfill): a bulk load cannot replace documents.
+ * Fills a new store from RDF files (the N-Quads shards a Spark run writes, say) with TDB2's bulk
+ * loader, which builds the indexes in bulk rather than a transaction per document. It loads into
+ * a fresh directory beside the store and only then swaps it in, so a failed load leaves the
+ * old store as it was; the ontology goes into its graph as {@code dais build} puts it.
  */
 public final class BulkLoad {
     private BulkLoad() {}
 
-    /**
-     * Loads {@code nquads} (files or folders of {@code .nq} shards) into a new store and swaps it
-     * in at {@code storeDir}, which must be absent or an empty store. Returns the quads loaded.
-     */
-    public static long into(Path storeDir, List<Path> nquads) throws IOException {
-        List<String> files = shards(nquads);
-        Path fresh = storeDir.resolveSibling(storeDir.getFileName() + ".loading");
-        deleteTree(fresh); // the remains of an interrupted load
-        long quads = loadInto(fresh, files);
-        swapIn(fresh, storeDir);
-        return quads;
+    /** What was loaded: the files read and the quads in the new store. */
+    public record Summary(List<Path> files, long quads) {}
+
+    /** The RDF files under {@code inputs} (by extension: .nq, .nq.gz, .nt, .trig, …), in a stable order. */
+    public static List<Path> rdfFiles(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                        .filter(BulkLoad::isRdf)
+                        .sorted()
+                        .forEach(files::add);
+                }
+            } else {
+                if (!isRdf(input)) throw new IOException(input + ": not a file of RDF (by its extension: .nq, .nt, .trig, .ttl, optionally .gz)");
+                files.add(input);
+            }
+        }
+        return files;
     }
 
-    /** The bulk loader alone, into {@code dir}: what a backfill is measured against. */
-    public static long loadInto(Path dir, List<String> files) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+    private static boolean isRdf(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        return lang != null && (RDFLanguages.isQuads(lang) || RDFLanguages.isTriples(lang));
+    }
+
+    /**
+     * Bulk-loads {@code files} into a new store that replaces whatever is at {@code store}
+     * (nothing may have it open: stop a server on it first). {@code output} gets the loader's
+     * progress lines, or null for none.
+     */
+    public static Summary replaceStore(Path store, List<Path> files, MonitorOutput output) throws IOException {
+        Path dir = store.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(store + " is a file, not a store: not replacing it");
+        if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir)) {
+            throw new IOException(store + " is neither empty nor a TDB2 store: not replacing it");
+        }
+        Path parent = dir.getParent();
+        Files.createDirectories(parent);
+        Path fresh = Files.createTempDirectory(parent, dir.getFileName() + ".loading-");
+        long quads;
         try {
-            DataLoader loader = loader(dsg);
+            quads = load(fresh, files, output);
+        } catch (RuntimeException | IOException e) {
+            deleteTree(fresh);
+            throw e;
+        }
+        Path old = null;
+        if (Files.exists(dir)) {
+            old = parent.resolve(dir.getFileName() + ".old-" + System.currentTimeMillis());
+            Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteTree(old);
+        return new Summary(List.copyOf(files), quads);
+    }
+
+    /** Bulk-loads {@code files} into the empty store directory {@code directory}, then the ontology. */
+    public static long load(Path directory, List<Path> files, MonitorOutput output) throws IOException {
+        try (DaisStore store = DaisStore.open(directory)) {
+            if (!store.isEmpty()) throw new IOException(directory + ": the bulk loader fills an empty store only");
+            MonitorOutput out = output == null ? (fmt, args) -> {} : output;
+            DataLoader loader = loader(store.datasetGraph(), out);
+            loader.startBulk();
+            try {
+                loader.load(files.stream().map(Path::toString).toList());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            Ontology.install(store);
+            return store.quadCount();
+        }
+    }
+
+    /**
+     * Jena's phased loader builds indexes on several threads; on fewer than 4 cores those threads
+     * only contend, and the sequential loader is faster (measured on 2 cores with 344k quads:
+     * sequential 67k quads/s, phased 28-31k, parallel 27k).
+     */
+    private static DataLoader loader(org.apache.jena.sparql.core.DatasetGraph dsg, MonitorOutput out) {
+        return Runtime.getRuntime().availableProcessors() >= 4 ? LoaderFactory.phasedLoader(dsg, out)
+                : LoaderFactory.sequentialLoader(dsg, out);
+    }
+
+    /**
+     * A backfill's load: like {@link #replaceStore} but only where no documents would be lost
+     * ({@code storeDir} absent, an empty folder, or a store holding at most the ontology).
+     * Returns the quads in the new store.
+     */
+    public static long into(Path storeDir, List<Path> nquads) throws IOException {
+        Path dir = storeDir.toAbsolutePath().normalize();
+        if (Files.isDirectory(dir) && isTdb2(dir)) {
+            try (DaisStore existing = DaisStore.open(dir)) {
+                if (existing.holdsDocuments()) {
+                    throw new IOException(storeDir + " already holds data: a bulk load only fills a store without documents (use build to replace documents)");
+                }
+            }
+        }
+        clearInterruptedLoads(dir);
+        return replaceStore(storeDir, rdfFiles(nquads), null).quads();
+    }
+
+    /** The folders an interrupted load or swap left beside the store. */
+    private static void clearInterruptedLoads(Path dir) throws IOException {
+        Path parent = dir.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return;
+        String prefix = dir.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path p : siblings.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix + "loading") || n.startsWith(prefix + "old-")) deleteTree(p);
+            }
+        }
+    }
+
+    /** Jena's bulk loader alone on {@code files} into a new store at {@code dir}: what a backfill's load is measured against. */
+    public static long loadInto(Path dir, List<String> files) {
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = loader(dsg, (fmt, args) -> {});
             loader.startBulk();
             try {
                 loader.load(files);
@@ -52,57 +159,27 @@ public final class BulkLoad {
             }
             return loader.countQuads();
         } finally {
-            TDBInternal.expel(dsg);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         }
     }
 
-    /**
-     * Jena's phased loader builds indexes on several threads; on fewer than 4 cores those threads
-     * only contend, and the sequential loader is faster (measured on 2 cores with 344k quads:
-     * sequential 67k quads/s, phased 28-31k, parallel 27k).
-     */
-    private static DataLoader loader(DatasetGraph dsg) {
-        var quiet = org.apache.jena.system.progress.MonitorOutputs.nullOutput();
-        return Runtime.getRuntime().availableProcessors() >= 4 ? LoaderFactory.phasedLoader(dsg, quiet)
-                : LoaderFactory.sequentialLoader(dsg, quiet);
+    private static boolean isEmptyDir(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
-    private static List<String> shards(List<Path> inputs) throws IOException {
-        List<String> files = new java.util.ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.endsWith(".nq") || n.endsWith(".nq.gz") || n.matches("part-\\d+");
-                    }).sorted().forEach(p -> files.add(p.toString()));
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toString());
-            } else {
-                throw new IOException(input + ": no such file or folder of N-Quads");
-            }
+    /** A TDB2 database directory: its lock file or a data generation ({@code Data-0001}, ...). */
+    private static boolean isTdb2(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).anyMatch(n -> n.equals("tdb.lock") || n.startsWith("Data-"));
         }
-        if (files.isEmpty()) throw new IOException("no N-Quads files in " + inputs);
-        return files;
-    }
-
-    private static void swapIn(Path fresh, Path storeDir) throws IOException {
-        if (Files.exists(storeDir)) {
-            try (DaisStore existing = DaisStore.open(storeDir)) {
-                if (existing.holdsDocuments()) {
-                    throw new IOException(storeDir + " already holds data: a bulk load only fills an empty store (use build to replace documents)");
-                }
-            }
-            deleteTree(storeDir);
-        }
-        Files.move(fresh, storeDir, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }

@@ -29,7 +29,10 @@ class BackfillTest {
         Path bulk = dir.resolve("bulk");
         Backfill.Result result = Backfill.run(bulk, List.of(Path.of("seeds")), () -> new Pipeline(IRIS), 2, false, line -> {});
         assertEquals(5, result.summary().ingested());
-        assertFalse(Files.exists(dir.resolve("bulk.loading")), "the fresh store was swapped in");
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("bulk"), siblings.map(p -> p.getFileName().toString()).toList(),
+                    "the fresh store was swapped in and the N-Quads removed");
+        }
         assertFalse(Files.exists(dir.resolve("bulk.backfill")), "the N-Quads were removed");
 
         try (DaisStore txn = DaisStore.open(dir.resolve("txn")); DaisStore loaded = DaisStore.open(bulk)) {
@@ -73,7 +76,9 @@ class BackfillTest {
         try (DaisStore store = DaisStore.open(storeDir)) {
             assertTrue(store.holdsDocuments());
         }
-        assertFalse(Files.exists(dir.resolve("tdb2.loading")));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("tdb2"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     private static List<Node> graphs(DaisStore store) {
