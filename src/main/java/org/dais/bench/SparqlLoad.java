@@ -99,24 +99,41 @@ public final class SparqlLoad {
     }
 
     /**
-     * An analyst query with its parameter (a person's name in {@code VALUES ?name}, a meeting or
-     * series name in a {@code BIND}) replaced by one of {@code values}, chosen per request.
+     * An analyst query with its parameter — a person's name ({@code ?name}) or part of a meeting's
+     * or series' name ({@code ?meetingName}, {@code ?seriesName}), given in a {@code VALUES} or a
+     * {@code BIND} — replaced by one of {@code names} or {@code meetings}, chosen per request.
      */
     public static IntFunction<String> parameterized(String query, List<String> names, List<String> meetings, long seed) {
-        boolean byName = query.matches("(?s).*VALUES \\?name \\{ \"[^\"]*\" \\}.*");
-        boolean byMeeting = query.matches("(?s).*BIND \\(\"[^\"]*\" AS \\?(?:meetingName|seriesName)\\).*");
         return n -> {
             Random r = new Random(seed * 31 + n);
-            String q = query;
-            if (byName && !names.isEmpty()) {
-                q = q.replaceFirst("VALUES \\?name \\{ \"[^\"]*\" \\}",
-                        java.util.regex.Matcher.quoteReplacement("VALUES ?name { \"" + names.get(r.nextInt(names.size())) + "\" }"));
+            java.util.regex.Matcher m = PARAMETER.matcher(query);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String variable = m.group(2) != null ? m.group(2) : m.group(4);
+                List<String> values = variable.equals("name") ? names
+                        : variable.equals("meetingName") || variable.equals("seriesName") ? meetings : List.of();
+                String replacement = m.group();
+                if (!values.isEmpty()) {
+                    String value = values.get(r.nextInt(values.size())).replace("\\", "\\\\").replace("\"", "\\\"");
+                    replacement = m.group(2) != null ? "VALUES ?" + variable + " { \"" + value + "\" }" : "BIND (\"" + value + "\" AS ?" + variable + ")";
+                }
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
             }
-            if (byMeeting && !meetings.isEmpty()) {
-                q = q.replaceFirst("BIND \\(\"[^\"]*\" AS \\?(meetingName|seriesName)\\)",
-                        java.util.regex.Matcher.quoteReplacement("BIND (\"" + meetings.get(r.nextInt(meetings.size())) + "\" AS ?") + "$1)");
-            }
-            return q;
+            m.appendTail(out);
+            return out.toString();
         };
+    }
+
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(
+            "(VALUES \\?(\\w+) \\{ \"[^\"]*\" \\})|(BIND \\(\"[^\"]*\" AS \\?(\\w+)\\))");
+
+    /** Whether the query takes a person or meeting parameter (a lookup), rather than reporting over the whole graph. */
+    public static boolean isLookup(String query) {
+        java.util.regex.Matcher m = PARAMETER.matcher(query);
+        while (m.find()) {
+            String variable = m.group(2) != null ? m.group(2) : m.group(4);
+            if (List.of("name", "meetingName", "seriesName").contains(variable)) return true;
+        }
+        return false;
     }
 }

@@ -73,14 +73,15 @@ public final class SparqlBenchCommand implements Callable<Integer> {
             System.out.printf("dais bench sparql: %d quads, %d queries, clients %s, %.0f s each, %d person and %d meeting parameters%n",
                     quads, files.size(), clients, seconds, names.size(), meetings.size());
             SparqlLoad load = new SparqlLoad(server.sparqlUrl());
-            System.out.printf("%-28s %7s %9s %9s %9s %7s %7s%n", "query", "clients", "requests", "QPS", "p50 ms", "p99 ms", "errors");
+            System.out.printf("%-28s %-6s %7s %9s %9s %9s %9s %7s%n", "query", "kind", "clients", "requests", "QPS", "p50 ms", "p99 ms", "errors");
             for (Path file : files) {
                 String text = Files.readString(file);
                 var queryText = SparqlLoad.parameterized(text, names, meetings, seed);
                 load.run("warm-up", 2, Math.min(3, seconds), queryText); // JIT and page cache, not measured
                 for (int c : clients) {
                     SparqlLoad.Result r = load.run(file.getFileName().toString(), c, seconds, queryText);
-                    System.out.printf("%-28s %7d %9d %9.1f %9.1f %7.1f %7d%n", r.query().replace(".rq", ""), c, r.latenciesNanos().length,
+                    System.out.printf("%-28s %-6s %7d %9d %9.1f %9.1f %9.1f %7d%n", r.query().replace(".rq", ""),
+                            SparqlLoad.isLookup(text) ? "lookup" : "report", c, r.latenciesNanos().length,
                             r.qps(), r.percentileMillis(50), r.percentileMillis(99), r.errors());
                 }
             }

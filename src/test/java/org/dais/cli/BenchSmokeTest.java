@@ -33,6 +33,36 @@ class BenchSmokeTest {
     }
 
     @Test
+    void aTinySparqlLoadRunReportsEveryQueryAndClientCount(@TempDir Path dir) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new Main()).execute("bench", "sparql", "--articles", "10", "--clients", "1,2",
+                    "--seconds", "0.3", "--work", dir.toString());
+            assertEquals(0, code);
+        } finally {
+            System.setOut(old);
+        }
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("p99 ms"), report);
+        for (String query : java.util.List.of("person-timeline", "platform-of-meeting", "offices-by-person")) {
+            assertEquals(2, report.lines().filter(l -> l.startsWith(query + " ")).count(), report);
+        }
+        assertTrue(report.lines().filter(l -> l.startsWith("person-timeline ")).allMatch(l -> l.contains("lookup")), report);
+    }
+
+    @Test
+    void lookupParametersAreReplacedPerRequest() {
+        String query = "SELECT * { VALUES ?name { \"A\" } BIND (\"m\" AS ?meetingName) BIND (\"office\" AS ?what) }";
+        var text = org.dais.bench.SparqlLoad.parameterized(query, java.util.List.of("Ri \"X\""), java.util.List.of("7th Plenary Meeting"), 1);
+        assertEquals("SELECT * { VALUES ?name { \"Ri \\\"X\\\"\" } BIND (\"7th Plenary Meeting\" AS ?meetingName) BIND (\"office\" AS ?what) }",
+                text.apply(0));
+        assertTrue(org.dais.bench.SparqlLoad.isLookup(query));
+        assertTrue(!org.dais.bench.SparqlLoad.isLookup("SELECT * { BIND (\"office\" AS ?what) }"));
+    }
+
+    @Test
     void theGeneratorIsDeterministic() {
         assertEquals(new SyntheticArticles(7).article(3), new SyntheticArticles(7).article(3));
         assertTrue(!new SyntheticArticles(7).article(3).equals(new SyntheticArticles(8).article(3)));
