@@ -56,20 +56,18 @@ public final class BuildCommand implements Callable<Integer> {
             bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments
                     && org.dais.ingest.DocumentReaders.expand(inputs).size() >= BULK_MIN);
         }
-        if (bulk) {
-            Ingester.Summary summary = backfill(storeOptions.store, inputs, storeOptions.base, threads);
-            System.err.printf("dais build (bulk load): %d documents ingested, %d skipped, %d failed%s, %d triples, %.1f s → %s%n",
-                    summary.ingested(), summary.skipped(), summary.failed(), summary.failed() > 0 ? " (the FAILED lines above)" : "",
-                    summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
-            return summary.failed() == 0 ? 0 : 1;
-        }
+        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, storeOptions.base, threads), t0);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            Ingester.Summary summary = build(store, inputs, storeOptions.base, threads);
-            System.err.printf("dais build: %d documents ingested, %d skipped, %d failed%s, %d triples, %.1f s → %s%n",
-                    summary.ingested(), summary.skipped(), summary.failed(), summary.failed() > 0 ? " (the FAILED lines above)" : "",
-                    summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
-            return summary.failed() == 0 ? 0 : 1;
+            return report("dais build", build(store, inputs, storeOptions.base, threads), t0);
         }
+    }
+
+    /** The summary line; the exit code is 1 when any input failed. */
+    private int report(String what, Ingester.Summary summary, long t0) {
+        System.err.printf("%s: %d documents ingested, %d skipped, %d failed%s, %d triples, %.1f s → %s%n", what,
+                summary.ingested(), summary.skipped(), summary.failed(), summary.failed() > 0 ? " (the FAILED lines above)" : "",
+                summary.triples(), (System.nanoTime() - t0) / 1e9, storeOptions.store);
+        return summary.failed() == 0 ? 0 : 1;
     }
 
     /** Documents per write transaction when filling an empty store (a backfill). */

@@ -22,14 +22,8 @@ public final class DocumentReaders implements DocumentReader {
 
     @Override
     public SourceDocument read(Path file) throws DocumentException {
-        for (DocumentReader reader : readers) {
-            if (!reader.accepts(file)) continue;
-            SourceDocument document = reader.read(file);
-            // A saved page is HTML whatever its name says: read it as a page, not as text with tags.
-            if (reader instanceof PlainTextReader && HtmlReader.looksLikeHtml(document.text())) return html.fromText(file, document.text());
-            return document;
-        }
-        throw new DocumentException(file, "unsupported file type (dais reads .txt, .md, .html, .htm)");
+        if (!accepts(file)) throw unsupported(file);
+        return fromBytes(file, ReadFiles.bytes(file, PlainTextReader.MAX_BYTES));
     }
 
     /**
@@ -39,14 +33,20 @@ public final class DocumentReaders implements DocumentReader {
      */
     public SourceDocument read(String name, byte[] bytes) throws DocumentException {
         Path label = Path.of(name).getFileName();
-        if (bytes.length > PlainTextReader.MAX_BYTES) {
-            throw new DocumentException(label, bytes.length + " bytes, over the " + PlainTextReader.MAX_BYTES + "-byte limit for one article");
-        }
-        if (html.accepts(label)) return html.fromText(label, TextDecoder.decode(label, bytes));
-        if (!accepts(label)) throw new DocumentException(label, "unsupported file type (dais reads .txt, .md, .html, .htm)");
-        SourceDocument document = PlainTextReader.fromBytes(label, bytes);
-        if (HtmlReader.looksLikeHtml(document.text())) return html.fromText(label, document.text());
-        return document;
+        ReadFiles.checkSize(label, bytes.length, PlainTextReader.MAX_BYTES);
+        if (!accepts(label)) throw unsupported(label);
+        return fromBytes(label, bytes);
+    }
+
+    private SourceDocument fromBytes(Path file, byte[] bytes) throws DocumentException {
+        if (html.accepts(file)) return html.fromText(file, TextDecoder.decode(file, bytes));
+        SourceDocument document = PlainTextReader.fromBytes(file, bytes);
+        // A saved page is HTML whatever its name says: read it as a page, not as text with tags.
+        return HtmlReader.looksLikeHtml(document.text()) ? html.fromText(file, document.text()) : document;
+    }
+
+    private static DocumentException unsupported(Path file) {
+        return new DocumentException(file, "unsupported file type (dais reads .txt, .md, .html, .htm)");
     }
 
     /**

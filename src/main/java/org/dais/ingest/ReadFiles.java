@@ -26,10 +26,7 @@ final class ReadFiles {
             }
             if (!attributes.isRegularFile()) throw new DocumentException(file, "not a regular file (a device, pipe or socket)");
             long size = attributes.size();
-            if (size > maxBytes) {
-                throw new DocumentException(file, "file is " + size + " bytes (" + mib(size) + "), over the "
-                        + maxBytes + "-byte (" + mib(maxBytes) + ") limit for one article");
-            }
+            checkSize(file, size, maxBytes);
             byte[] bytes = new byte[(int) size];
             try (InputStream in = Files.newInputStream(file)) {
                 int read = in.readNBytes(bytes, 0, bytes.length);
@@ -48,6 +45,14 @@ final class ReadFiles {
             throw new DocumentException(file, "cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()), e);
         } catch (IOException e) {
             throw new DocumentException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Larger inputs are not articles; refusing them keeps one bad input from exhausting memory. */
+    static void checkSize(Path file, long size, long maxBytes) throws DocumentException {
+        if (size > maxBytes) {
+            throw new DocumentException(file, "file is " + size + " bytes (" + mib(size) + "), over the "
+                    + maxBytes + "-byte (" + mib(maxBytes) + ") limit for one article");
         }
     }
 

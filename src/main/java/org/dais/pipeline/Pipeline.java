@@ -48,9 +48,7 @@ public final class Pipeline {
     public record DocumentGraph(String sourceName, String graphIri, Model model) {}
 
     public DocumentGraph process(Path file) throws DocumentException {
-        SourceDocument document = reader.read(file);
-        ResolvedDocument resolved = resolve(document);
-        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolved));
+        return graphOf(reader.read(file));
     }
 
     /**
@@ -58,9 +56,11 @@ public final class Pipeline {
      * distributed job, which reads input splits rather than local files, calls.
      */
     public DocumentGraph process(String sourceName, byte[] content) throws DocumentException {
-        SourceDocument document = reader.read(sourceName, content);
-        ResolvedDocument resolved = resolve(document);
-        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolved));
+        return graphOf(reader.read(sourceName, content));
+    }
+
+    private DocumentGraph graphOf(SourceDocument document) {
+        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolve(document)));
     }
 
     /** The stages up to resolution, for tests and diagnostics. */

@@ -88,19 +88,24 @@ public final class BulkLoad {
     public static long load(Path directory, List<Path> files, MonitorOutput output) throws IOException {
         try (DaisStore store = DaisStore.open(directory)) {
             if (!store.isEmpty()) throw new IOException(directory + ": the bulk loader fills an empty store only");
-            MonitorOutput out = output == null ? (fmt, args) -> {} : output;
-            DataLoader loader = loader(store.datasetGraph(), out);
-            loader.startBulk();
-            try {
-                loader.load(files.stream().map(Path::toString).toList());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            run(store.datasetGraph(), files.stream().map(Path::toString).toList(), output == null ? (fmt, args) -> {} : output);
             Ontology.install(store);
             return store.quadCount();
         }
+    }
+
+    /** One bulk load of {@code files} into {@code dsg}; on failure the loader cleans up what it can. */
+    private static DataLoader run(org.apache.jena.sparql.core.DatasetGraph dsg, List<String> files, MonitorOutput out) {
+        DataLoader loader = loader(dsg, out);
+        loader.startBulk();
+        try {
+            loader.load(files);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return loader;
     }
 
     /**
@@ -148,16 +153,7 @@ public final class BulkLoad {
     public static long loadInto(Path dir, List<String> files) {
         var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
-            DataLoader loader = loader(dsg, (fmt, args) -> {});
-            loader.startBulk();
-            try {
-                loader.load(files);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            return loader.countQuads();
+            return run(dsg, files, (fmt, args) -> {}).countQuads();
         } finally {
             org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         }

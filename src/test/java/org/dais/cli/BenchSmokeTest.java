@@ -18,33 +18,14 @@ import org.dais.bench.SyntheticArticles;
 class BenchSmokeTest {
     @Test
     void aTinyBenchRunPrintsARowWithRatios(@TempDir Path dir) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new Main()).execute("bench", "--articles", "12", "--threads", "1", "--work", dir.toString());
-            assertEquals(0, code);
-        } finally {
-            System.setOut(old);
-        }
-        String report = out.toString(StandardCharsets.UTF_8);
+        String report = run("bench", "--articles", "12", "--threads", "1", "--work", dir.toString());
         assertTrue(report.contains("extr/bl") && report.contains("bl/bf") && report.contains("speedup"), report);
         assertTrue(report.lines().anyMatch(l -> l.trim().startsWith("12 ")), report);
     }
 
     @Test
     void aTinySparqlLoadRunReportsEveryQueryAndClientCount(@TempDir Path dir) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new Main()).execute("bench", "sparql", "--articles", "10", "--clients", "1,2",
-                    "--seconds", "0.3", "--work", dir.toString());
-            assertEquals(0, code);
-        } finally {
-            System.setOut(old);
-        }
-        String report = out.toString(StandardCharsets.UTF_8);
+        String report = run("bench", "sparql", "--articles", "10", "--clients", "1,2", "--seconds", "0.3", "--work", dir.toString());
         assertTrue(report.contains("p99 ms"), report);
         for (String query : java.util.List.of("person-timeline", "platform-of-meeting", "offices-by-person")) {
             assertEquals(2, report.lines().filter(l -> l.startsWith(query + " ")).count(), report);
@@ -60,6 +41,19 @@ class BenchSmokeTest {
                 text.apply(0));
         assertTrue(org.dais.bench.SparqlLoad.isLookup(query));
         assertTrue(!org.dais.bench.SparqlLoad.isLookup("SELECT * { BIND (\"office\" AS ?what) }"));
+    }
+
+    /** Runs the command, asserts it exits 0, and returns what it printed. */
+    private static String run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, new CommandLine(new Main()).execute(args));
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
