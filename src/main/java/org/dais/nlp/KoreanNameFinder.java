@@ -37,7 +37,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "Pang", "Bang", "Pyo", "Sol", "Seol", "Chae", "Choo", "Maeng", "Mo", "Yo", "Ryo", "Yeo", "Hyon", "Kum",
             "Geum", "Kwang", "Sung", "Seong", "Song", "Hwangbo", "Namgung", "Tokko", "Sonu", "Jegal", "Ra", "Na",
             "Rah", "Pyon", "Pu", "Bu", "Ryom", "Chi", "To", "Do", "Sa", "Pi", "Cho", "Ha", "Ryang", "Kyong", "Yon",
-            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang"));
+            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang", "So", "Seo", "Suh"));
 
     /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
     private static final Pattern SYLLABLE = Pattern.compile(
