@@ -58,6 +58,8 @@ final class OfficeRules implements RuleFamily {
             + "(?: of (?:the )?((?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|(?!Respected|Comrade|Dear)[A-Z][\\w'’]*)"
             + "(?: (?:of (?:the )?)?(?!Respected|Comrade|Dear)[A-Z][\\w'’]*){0,6}))?"
             + " +$");
+    /** Where a title phrase turns to unnamed others: "..., the chairman of the county committee", "... and other officials". */
+    private static final Pattern OTHERS = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:other\\b|the\\s+(?=" + Titles.TITLE + "\\b))");
     /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?i),\\s+(?:and\\s+)?(?:other\\s+)?(?=(?:the\\s+)?" + Titles.TITLE + "\\b)");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
@@ -125,6 +127,12 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Present there were Ryom Chol Gu, chairman of the Central Committee of the Youth League, members of the Political Bureau of the Central Committee of the Workers' Party of Korea and officials.",
                                 "office: Ryom Chol Gu | chairman | Central Committee of the Youth League",
                                 "not office: Ryom Chol Gu | member | Political Bureau of the WPK Central Committee")),
+                Rule.of("unnamed others after a title", "A, TITLE of X, the TITLE of Y and ...; A, TITLE of X and other officials",
+                        RuleExample.of("Wi Chang Bom was met by Om Kwang Il, chief secretary of the Sindong County Committee of the Workers' Party of Korea, the chairman of the county people's committee and the manager of the farm.",
+                                "office: Om Kwang Il | chief secretary | Sindong County Committee of the Workers' Party of Korea",
+                                "not office: Om Kwang Il | chairman | County people's committee"),
+                        RuleExample.of("Present there were Kil Song Ho, minister of Public Health and other officials of the ministry.",
+                                "office: Kil Song Ho | minister | Ministry of Public Health")),
                 Rule.of("plural title before a list", "Vice-Premiers A and B, Presidium members A and B",
                         RuleExample.of("Vice-Premiers Tak Song Il and Wi Chang Bom inspected the site.",
                                 "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
@@ -181,6 +189,8 @@ final class OfficeRules implements RuleFamily {
                 // A rank or title printed before the next name is that person's, not part of this phrase.
                 phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
                 listTitle = List.of();
+                Matcher others = OTHERS.matcher(phrase);
+                if (others.find()) phrase = phrase.substring(0, others.start()).strip();
                 boolean plural = Titles.startsWithPluralTitle(phrase);
                 if (!plural) {
                     // One person's title: a plural title after a comma is a group of others ("members of ...").

@@ -55,6 +55,10 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "county", "city", "district", "province", "provincial", "municipal", "town", "village", "airport", "port",
             "bay", "island", "islet", "mountain", "river", "area", "railway", "'s", "’s");
 
+    /** Head words of institutions named after a person, a few capitalised words after the name. */
+    private static final Set<String> INSTITUTIONS = Set.of("university", "academy", "school", "college", "institute", "factory",
+            "complex", "works", "mine", "farm", "company", "regiment", "division", "unit", "hospital", "prize", "order", "medal");
+
     /** Places whose names read as a surname and a syllable. */
     private static final Set<String> PLACES = Set.of("hong kong");
 
@@ -148,6 +152,10 @@ public final class KoreanNameFinder implements TokenNameFinder {
         if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(tokens[j].toLowerCase(Locale.ROOT))
                 && !tokens[j].startsWith("'") && !tokens[j].startsWith("’")) {
             return i; // Kim Il Sung University, Kim Jong Il Prize
+        }
+        // "O Jin U Artillery Academy": capitalised words up to an institution's head word make a name of a thing.
+        for (int k = j; k < Math.min(tokens.length, j + 4) && !tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0)); k++) {
+            if (INSTITUTIONS.contains(tokens[k].toLowerCase(Locale.ROOT))) return i;
         }
         if (j < tokens.length && tokens[j].equalsIgnoreCase("'s")) return j; // a possessive is still the person
         return j;
