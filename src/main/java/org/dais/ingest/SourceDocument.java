@@ -41,6 +41,23 @@ public record SourceDocument(String sourceName, Path path, String text, LocalDat
         return repair == null ? text : repair.received();
     }
 
+    /**
+     * SHA-256 (hex) of the document as received: its text before repair, declared date and URL.
+     * Equal hashes mean a re-run has nothing new to read in it.
+     */
+    public String contentHash() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {receivedText(), declaredDate == null ? "" : declaredDate.toString(), url == null ? "" : url}) {
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0x1F); // unit separator: parts cannot run into each other
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     /** An offset into {@link #text()} as an offset into {@link #receivedText()}. */
     public int toReceived(int offset) {
         return repair == null ? offset : repair.toReceived(offset);

@@ -108,6 +108,8 @@ public final class RdfMapper {
         if (meta.dateConflict() != null) article.addProperty(DAIS.dateConflict, meta.dateConflict());
         String link = webLink(x.document().url());
         if (link != null) article.addProperty(schemaUrl, m.createResource(link));
+        article.addProperty(DAIS.contentHash, x.document().contentHash())
+                .addProperty(DAIS.extractorVersion, org.dais.extract.ExtractorVersion.current());
         if (meta.headline() != null) article.addProperty(schemaHeadline, meta.headline());
         if (meta.publisher() != null) {
             article.addProperty(schemaPublisher, m.createResource(iris.publisher(meta.publisher()), schemaOrganization)
