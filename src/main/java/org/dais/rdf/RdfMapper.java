@@ -50,6 +50,21 @@ public final class RdfMapper {
     static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA, "publisher");
     static final Resource schemaOrganization = ResourceFactory.createResource(SCHEMA + "Organization");
     static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+    static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA, "url");
+
+    /**
+     * An article's URL as an IRI, or null when it is not an absolute one (an archive's link
+     * field holding "n/a" must not put a broken IRI into the store and its N-Quads dumps).
+     */
+    static String webLink(String url) {
+        if (url == null) return null;
+        try {
+            org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(url.strip());
+            return iri.isAbsolute() && !url.strip().contains(" ") ? iri.str() : null;
+        } catch (org.apache.jena.irix.IRIException e) {
+            return null;
+        }
+    }
 
     private final IriMinter iris;
 
@@ -60,8 +75,21 @@ public final class RdfMapper {
     /** The document's named-graph IRI (the article's own IRI). */
     public String graphName(String sourceName) { return iris.document(sourceName); }
 
+    /** The document being mapped: its evidence offsets are given in the text as received. */
+    private org.dais.ingest.SourceDocument current;
+
+    /** Evidence read from repaired text, as offsets into and a quote of the text as received. */
+    private Evidence asReceived(Evidence e) {
+        if (current == null || current.repair() == null) return e;
+        int start = current.toReceived(e.start()), end = current.toReceived(e.end());
+        end = Math.max(start + 1, end);
+        // quoted as Sentence.quote() quotes: whitespace runs collapsed
+        return new Evidence(start, end, WHITESPACE.matcher(current.receivedText().substring(start, end).strip()).replaceAll(" "));
+    }
+
     public Model map(ResolvedDocument doc) {
         Extraction x = doc.extraction();
+        current = x.document();
         DocumentMetadata meta = x.metadata();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dais", DAIS.NS).setNsPrefix("org", ORG.NS).setNsPrefix("foaf", FOAF.NS)
@@ -75,6 +103,13 @@ public final class RdfMapper {
             article.addLiteral(DAIS.yearStated, m.createTypedLiteral(meta.yearStated()));
         }
         if (meta.publishedWording() != null) article.addProperty(DAIS.publishedWording, meta.publishedWording());
+        // Feed: what was declared for the article from outside its text.
+        if (x.document().declaredDate() != null) article.addLiteral(DAIS.declaredDate, date(m, x.document().declaredDate()));
+        if (meta.dateConflict() != null) article.addProperty(DAIS.dateConflict, meta.dateConflict());
+        String link = webLink(x.document().url());
+        if (link != null) article.addProperty(schemaUrl, m.createResource(link));
+        article.addProperty(DAIS.contentHash, x.document().contentHash())
+                .addProperty(DAIS.extractorVersion, org.dais.extract.ExtractorVersion.current());
         if (meta.headline() != null) article.addProperty(schemaHeadline, meta.headline());
         if (meta.publisher() != null) {
             article.addProperty(schemaPublisher, m.createResource(iris.publisher(meta.publisher()), schemaOrganization)
@@ -191,7 +226,8 @@ public final class RdfMapper {
                 .addProperty(RDFS.label, name);
     }
 
-    private void attest(Model m, Resource fact, Resource article, String source, Evidence e) {
+    private void attest(Model m, Resource fact, Resource article, String source, Evidence analysed) {
+        Evidence e = asReceived(analysed);
         Resource evidence = m.createResource(iris.evidence(source, String.valueOf(e.start()), String.valueOf(e.end())), DAIS.Evidence)
                 .addProperty(DAIS.quote, e.quote())
                 .addLiteral(DAIS.startOffset, integer(m, e.start()))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +15,12 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.dais.extract.ExtractorVersion;
 import org.dais.ingest.DocumentException;
 import org.dais.ingest.DocumentReaders;
+import org.dais.ingest.FieldMapping;
+import org.dais.ingest.Input;
+import org.dais.ingest.Inputs;
 import org.dais.pipeline.Pipeline;
 
 /**
@@ -30,7 +35,9 @@ public final class Ingester {
     private final GraphSink sink;
     private final int threads;
     private final int batch;
-    private final DocumentReaders readers = new DocumentReaders();
+    /** The store written to, when it is one: its documents' hashes tell which inputs are unchanged. */
+    private final DaisStore store;
+    private final boolean skipUnchanged;
 
     public Ingester(Pipeline pipeline, DaisStore store) {
         this(() -> pipeline, store, 1);
@@ -46,31 +53,89 @@ public final class Ingester {
      * replaced on its own), more for a backfill into an empty store.
      */
     public Ingester(Supplier<Pipeline> pipelines, DaisStore store, int threads, int batch) {
-        this(pipelines, storeSink(store), threads, batch);
+        this(pipelines, storeSink(store), threads, batch, store, true);
     }
 
     /** Writes into {@code sink} instead of a store: an N-Quads file for a bulk load, say. */
     public Ingester(Supplier<Pipeline> pipelines, GraphSink sink, int threads, int batch) {
+        this(pipelines, sink, threads, batch, null, false);
+    }
+
+    /**
+     * This ingester re-extracting documents whose content and extractor version are unchanged
+     * too (by default, a store's unchanged documents are skipped without a write).
+     */
+    public Ingester reingestingUnchanged() {
+        return new Ingester(pipelines, sink, threads, batch, store, false);
+    }
+
+    private Ingester(Supplier<Pipeline> pipelines, GraphSink sink, int threads, int batch, DaisStore store, boolean skipUnchanged) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         if (batch < 1) throw new IllegalArgumentException("batch must be at least 1: " + batch);
         this.pipelines = pipelines;
         this.sink = sink;
         this.threads = threads;
         this.batch = batch;
+        this.store = store;
+        this.skipUnchanged = skipUnchanged && store != null;
     }
 
-    /** Outcome of one run: counts and one line per failed input. */
-    public record Summary(int ingested, int skipped, int failed, long triples, List<String> failures) {
+    /**
+     * Outcome of one run: counts and one line per failed input; {@code unchanged} documents were
+     * already in the store with the same content and extractor version, and were not written.
+     */
+    public record Summary(int ingested, int skipped, int failed, long triples, List<String> failures, int unchanged) {
         public Summary {
             failures = List.copyOf(failures);
         }
+
+        public Summary(int ingested, int skipped, int failed, long triples, List<String> failures) {
+            this(ingested, skipped, failed, triples, failures, 0);
+        }
     }
 
-    private record Outcome(Path file, Pipeline.DocumentGraph graph, DocumentException error) {}
+    private record Outcome(String where, Pipeline.DocumentGraph graph, DocumentException error, boolean unchanged) {
+        Outcome(String where, Pipeline.DocumentGraph graph, DocumentException error) { this(where, graph, error, false); }
+
+        static Outcome unchangedDocument(String where) { return new Outcome(where, null, null, true); }
+    }
+
+    private static final String STORED_VERSIONS = """
+            PREFIX dais: <https://w3id.org/dais/ontology#>
+            SELECT ?source ?hash ?version WHERE {
+              GRAPH ?g { ?doc dais:sourceFile ?source ; dais:contentHash ?hash ; dais:extractorVersion ?version }
+            }""";
+
+    /** Each stored document's content hash and extractor version, by source name (one read transaction). */
+    private Map<String, String> storedVersions() {
+        if (!skipUnchanged) return Map.of();
+        return store.read(() -> {
+            Map<String, String> known = new java.util.HashMap<>();
+            try (var exec = org.apache.jena.query.QueryExecutionFactory.create(STORED_VERSIONS, store.dataset())) {
+                exec.execSelect().forEachRemaining(row -> known.put(row.getLiteral("source").getString(),
+                        stamp(row.getLiteral("hash").getString(), row.getLiteral("version").getString())));
+            }
+            return known;
+        });
+    }
+
+    private static String stamp(String hash, String version) { return hash + " " + version; }
+
+    private static boolean unchanged(Map<String, String> known, org.dais.ingest.SourceDocument document) {
+        String stored = known.get(document.sourceName());
+        return stored != null && stored.equals(stamp(document.contentHash(), ExtractorVersion.current()));
+    }
 
     public Summary ingest(List<Path> inputs, Consumer<String> progress) throws IOException {
-        List<Path> files = DocumentReaders.expand(inputs);
-        int ingested = 0, skipped = 0;
+        return ingest(inputs, FieldMapping.defaults(), progress);
+    }
+
+    /** Ingests loose article files and archives of records ({@code mapping} names the records' fields). */
+    public Summary ingest(List<Path> inputs, FieldMapping mapping, Consumer<String> progress) throws IOException {
+        Inputs items = Inputs.of(inputs, mapping);
+        Map<String, String> known = storedVersions();
+        ThreadLocal<DocumentReaders> readers = ThreadLocal.withInitial(DocumentReaders::new);
+        int ingested = 0, skipped = 0, unchanged = 0;
         long triples = 0;
         List<String> failures = new ArrayList<>();
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
@@ -82,33 +147,45 @@ public final class Ingester {
         List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending = new ArrayList<>();
         List<String> pendingLines = new ArrayList<>();
         try {
+            // Records are read here, on the caller's thread, while the pool extracts the ones before.
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int next = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < 2 * threads) {
-                    Path file = files.get(next++);
-                    if (!readers.accepts(file)) {
+            while (items.hasNext() || !window.isEmpty()) {
+                while (items.hasNext() && window.size() < 2 * threads) {
+                    Input item = items.next();
+                    if (item instanceof Input.Skipped s) {
                         skipped++;
-                        progress.accept("skipped " + file + ": unsupported file type (dais reads .txt, .md, .html, .htm)");
-                        continue;
+                        progress.accept("skipped " + s.path() + ": " + s.reason());
+                    } else if (item instanceof Input.Failed f) {
+                        window.add(CompletableFuture.completedFuture(new Outcome(null, null, f.error())));
+                    } else if (item instanceof Input.ArticleFile a) {
+                        window.add(pool.submit(() -> {
+                            try {
+                                org.dais.ingest.SourceDocument document = readers.get().read(a.path());
+                                if (unchanged(known, document)) return Outcome.unchangedDocument(a.path().toString());
+                                return new Outcome(a.path().toString(), local.get().process(document), null);
+                            } catch (DocumentException e) {
+                                return new Outcome(a.path().toString(), null, e);
+                            }
+                        }));
+                    } else if (item instanceof Input.ArchiveRecord r) {
+                        // Hashing is cheap: an unchanged record is not even handed to a worker.
+                        if (unchanged(known, r.document())) unchanged++;
+                        else window.add(pool.submit(() -> new Outcome(r.where(), local.get().process(r.document()), null)));
                     }
-                    window.add(pool.submit(() -> {
-                        try {
-                            return new Outcome(file, local.get().process(file), null);
-                        } catch (DocumentException e) {
-                            return new Outcome(file, null, e);
-                        }
-                    }));
                 }
                 if (window.isEmpty()) break;
                 Outcome outcome = take(window.poll());
+                if (outcome.unchanged()) {
+                    unchanged++;
+                    continue;
+                }
                 if (outcome.error() != null) {
                     failures.add(outcome.error().getMessage());
                     progress.accept("FAILED " + outcome.error().getMessage());
                     continue;
                 }
                 pending.add(Map.entry(outcome.graph().graphIri(), outcome.graph().model()));
-                pendingLines.add(String.format("ingested %s (%d triples)", outcome.file(), outcome.graph().model().size()));
+                pendingLines.add(String.format("ingested %s (%d triples)", outcome.where(), outcome.graph().model().size()));
                 triples += outcome.graph().model().size();
                 if (pending.size() >= batch) {
                     ingested += commit(pending, pendingLines, progress);
@@ -118,7 +195,7 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(ingested, skipped, failures.size(), triples, failures);
+        return new Summary(ingested, skipped, failures.size(), triples, failures, unchanged);
     }
 
     /** One write transaction per batch, each document replacing its earlier graph. */
