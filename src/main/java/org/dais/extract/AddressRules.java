@@ -1,0 +1,135 @@
+package org.dais.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.nlp.NameMention;
+import org.dais.nlp.Sentence;
+
+/**
+ * Addresses (speeches, reports, conclusions, lectures): active ("A made a report"), passive
+ * ("Speeches were made by A, B and C"), "the report made by A", "in his speech", and lists of
+ * speakers under "Speeches were made there."
+ */
+final class AddressRules implements RuleFamily {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern KIND_WORDS = Pattern.compile(
+            "(?i)(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|"
+            + "commemorative\\s+lecture|conclusion|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech)");
+    private static final Pattern SPEECH_ACTIVE = Pattern.compile(
+            "(?i)\\b(?:made|makes|delivered|delivers|gave|gives)\\s+(?:an?\\s+|the\\s+)?(?:(?:important|historic|keynote|congratulatory|"
+            + "programmatic|significant)\\s+)*" + KIND_WORDS.pattern().substring(4) + "\\b");
+    private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
+    private static final Pattern SPEECH_PASSIVE = Pattern.compile(
+            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion)\\s+(?:were|was)\\s+"
+            + "(?:made|given|delivered)\\s+(?:there\\s+)?by\\b");
+    private static final Pattern SPEECH_MADE_BY = Pattern.compile(
+            "(?i)\\b(opening\\s+address|concluding\\s+speech|conclusion|report|speech|lecture)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
+    private static final Pattern SPEECH_SECTION = Pattern.compile(
+            "(?i)^\\W*(?:the\\s+)?(?:speeches|speakers|discussions?)\\b[^,]{0,40}\\b(?:were|was)\\s+(?:made|given|delivered|held)(?:\\s+there)?\\W*$");
+    private static final Pattern TITLED = Pattern.compile("titled,?\\s*[\"“]?([^\"”]+?)[\"”]?,\\s+(?:at|in|to|before)\\b");
+    private static final Pattern QUOTED = Pattern.compile("(?i)(?:conclusion|speech|report|lecture|address)\\s+[\"“](.+?)[\"”](?=\\s|,|$)");
+
+    @Override
+    public String name() { return "addresses"; }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("active address", "A (and B) made/delivered/gave a report/speech/conclusion",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "Jo Hyon Sik made a report at the meeting.",
+                                "speech: Jo Hyon Sik | report")),
+                Rule.of("passive list", "Speeches/reports were made (there) by A, B and C",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "Speeches were made by Ri Song Gun and Choe Mun Dok.",
+                                "speech: Ri Song Gun | speech", "speech: Choe Mun Dok | speech")),
+                Rule.of("address made by", "the report ... made by A",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "The participants heard the report on the work of the year made by Kwak Chol Ho.",
+                                "speech: Kwak Chol Ho | report")),
+                Rule.of("in one's speech", "A ... in his/her/their speech(es)",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "Hwang Yong Sam stressed in his speech that the task is urgent.",
+                                "speech: Hwang Yong Sam | speech")),
+                Rule.of("speakers under a section", "Speeches were made there. A and B ... (each list a speaker each)",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "Speeches were made there. Sok Kwang Nam and Yon Chang Il said that the plan must be carried out.",
+                                "speech: Sok Kwang Nam | speech", "speech: Yon Chang Il | speech")));
+    }
+
+    /** "Speeches were made there.": opens a section in which each list of names speaks. */
+    boolean section(ArticleReading r, String text) {
+        if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;
+        r.speechSection = true;
+        return true;
+    }
+
+    /** Passive lists: the names after the phrase are the actors. */
+    boolean passive(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher passive = SPEECH_PASSIVE.matcher(text);
+        if (!passive.find()) return false;
+        String kind = kind(passive.group(1));
+        for (NameMention n : r.after(names, s, passive.end())) r.speech(n.name(), kind, r.meetingFor(found, passive.end()), null, evidence);
+        r.speechSection = false;
+        return true;
+    }
+
+    /** "The report ... made by A": the first name after the phrase. */
+    boolean madeBy(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher madeBy = SPEECH_MADE_BY.matcher(text);
+        if (!madeBy.find()) return false;
+        List<NameMention> actors = r.after(names, s, madeBy.end());
+        if (actors.isEmpty()) return false;
+        MeetingName meeting = r.meetingFor(found, madeBy.end());
+        if (meeting != null) r.speech(actors.get(0).name(), kind(madeBy.group(1)), meeting, title(text), evidence);
+        return true;
+    }
+
+    /** Active voice: the subjects made an address. */
+    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher speech = SPEECH_ACTIVE.matcher(text);
+        Matcher speechIn = SPEECH_IN.matcher(text);
+        if (speech.find()) {
+            MeetingName meeting = r.meetingFor(found, speech.end());
+            String kind = kind(speech.group(1));
+            for (String p : subjects) if (meeting != null) r.speech(p, kind, meeting, title(text), evidence);
+            r.speechSection = false;
+            return true;
+        } else if (speechIn.find()) {
+            MeetingName meeting = r.meetingFor(found, speechIn.end());
+            for (String p : subjects) if (meeting != null) r.speech(p, kind(speechIn.group(1)), meeting, null, evidence);
+            return true;
+        }
+        return false;
+    }
+
+    /** Under "Speeches were made there.", each following list of speakers made one. */
+    void underSection(ArticleReading r, Sentence s, List<NameMention> names, List<int[]> chains, Evidence evidence) {
+        if (r.speechSection && !chains.isEmpty() && !names.isEmpty()
+                && names.get(0).start() - s.start() < 12 && chains.get(0)[1] > chains.get(0)[0] && r.context != null) {
+            int[] chain = chains.get(0);
+            for (int i = chain[0]; i <= chain[1]; i++) r.speech(names.get(i).name(), "speech", r.context, null, evidence);
+        }
+    }
+
+    private static String title(String text) {
+        Matcher t = TITLED.matcher(text);
+        if (t.find()) return t.group(1).strip();
+        Matcher q = QUOTED.matcher(text);
+        if (q.find()) return q.group(1).strip();
+        return null;
+    }
+
+    private static String kind(String words) {
+        String w = WHITESPACE.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (w.startsWith("opening")) return "opening address";
+        if (w.startsWith("concluding") || w.startsWith("closing")) return "concluding speech";
+        if (w.startsWith("conclusion")) return "conclusion";
+        if (w.startsWith("report")) return "report";
+        if (w.contains("lecture")) return "lecture";
+        return "speech";
+    }
+}

@@ -1,0 +1,140 @@
+package org.dais.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.ingest.DocumentMetadata;
+import org.dais.nlp.NameMention;
+import org.dais.nlp.Sentence;
+
+/**
+ * The state of reading one document, shared by the rule families: the claims read so far and
+ * what the article is about (the meeting it reports, the last subject, an open list of speakers).
+ */
+final class ArticleReading {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\W*[A-Z][a-z]+,\\s+" + org.dais.ingest.Months.PATTERN + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
+    private static final Pattern LEADER_TITLE = Pattern.compile("general secretary|chairman|first secretary|president of the state affairs|supreme commander.*");
+    private static final Pattern PREPOSITION_END = Pattern.compile("(?i)\\b(?:by|to|with|of|for|and|that)\\s*$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[.;:]");
+    private static final Pattern LEADER_SUBJECT = Pattern.compile(
+            "(?i)^\\W*(?:on\\s+[^,]{1,30},\\s+)?(?:the\\s+)?(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|"
+            + "supreme\\s+leader|first\\s+secretary|president|marshal)\\b(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:He|She)\\b");
+    private static final Pattern QUALIFYING = Pattern.compile(
+            "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
+            + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
+
+    final DocumentMetadata metadata;
+    final List<OfficeClaim> offices = new ArrayList<>();
+    final List<RankClaim> ranks = new ArrayList<>();
+    final List<MeetingMention> meetings = new ArrayList<>();
+    final List<SpeechClaim> speeches = new ArrayList<>();
+    final List<ParticipationClaim> participations = new ArrayList<>();
+    final Set<String> organizations = new LinkedHashSet<>();
+    final Map<String, Integer> dayOf = new HashMap<>();
+    final Map<String, Integer> platformCount = new HashMap<>();
+    /** The meeting the article reports, which acts without a meeting of their own belong to. */
+    MeetingName context;
+    String lastSubject;
+    /** Under "Speeches were made there.", each following list of names made one. */
+    boolean speechSection;
+    /** The person a funeral committee is named for. */
+    String deceased;
+
+    ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
+
+    /** "Pyongyang, May 20 (KCNA) -- " opens the first sentence; blanked (same length) it no longer hides the subject. */
+    static String blankDateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
+    }
+
+    static boolean isHeadline(String text) {
+        return !SENTENCE_END.matcher(text.strip()).find();
+    }
+
+    /** Active voice: the subject is the leading chain of names, a title standing for the leader, or a pronoun. */
+    List<String> subjects(Sentence s, String text, List<NameMention> names, List<int[]> chains) {
+        List<String> subjects = new ArrayList<>();
+        if (!names.isEmpty() && !chains.isEmpty()) {
+            NameMention first = names.get(0);
+            String before = text.substring(0, first.start() - s.start());
+            // The first name opens the sentence, give or take "The respected Comrade" or a title.
+            boolean leadIn = before.length() < 60 || (before.length() < 200 && before.strip().endsWith(","));
+            if (leadIn && !PREPOSITION_END.matcher(before).find()
+                    && !CLAUSE_MARK.matcher(before).find()) {
+                int[] chain = chains.get(0);
+                for (int i = chain[0]; i <= chain[1]; i++) subjects.add(names.get(i).name());
+                return subjects;
+            }
+        }
+        if (LEADER_SUBJECT.matcher(text).find()) {
+            String leader = leader();
+            if (leader != null) subjects.add(leader);
+        } else if (PRONOUN_SUBJECT.matcher(text).find() && lastSubject != null) {
+            subjects.add(lastSubject);
+        }
+        return subjects;
+    }
+
+    /** The person the article calls by the top titles, the one "the respected General Secretary" means. */
+    String leader() {
+        Map<String, Integer> score = new LinkedHashMap<>();
+        for (OfficeClaim o : offices) {
+            String t = o.office().title();
+            if (LEADER_TITLE.matcher(t).matches()) {
+                score.merge(o.person(), 1, Integer::sum);
+            }
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    MeetingName meetingFor(List<MeetingNames.Found> found, int after) {
+        for (MeetingNames.Found f : found) if (f.start() >= after - 1) return f.name();
+        return context;
+    }
+
+    /**
+     * The names of a list after {@code offset}, without names that only qualify an item
+     * ("..., who was received by President Kim Il Sung", "a wreath in the name of ...").
+     */
+    List<NameMention> after(List<NameMention> names, Sentence s, int offset) {
+        List<NameMention> result = new ArrayList<>();
+        int previousEnd = offset;
+        for (NameMention n : names) {
+            int at = n.start() - s.start();
+            if (at < offset) continue;
+            String between = s.text().substring(Math.max(offset, Math.min(previousEnd, at)), at);
+            previousEnd = n.end() - s.start();
+            if (QUALIFYING.matcher(between).find()) continue;
+            result.add(n);
+        }
+        return result;
+    }
+
+    void speech(String person, String kind, MeetingName meeting, String title, Evidence evidence) {
+        if (meeting == null) return;
+        // "the important conclusion made by ..." after "delivered a concluding speech" is the same address.
+        boolean closing = kind.equals("conclusion") || kind.equals("concluding speech");
+        for (SpeechClaim earlier : speeches) {
+            if (earlier.speaker().equals(person) && earlier.meeting().key().equals(meeting.key())
+                    && (earlier.kind().equals(kind) || closing && (earlier.kind().equals("conclusion") || earlier.kind().equals("concluding speech")))) {
+                return;
+            }
+        }
+        speeches.add(new SpeechClaim(person, kind, meeting, title, evidence));
+    }
+
+    void participate(String person, MeetingName meeting, String role, Evidence evidence) {
+        participations.add(new ParticipationClaim(person, meeting, role, null, evidence));
+    }
+}

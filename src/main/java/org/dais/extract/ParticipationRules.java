@@ -1,0 +1,122 @@
+package org.dais.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.nlp.NameMention;
+import org.dais.nlp.Sentence;
+
+/**
+ * Participation: who guided a meeting, who sat on its platform (in the rank order printed) and
+ * who attended, in active ("A guided the meeting", "A, B and C were on the platform") and list
+ * forms ("The platform was taken by ...", "Present there were ...").
+ */
+final class ParticipationRules implements RuleFamily {
+    private static final Pattern GUIDE_ACTIVE = Pattern.compile(
+            "(?i)\\b(?:guided|guides|presided\\s+over|presides\\s+over|to\\s+guide|to\\s+preside\\s+over)\\s+(?:the\\s+|it\\b)");
+    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over)\\s+by\\b");
+    private static final Pattern ATTEND_ACTIVE = Pattern.compile(
+            "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+    private static final Pattern ATTEND_LIST = Pattern.compile(
+            "(?i)(?:\\bwas\\s+attended\\s+by|^\\W*(?:also\\s+)?present\\s+(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+were|"
+            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
+            + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were)\\b");
+    private static final Pattern PLATFORM_LIST = Pattern.compile(
+            "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
+            + "\\bseated\\s+on\\s+the\\s+platform\\s+were)\\b");
+    private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
+            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
+    private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
+
+    @Override
+    public String name() { return "participation"; }
+
+    @Override
+    public List<Rule> rules() {
+        String held = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
+        return List.of(
+                Rule.of("platform taken by", "The platform was taken by A, B and C (rank = order printed)",
+                        RuleExample.of(held + "The platform was taken by Ri Tok Hun, Kim Sol Mi and Pak Tong Gun.",
+                                "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
+                Rule.of("among those on the platform", "Among those on the platform were A and B (ranks go on)",
+                        RuleExample.of(held + "The platform was taken by Ri Tok Hun. Among those on the platform were Kim Sol Mi and Pak Tong Gun.",
+                                "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
+                Rule.of("were on the platform", "A, B and C were on the platform",
+                        RuleExample.of(held + "Ri Tok Hun and Kim Sol Mi were on the platform.",
+                                "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2")),
+                Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
+                        RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                Rule.of("guided by", "The meeting was guided / presided over by A",
+                        RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom")),
+                Rule.of("active guidance", "A guided / presided over the meeting",
+                        RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
+                Rule.of("active attendance", "A was present / attended the meeting",
+                        RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak")));
+    }
+
+    /** The list forms, which name the participants after the phrase (or, for "were on the platform", before it). */
+    boolean lists(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher seated = PLATFORM_ACTIVE.matcher(text);
+        if (seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
+            // "A, B and C were on the platform": the names before, in rank order.
+            MeetingName meeting = r.meetingFor(found, seated.end());
+            if (meeting != null) {
+                int rank = r.platformCount.getOrDefault(meeting.key(), 0);
+                for (NameMention n : names) {
+                    if (n.start() - s.start() >= seated.start()) break;
+                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                }
+                r.platformCount.put(meeting.key(), rank);
+            }
+            return true;
+        }
+        Matcher platform = PLATFORM_LIST.matcher(text);
+        Matcher among = AMONG_PLATFORM.matcher(text);
+        if (platform.find() || among.find()) {
+            int at = among.find(0) ? among.end() : platform.find(0) ? platform.end() : 0;
+            MeetingName meeting = r.meetingFor(found, at);
+            if (meeting != null) {
+                int rank = among.find(0) ? r.platformCount.getOrDefault(meeting.key(), 0) : 0;
+                for (NameMention n : r.after(names, s, at)) {
+                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                }
+                r.platformCount.put(meeting.key(), rank);
+            }
+            return true;
+        }
+        Matcher attendList = ATTEND_LIST.matcher(text);
+        if (attendList.find()) {
+            MeetingName meeting = r.meetingFor(found, attendList.end());
+            if (meeting != null) {
+                for (NameMention n : r.after(names, s, attendList.end())) r.participate(n.name(), meeting, "attended", evidence);
+            }
+            return true;
+        }
+        Matcher guidedBy = GUIDE_PASSIVE.matcher(text);
+        if (guidedBy.find()) {
+            List<NameMention> actors = r.after(names, s, guidedBy.end());
+            MeetingName meeting = r.meetingFor(found, guidedBy.end());
+            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", evidence);
+            return true;
+        }
+        return false;
+    }
+
+    /** Active voice: the subjects guided or attended. */
+    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher guide = GUIDE_ACTIVE.matcher(text);
+        Matcher attend = ATTEND_ACTIVE.matcher(text);
+        if (guide.find()) {
+            MeetingName meeting = r.meetingFor(found, guide.end());
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", evidence);
+            return true;
+        } else if (attend.find()) {
+            MeetingName meeting = r.meetingFor(found, attend.end());
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", evidence);
+            return true;
+        }
+        return false;
+    }
+}
