@@ -59,6 +59,11 @@ public final class Pipeline {
         return graphOf(reader.read(sourceName, content));
     }
 
+    /** The graph of a document already read (an archive's record, say). */
+    public DocumentGraph process(SourceDocument document) {
+        return graphOf(document);
+    }
+
     private DocumentGraph graphOf(SourceDocument document) {
         return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolve(document)));
     }
