@@ -48,7 +48,7 @@ public final class MeetingNames {
     private static final Pattern INNER_ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])");
     private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
-            "(?i)\\b(" + ORDINAL + ")\\s+((?:enlarged\\s+|expanded\\s+)?)((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?\\b");
     private static final Pattern TAIL_WORD = Pattern.compile("\\s*(?:\\(WPK\\)|[\\w'’.,-]+)");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "in", "at", "on", "all");
@@ -197,7 +197,7 @@ public final class MeetingNames {
     }
 
     private static final Pattern PARSE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:enlarged|expanded)\\s+)?((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(.*))?$");
     private static final Pattern BODY_TERM = Pattern.compile("(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+(.*)$");
 
@@ -214,7 +214,10 @@ public final class MeetingNames {
         Matcher m = PARSE.matcher(s);
         if (!m.matches()) return null;
         Integer ordinal = ordinalValue(m.group(1));
-        boolean enlarged = m.group(2) != null && !m.group(2).isBlank();
+        String modifiers = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        boolean enlarged = modifiers.contains("enlarged") || modifiers.contains("expanded");
+        // "the 22nd emergency enlarged meeting": convened out of turn, still in the body's series.
+        String urgency = modifiers.contains("emergency") ? "Emergency " : modifiers.contains("extraordinary") ? "Extraordinary " : "";
         String prefix = m.group(3) == null ? "" : m.group(3).strip();
         String kind = WHITESPACE.matcher(m.group(4).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (kind.equals("plenum")) kind = "plenary meeting";
@@ -257,7 +260,7 @@ public final class MeetingNames {
         if (qualifier != null && body == null) body = display = Organizations.WPK;
 
         String kindTitle = titleCase(kind);
-        StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ');
+        StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ').append(urgency);
         if (enlarged) canonical.append("Enlarged ");
         canonical.append(qualifier == null ? "" : qualifier + " ");
         canonical.append(kindTitle);
@@ -319,9 +322,9 @@ public final class MeetingNames {
     // ---- meetings without an ordinal, named where the article reports them ------------------
 
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?)";
+            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
-            + "consultative|expanded|mass|central|solemn)\\s+)*";
+            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
@@ -339,13 +342,16 @@ public final class MeetingNames {
     private static final Pattern QUALIFIER_END = Pattern.compile(
             "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held|set\\s+forth|put\\s+forward|"
-            + "indicated|advanced|by\\s+the|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
+            + "indicated|advanced|by\\s+the|(?:sent|given|presented|offered|delivered)\\s+(?:by|to)|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
             // "to grasp X and strengthen the Y": the second purpose is no part of the name.
             + "|and\\s+(?:to\\s+)?(?=[a-z]+\\s+(?:the|its|our|their)\\b))\\b");
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of|"
             + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)|"
-            + "to\\s+(?:thoroughly\\s+)?(?:carry\\s+through|carry\\s+out|implement))\\s+(?:the\\s+)?");
+            + "to\\s+(?:thoroughly\\s+)?(?:carry\\s+through|carry\\s+out|implement)|"
+            // Any other purpose: "to convey the gifts", "to launch the regiments" (not "to the", "to its").
+            + "to\\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|all|each|every|some|many|be|have)\\b)(?:[a-z]+ly\\s+)?[a-z]{3,})\\s+(?:the\\s+)?");
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\bas\\s+(?:a\\s+)?part\\s+of\\s+(?:the|its|this)\\b");
     private static final Pattern STUDY = Pattern.compile("(?i)to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)(?:on|for)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + org.dais.ingest.Months.PATTERN + ")\\b");
@@ -440,9 +446,12 @@ public final class MeetingNames {
         Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
+        // "was held on Friday to convey ...": the day is when, the purpose names it.
+        boolean dayAfterVerb = afterVerb.find() && DAY_FIRST.matcher(rest.substring(afterVerb.start(1))).lookingAt();
+        afterVerb.reset();
         if (direct.find()) {
             qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(direct.end()));
-        } else if (afterVerb.find()) {
+        } else if (!dayAfterVerb && afterVerb.find()) {
             qualifier = afterVerb.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(afterVerb.end()));
         } else if (purpose.find()) {
             // "to deeply grasp the feats of X": a seminar or lecture on them.
@@ -450,6 +459,10 @@ public final class MeetingNames {
             qualifier = verb + " the " + cut(rest.substring(purpose.end()));
         }
         if (qualifier == null || qualifier.split("\\s+").length < 2) return null;
+        // "A meeting to convey them": a pronoun names nothing.
+        if (qualifier.matches("(?is)(?:\\S+\\s+){1,3}(?:it|them|this|that|these|those|him|her)\\b.*")) return null;
+        // "a meeting, as part of the short course, to ...": a part of the meeting already reported, not one of its own.
+        if (PART_OF.matcher(sentence).find()) return null;
         // "a meeting on Friday to convey ...": a day is no part of a name.
         if (DAY_FIRST.matcher(qualifier).lookingAt()) return null;
         // "Meetings to carry through ...": each is one meeting of the kind.

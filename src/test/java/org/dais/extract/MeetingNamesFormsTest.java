@@ -62,6 +62,19 @@ class MeetingNamesFormsTest {
     }
 
     @Test
+    void aPurposeNamesTheMeetingNotTheDayOrTheGiver() {
+        assertEquals(List.of("Meeting to Convey Gifts"),
+                reported("A meeting was held at the club on Tuesday to convey the gifts sent by the leader to the young miners."));
+        assertEquals(List.of("Symposium to Mark 30th Anniversary of Opening of Canal"),
+                reported("A symposium took place at the hall on Monday to mark the 30th anniversary of the opening of the canal."));
+        assertEquals(List.of(), reported("A meeting to hand them over took place on the spot."));
+        // A part of the meeting the article reports is not a meeting of its own.
+        assertEquals(List.of(), reported("There took place a seminar, as part of the course, to sum up the lessons of the harvest."));
+        assertEquals(List.of("14th Emergency Enlarged Meeting of the Political Bureau of the 8th Central Committee of the Workers' Party of Korea"),
+                numbered("The 14th emergency enlarged meeting of the Political Bureau of the Eighth Central Committee of the WPK was held."));
+    }
+
+    @Test
     void aDayOrAHeadlineVerbIsNoPartOfAName() {
         assertEquals(List.of(), reported("A meeting on Friday to hand over the gifts was held."));
         assertFalse(MeetingNames.isAName("Festival of Folk Songs Began"));
