@@ -46,6 +46,13 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("meetings of several groups", "Meetings of X and of Y were held: one meeting each",
                         RuleExample.of("Meetings of the railway workers and of the miners were held at the club on Friday.",
                                 "meeting: Meeting of Railway Workers", "meeting: Meeting of Miners")),
+                Rule.of("a meeting an act is about", "delegates / observers / preparations to MEETING: mentioned, but acts stay with the reported meeting",
+                        RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday. "
+                                + "There took place the election of delegates to the 10th Congress of the WPK. "
+                                + "Pang Il Gyu made a speech on electing his comrade as delegate to the 10th Congress of the WPK.",
+                                "meeting: 10th Congress of the Workers' Party of Korea",
+                                "speech: Pang Il Gyu | speech | Tongbong County Conference of the Workers' Party of Korea",
+                                "not speech: Pang Il Gyu | speech | 10th Congress of the Workers' Party of Korea")),
                 Rule.of("each speaker at their own meeting", "of meetings reported together, a speaker's is the one of the body the speaker heads, else the same place in a list said 'respectively'",
                         RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the WPK took place on Monday. "
                                 + "Pang Il Gyu, chief secretary of the Changsu City Committee of the WPK, made a report.",
@@ -56,6 +63,7 @@ final class MeetingRules implements RuleFamily {
                                 "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")));
     }
 
+    private static final Pattern TOPIC_OF_ACT = Pattern.compile("(?i)\\b(?:delegates?|observers?|preparations?|convening|convocation)\\s+(?:to|for|of)\\s+(?:the\\s+)?$");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     /** Words every such meeting or body shares, which tell none apart. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "provincial",
@@ -100,6 +108,11 @@ final class MeetingRules implements RuleFamily {
         return out;
     }
 
+    /** "the election of delegates to the 9th Congress": a meeting the sentence is about, not one it reports. */
+    private static boolean topicOfAct(String text, MeetingNames.Found f) {
+        return f.start() > 0 && TOPIC_OF_ACT.matcher(text).region(0, Math.min(text.length(), f.start())).find();
+    }
+
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
         boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
@@ -120,7 +133,7 @@ final class MeetingRules implements RuleFamily {
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
-            boolean subject = i < together && (f.start() < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
+            boolean subject = i < together && !topicOfAct(text, f) && (f.start() < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
                     || (day != null && nth.start() < 45));
             boolean reported = subject && (held || headline);
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
@@ -142,6 +155,9 @@ final class MeetingRules implements RuleFamily {
             }
             r.meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, headline, evidence));
         }
+        // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
+        // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
+        found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
