@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar dais.jar COMMAND}: build, serve, query, facts, eval. */
 @Command(name = "dais", mixinStandardHelpOptions = true, version = "dais 0.1.0",
         description = "Builds a knowledge graph of people, offices, meetings and speeches from DPRK state-media articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, FactsCommand.class, EvalCommand.class, ExportCommand.class, CompactCommand.class, BenchCommand.class, LoadCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, FactsCommand.class, EvalCommand.class, ExportCommand.class, CompactCommand.class, BenchCommand.class, LoadCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

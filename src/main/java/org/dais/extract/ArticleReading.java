@@ -52,6 +52,9 @@ final class ArticleReading {
     String text;
     /** The person a funeral committee is named for. */
     String deceased;
+    /** Several meetings reported in one sentence ("The A and B Conferences took place"), or null. */
+    List<MeetingName> reportedTogether;
+    private final MeetingRules meetingRules = new MeetingRules();
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 
@@ -154,8 +157,9 @@ final class ArticleReading {
         return result;
     }
 
-    void speech(String person, String kind, MeetingName meeting, String title, Evidence evidence) {
-        if (meeting == null) return;
+    void speech(String person, String kind, MeetingName given, String title, Evidence evidence) {
+        if (given == null) return;
+        MeetingName meeting = meetingRules.ownMeeting(this, person, given, evidence);
         // "the important conclusion made by ..." after "delivered a concluding speech" is the same address.
         boolean closing = kind.equals("conclusion") || kind.equals("concluding speech");
         for (SpeechClaim earlier : speeches) {

@@ -13,7 +13,7 @@ import org.dais.ingest.Months;
 /**
  * Event dates in running text, resolved against the article's publication date: "on March 4",
  * "on Jan. 17", "from January 25 to 28", "on July 2-6", "on Wednesday" (the last Wednesday on or
- * before publication). The wording is kept beside the resolved date.
+ * before publication), "on Tuesday and Wednesday" (the two days ending on the last Wednesday). The wording is kept beside the resolved date.
  */
 public final class DateExpressions {
     private DateExpressions() {}
@@ -26,6 +26,9 @@ public final class DateExpressions {
             "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
     private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*((?:19|20)\\d\\d))?");
+    private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern WEEKDAY_SPAN = Pattern.compile(
+            "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     public static Reading find(String text, LocalDate published) {
@@ -53,6 +56,13 @@ public final class DateExpressions {
             if (after.startsWith("(KCNA") || after.matches("(?s)^(?:House|Factory|Street|Stadium|Works)\\b.*")) continue;
             LocalDate date = resolve(Months.number(day.group(1)), day.group(2), day.group(3), published);
             if (date != null) return new Reading(date, null, day.group());
+        }
+        Matcher span = WEEKDAY_SPAN.matcher(text);
+        if (span.find()) {
+            // "on Tuesday and Wednesday", "from Monday to Wednesday": the last day on or before publication ends it.
+            LocalDate end = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(span.group(2).toUpperCase(Locale.ROOT))));
+            LocalDate start = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(span.group(1).toUpperCase(Locale.ROOT))));
+            if (start.isBefore(end)) return new Reading(start, end, span.group());
         }
         Matcher w = WEEKDAY.matcher(text);
         if (w.find()) {

@@ -48,7 +48,7 @@ public final class MeetingNames {
     private static final Pattern INNER_ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])");
     private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
-            "(?i)\\b(" + ORDINAL + ")\\s+((?:enlarged\\s+|expanded\\s+)?)((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?\\b");
     private static final Pattern TAIL_WORD = Pattern.compile("\\s*(?:\\(WPK\\)|[\\w'’.,-]+)");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "in", "at", "on", "all");
@@ -68,6 +68,8 @@ public final class MeetingNames {
 
     /** A meeting name found in a sentence, with its offsets in the sentence text. */
     public record Found(MeetingName name, int start, int end, String surface) {}
+
+    private static final Pattern ENLARGED_MEETING_OF = Pattern.compile("(?i)(?:the\\s+)?(?:enlarged|expanded)\\s+meeting\\s+of\\s+(?:the\\s+)?$");
 
     /** "the fourth and fifth plenary meetings of the Eighth Party Central Committee": two meetings. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(" + ORDINAL + ")\\s*(?:,\\s*" + ORDINAL + "\\s*)*(?:,?\\s+and\\s+)(?=" + ORDINAL + "\\s+)");
@@ -95,11 +97,41 @@ public final class MeetingNames {
             int end = tailEnd(sentence, m.end(), Character.isLowerCase(m.group(4).charAt(0)));
             String surface = sentence.substring(m.start(), end).strip();
             MeetingName name = parse(surface);
-            if (name != null) found.add(new Found(name, m.start(), m.start() + surface.length(), surface));
+            // "The Enlarged Meeting of the 13th Plenary Meeting ...": the plenary meeting, reported from the sentence's start.
+            Matcher enlargedOf = ENLARGED_MEETING_OF.matcher(sentence).region(0, m.start());
+            int start = enlargedOf.find() ? enlargedOf.start() : m.start();
+            if (name != null) found.add(new Found(name, start, m.start() + surface.length(), surface));
             m.region(end, sentence.length());
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
-        return found;
+        return completeBareNames(sentence, found);
+    }
+
+    private static final Pattern BARE = Pattern.compile("^\\d+(?:st|nd|rd|th)\\s+(?:Enlarged\\s+)?(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+$");
+    private static final Pattern SHARED_CC = Pattern.compile(" of the (\\d+(?:st|nd|rd|th) Central Committee of the " + Organizations.WPK + ")$");
+
+    /**
+     * "3rd Meeting" or "6th Plenary Meeting" alone is not a name. Before "and the 19th Enlarged
+     * Meeting of the Political Bureau of the 8th Central Committee" it shares that Central
+     * Committee; otherwise it is dropped.
+     */
+    private static List<Found> completeBareNames(String sentence, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (!BARE.matcher(f.name().canonical()).matches()) {
+                out.add(f);
+                continue;
+            }
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (next == null) continue;
+            String between = sentence.substring(Math.min(f.end(), next.start()), next.start());
+            Matcher cc = SHARED_CC.matcher(next.name().canonical());
+            if (!between.matches("(?i)\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?") || !cc.find()) continue;
+            MeetingName shared = parse(f.surface() + " of the " + cc.group(1));
+            if (shared != null) out.add(new Found(shared, f.start(), f.end(), f.surface()));
+        }
+        return out;
     }
 
     /** Words every {@link #KIND} contains: a sentence without one names no meeting, and scanning it is skipped. */
@@ -165,7 +197,7 @@ public final class MeetingNames {
     }
 
     private static final Pattern PARSE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:enlarged|expanded)\\s+)?((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(.*))?$");
     private static final Pattern BODY_TERM = Pattern.compile("(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+(.*)$");
 
@@ -182,7 +214,10 @@ public final class MeetingNames {
         Matcher m = PARSE.matcher(s);
         if (!m.matches()) return null;
         Integer ordinal = ordinalValue(m.group(1));
-        boolean enlarged = m.group(2) != null && !m.group(2).isBlank();
+        String modifiers = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        boolean enlarged = modifiers.contains("enlarged") || modifiers.contains("expanded");
+        // "the 22nd emergency enlarged meeting": convened out of turn, still in the body's series.
+        String urgency = modifiers.contains("emergency") ? "Emergency " : modifiers.contains("extraordinary") ? "Extraordinary " : "";
         String prefix = m.group(3) == null ? "" : m.group(3).strip();
         String kind = WHITESPACE.matcher(m.group(4).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (kind.equals("plenum")) kind = "plenary meeting";
@@ -225,7 +260,7 @@ public final class MeetingNames {
         if (qualifier != null && body == null) body = display = Organizations.WPK;
 
         String kindTitle = titleCase(kind);
-        StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ');
+        StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ').append(urgency);
         if (enlarged) canonical.append("Enlarged ");
         canonical.append(qualifier == null ? "" : qualifier + " ");
         canonical.append(kindTitle);
@@ -287,23 +322,50 @@ public final class MeetingNames {
     // ---- meetings without an ordinal, named where the article reports them ------------------
 
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?)";
+            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
-            + "consultative|expanded|mass|central|solemn)\\s+)*";
+            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
             "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+an?\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+    private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Ceremony|Session|Lecture)";
+    private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(
-            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Ceremony|Session|Lecture)s?"
-            + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?(?:was|were)\\s+(?:held|opened|convened|given|organized)\\b");
+            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}" + NAMED_KIND + "s?"
+            + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?" + NAMED_VERB);
+    /** "The A Provincial, B Provincial and C City Conferences of the WPK took place": one meeting per item. */
+    private static final Pattern NAMED_LIST = Pattern.compile(
+            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){1,3}?(?:[A-Z][\\w'’-]*)(?:(?:,\\s+|,?\\s+and\\s+)(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}?[A-Z][\\w'’-]*)+)\\s+("
+            + NAMED_KIND + ")s\\s+((?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?" + NAMED_VERB);
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|,?\\s+and\\s+(?:the\\s+)?");
     private static final Pattern QUALIFIER_END = Pattern.compile(
             "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held|set\\s+forth|put\\s+forward|"
-            + "indicated|advanced|by\\s+the)\\b");
+            + "indicated|advanced|by\\s+the|(?:sent|given|presented|offered|delivered)\\s+(?:by|to)|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
+            // "to grasp X and strengthen the Y": the second purpose is no part of the name.
+            + "|and\\s+(?:to\\s+)?(?=[a-z]+\\s+(?:the|its|our|their)\\b))\\b");
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of|"
-            + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss))\\s+(?:the\\s+)?");
+            + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)|"
+            + "to\\s+(?:thoroughly\\s+)?(?:carry\\s+through|carry\\s+out|implement)|"
+            // Any other purpose: "to convey the gifts", "to launch the regiments" (not "to the", "to its").
+            + "to\\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|all|each|every|some|many|be|have)\\b)(?:[a-z]+ly\\s+)?[a-z]{3,})\\s+(?:the\\s+)?");
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\bas\\s+(?:a\\s+)?part\\s+of\\s+(?:the|its|this)\\b");
+    private static final Pattern STUDY = Pattern.compile("(?i)to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?i)(?:on|for)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + org.dais.ingest.Months.PATTERN + ")\\b");
+
+    /**
+     * A name, not a headline's sentence: "... Began", "... With Splendor" and a bare "3rd
+     * Meeting" are not names; nor is a qualifier that starts with a day.
+     */
+    static boolean isAName(String name) {
+        return !NOT_A_NAME_END.matcher(name).find() && !DAY_FIRST.matcher(name.replaceFirst("^.*?\\b(?:Meeting|Conference|Seminar|Lecture|Session|Course|Workshop|Rally|Ceremony)s?\\s+", "")).lookingAt();
+    }
+
+    private static final Pattern NOT_A_NAME_END = Pattern.compile(
+            "(?i)\\s(?:began|begins|opens|opened|closes|closed|held|with\\s+splendou?r|in\\s+splendou?r|with\\s+success)\\s*$");
 
     /**
      * A meeting the sentence reports without an ordinal: "A national meeting took place ... to
@@ -311,9 +373,60 @@ public final class MeetingNames {
      * meeting", "The Special Workshop for ... was held". Null when the sentence names none.
      */
     public static Found findReported(String sentence) {
+        List<Found> all = findAllReported(sentence);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The meetings a sentence reports without ordinals, in order: several when it coordinates
+     * them ("The A Provincial and B City Conferences of the WPK took place", "Meetings of the
+     * trade union members and of the women's union members were held").
+     */
+    public static List<Found> findAllReported(String sentence) {
+        List<Found> all = new ArrayList<>();
+        Matcher list = NAMED_LIST.matcher(sentence);
+        if (list.find()) {
+            String kind = list.group(2);
+            String tail = expandParty(list.group(3).replaceAll("\\s+", " ").strip());
+            int at = list.start(1);
+            for (String item : LIST_SEPARATOR.split(list.group(1))) {
+                String name = item.strip() + " " + kind + " " + tail;
+                int start = sentence.indexOf(item.strip(), at);
+                all.add(unnumbered(name, kind.toLowerCase(Locale.ROOT), start, start + item.strip().length()));
+                at = start + item.strip().length();
+            }
+            return all;
+        }
+        Matcher plural = PLURAL_OF_GROUPS.matcher(sentence);
+        if (plural.find()) {
+            String kind = plural.group(1);
+            int at = plural.end(1);
+            for (String group : plural.group(2).split("\\s*,?\\s+and\\s+(?=of\\s)|\\s*,\\s+(?=of\\s)")) {
+                String g = group.strip().replaceFirst("^of\\s+(?:the\\s+)?", "");
+                int start = sentence.indexOf(g, at);
+                all.add(unnumbered(titleCase(kind.replaceFirst("s$", "") + " of " + g), kind.toLowerCase(Locale.ROOT).replaceFirst("s$", ""), start, start + g.length()));
+                at = start + g.length();
+            }
+            return all;
+        }
+        Found one = findOneReported(sentence);
+        if (one != null) all.add(one);
+        return all;
+    }
+
+    /** "Meetings of the trade union members and of the women's union members were held". */
+    private static final Pattern PLURAL_OF_GROUPS = Pattern.compile(
+            "(?i)^\\W*(meetings|rallies|seminars|lectures)\\s+(of\\s+(?:the\\s+)?[^,;]+?(?:,?\\s+and\\s+of\\s+(?:the\\s+)?[^,;]+?)+)\\s+(?:were\\s+held|took\\s+place)\\b");
+
+    private static String expandParty(String tail) {
+        return tail.replaceAll("\\bthe\\s+WPK\\b", "the " + Organizations.WPK);
+    }
+
+    private static Found findOneReported(String sentence) {
         Matcher named = NAMED_EVENT.matcher(sentence);
         if (named.find()) {
-            String name = named.group(1).replaceAll("\\s+", " ").strip();
+            String name = expandParty(named.group(1).replaceAll("\\s+", " ").strip());
+            if (!isAName(name)) return null;
             return unnumbered(name, kindOf(name), named.start(1), named.end(1));
         }
         Matcher held = ORG_HELD.matcher(sentence);
@@ -333,14 +446,28 @@ public final class MeetingNames {
         Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
+        // "was held on Friday to convey ...": the day is when, the purpose names it.
+        boolean dayAfterVerb = afterVerb.find() && DAY_FIRST.matcher(rest.substring(afterVerb.start(1))).lookingAt();
+        afterVerb.reset();
         if (direct.find()) {
             qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(direct.end()));
-        } else if (afterVerb.find()) {
+        } else if (!dayAfterVerb && afterVerb.find()) {
             qualifier = afterVerb.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(afterVerb.end()));
         } else if (purpose.find()) {
-            qualifier = purpose.group(1).toLowerCase(Locale.ROOT) + " the " + cut(rest.substring(purpose.end()));
+            // "to deeply grasp the feats of X": a seminar or lecture on them.
+            String verb = STUDY.matcher(purpose.group(1)).matches() ? "on" : purpose.group(1).toLowerCase(Locale.ROOT);
+            qualifier = verb + " the " + cut(rest.substring(purpose.end()));
         }
         if (qualifier == null || qualifier.split("\\s+").length < 2) return null;
+        // "A meeting to convey them": a pronoun names nothing.
+        if (qualifier.matches("(?is)(?:\\S+\\s+){1,3}(?:it|them|this|that|these|those|him|her)\\b.*")) return null;
+        // "a meeting, as part of the short course, to ...": a part of the meeting already reported, not one of its own.
+        if (PART_OF.matcher(sentence).find()) return null;
+        // "a meeting on Friday to convey ...": a day is no part of a name.
+        if (DAY_FIRST.matcher(qualifier).lookingAt()) return null;
+        // "Meetings to carry through ...": each is one meeting of the kind.
+        kindPhrase = kindPhrase.replaceFirst("(?i)\\b(meeting|seminar|lecture|course|workshop|session|conference)s$", "$1")
+                .replaceFirst("(?i)\\b(ceremon|rall)ies$", "$1y");
         // The farewell ceremony is a part of the funeral, not a meeting of its own.
         if (qualifier.matches("(?is).*\\b(?:farewell|deceased|remains|coffin)\\b.*")) return null;
         String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");

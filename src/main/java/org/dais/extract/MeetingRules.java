@@ -35,15 +35,96 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
                 Rule.of("day of a meeting", "the Nth-day sitting of MEETING was held",
                         RuleExample.of("The second-day sitting of the 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on June 6.",
-                                "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")));
+                                "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                Rule.of("named meeting without an ordinal", "The X County Conference of the WPK took place",
+                        RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday.",
+                                "meeting: Tongbong County Conference of the Workers' Party of Korea")),
+                Rule.of("coordinated meetings", "The A Provincial, B Provincial and C City Conferences of ORG took place: one meeting each",
+                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the WPK took place on Monday.",
+                                "meeting: Sokhu Provincial Conference of the Workers' Party of Korea",
+                                "meeting: Changsu City Conference of the Workers' Party of Korea")),
+                Rule.of("meetings of several groups", "Meetings of X and of Y were held: one meeting each",
+                        RuleExample.of("Meetings of the railway workers and of the miners were held at the club on Friday.",
+                                "meeting: Meeting of Railway Workers", "meeting: Meeting of Miners")),
+                Rule.of("a meeting an act is about", "delegates / observers / preparations to MEETING: mentioned, but acts stay with the reported meeting",
+                        RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday. "
+                                + "There took place the election of delegates to the 10th Congress of the WPK. "
+                                + "Pang Il Gyu made a speech on electing his comrade as delegate to the 10th Congress of the WPK.",
+                                "meeting: 10th Congress of the Workers' Party of Korea",
+                                "speech: Pang Il Gyu | speech | Tongbong County Conference of the Workers' Party of Korea",
+                                "not speech: Pang Il Gyu | speech | 10th Congress of the Workers' Party of Korea")),
+                Rule.of("each speaker at their own meeting", "of meetings reported together, a speaker's is the one of the body the speaker heads, else the same place in a list said 'respectively'",
+                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the WPK took place on Monday. "
+                                + "Pang Il Gyu, chief secretary of the Changsu City Committee of the WPK, made a report.",
+                                "speech: Pang Il Gyu | report | Changsu City Conference of the Workers' Party of Korea",
+                                "not speech: Pang Il Gyu | report | Sokhu Provincial Conference of the Workers' Party of Korea"),
+                        RuleExample.of("Meetings of the railway workers and of the miners were held on Friday. "
+                                + "Sa Kum Ok and Tong Hyon Chol made speeches there respectively.",
+                                "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")));
+    }
+
+    private static final Pattern TOPIC_OF_ACT = Pattern.compile("(?i)\\b(?:delegates?|observers?|preparations?|convening|convocation)\\s+(?:to|for|of)\\s+(?:the\\s+)?$");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+    /** Words every such meeting or body shares, which tell none apart. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "provincial",
+            "city", "county", "district", "committee", "committees", "party", "wpk", "workers", "korea", "korea's", "conference",
+            "meeting", "meetings", "members", "member", "union", "organization", "general", "central", "people's", "chief", "secretary");
+
+    /**
+     * The speaker's own meeting among several the article reports together: the one whose
+     * name shares the distinctive words of a body the speaker heads (the chief secretary of the
+     * A Provincial Committee spoke at the A Provincial Conference), else, when the sentence says
+     * "respectively", the one in the same place of the list as the speaker among this sentence's.
+     */
+    MeetingName ownMeeting(ArticleReading r, String person, MeetingName meeting, Evidence evidence) {
+        List<MeetingName> group = r.reportedTogether;
+        if (group == null || !group.contains(meeting)) return meeting;
+        MeetingName best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (MeetingName m : group) {
+            java.util.Set<String> distinctive = words(m.canonical());
+            int score = 0;
+            for (OfficeClaim o : r.offices) {
+                if (!o.person().equals(person) || o.office().organization() == null) continue;
+                java.util.Set<String> shared = words(o.office().organization());
+                shared.retainAll(distinctive);
+                score = Math.max(score, shared.size());
+            }
+            if (score > bestScore) { best = m; bestScore = score; tie = false; }
+            else if (score == bestScore && score > 0) tie = true;
+        }
+        if (best != null && !tie) return best;
+        if (RESPECTIVELY.matcher(evidence.quote()).find()) {
+            long before = r.speeches.stream().filter(sp -> sp.evidence().equals(evidence) && group.contains(sp.meeting())).count();
+            if (before < group.size()) return group.get((int) before);
+        }
+        return meeting;
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}'-]+")) if (!w.isEmpty() && !GENERIC.contains(w)) out.add(w);
+        return out;
+    }
+
+    /** "the election of delegates to the 9th Congress": a meeting the sentence is about, not one it reports. */
+    private static boolean topicOfAct(String text, MeetingNames.Found f) {
+        return f.start() > 0 && TOPIC_OF_ACT.matcher(text).region(0, Math.min(text.length(), f.start())).find();
     }
 
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
         boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
+        int together = 1;
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
-            MeetingNames.Found reported = MeetingNames.findReported(text);
-            if (reported != null) found.add(0, reported);
+            List<MeetingNames.Found> reported = MeetingNames.findAllReported(text);
+            found.addAll(0, reported);
+            together = Math.max(1, reported.size());
+        }
+        if (together > 1) {
+            // "The A, B and C Conferences took place": the article reports all of them; each speaker's is told apart later.
+            r.reportedTogether = found.subList(0, together).stream().map(MeetingNames.Found::name).toList();
         }
         Matcher nth = NTH_DAY.matcher(text);
         Integer day = text.contains("-day") && nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
@@ -52,10 +133,10 @@ final class MeetingRules implements RuleFamily {
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
-            boolean subject = i == 0 && (f.start() < 45 || THERE.matcher(text).lookingAt() || headline
+            boolean subject = i < together && !topicOfAct(text, f) && (f.start() < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
                     || (day != null && nth.start() < 45));
             boolean reported = subject && (held || headline);
-            if (reported && r.context == null || (reported && !headline)) r.context = f.name();
+            if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
             if (day != null && i == 0) r.dayOf.put(f.name().key(), day);
             Integer dayHere = continued || day != null ? r.dayOf.get(f.name().key()) : null;
@@ -74,6 +155,9 @@ final class MeetingRules implements RuleFamily {
             }
             r.meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, headline, evidence));
         }
+        // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
+        // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
+        found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);

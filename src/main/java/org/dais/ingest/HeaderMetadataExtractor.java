@@ -24,6 +24,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CALENDAR = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*Juche\\s*(\\d{2,3})\\s*\\(((?:19|20)\\d\\d)\\)");
+    /** "calendar>>February 24. 2014 Juche 103": a page calendar whose Juche year agrees with its year. */
+    private static final Pattern CALENDAR_YEAR_JUCHE = Pattern.compile(
+            "(" + Months.PATTERN + ")\\s+(\\d{1,2})[.,]?\\s+((?:19|20)\\d\\d)\\s*,?\\s*Juc?h?e?\\s*(\\d{2,3})\\b");
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\W{0,3}([A-Z][a-z]+),\\s+(" + Months.PATTERN + ")\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
     private static final Pattern FULL_DATE = Pattern.compile(
@@ -132,12 +135,23 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             }
             if (last != null) return last;
         }
+        Matcher dateline = DATELINE.matcher(text);
+        boolean hasDateline = dateline.find();
+        // The paper's calendar header stands above the dateline; "on Oct. 10, Juche 34 (1945)" in
+        // the body is a date the article recalls, not its own.
+        int headerEnd = hasDateline ? dateline.start() : Math.min(text.length(), 400);
         Matcher calendar = CALENDAR.matcher(text);
-        if (calendar.find()) {
+        if (calendar.find() && calendar.start() < headerEnd) {
             LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
             if (d != null) return new DateReading(d, calendar.group().trim(), true);
         }
-        Matcher dateline = DATELINE.matcher(text);
+        Matcher plainCalendar = CALENDAR_YEAR_JUCHE.matcher(text);
+        if (plainCalendar.find() && plainCalendar.start() < headerEnd
+                && Integer.parseInt(plainCalendar.group(3)) - Months.JUCHE_OFFSET == Integer.parseInt(plainCalendar.group(4))) {
+            LocalDate d = date(Integer.parseInt(plainCalendar.group(3)), Months.number(plainCalendar.group(1)), plainCalendar.group(2));
+            if (d != null) return new DateReading(d, plainCalendar.group().trim(), true);
+        }
+        dateline.reset();
         List<LocalDate> fullDates = new ArrayList<>();
         List<String> fullWordings = new ArrayList<>();
         Matcher full = FULL_DATE.matcher(text.substring(0, Math.min(text.length(), 600)));
@@ -154,6 +168,13 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             int month = Months.number(dateline.group(2));
             int day = Integer.parseInt(dateline.group(3));
             String wording = dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim();
+            // The article's own words place it first; a page's banner only when they agree with it.
+            String body = text.substring(dateline.start());
+            Integer inferred = inferYear(body, month, day);
+            if (inferred != null) {
+                LocalDate d = date(inferred, month, String.valueOf(day));
+                if (d != null) return new DateReading(d, wording, false);
+            }
             if (!fullDates.isEmpty()) {
                 // A reprint's or blog's date follows the wire date by days: take the year that puts
                 // the dateline on or before it.
@@ -162,13 +183,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
                 // A date in the text may be the event's, a day before the wire date: only a dateline
                 // well after the reference belongs to the year before.
                 if (d != null && d.isAfter(reference.plusDays(7))) d = date(reference.getYear() - 1, month, String.valueOf(day));
-                if (d != null) return new DateReading(d, wording, false);
+                if (d != null && allows(body, d.getYear(), month, day)) return new DateReading(d, wording, false);
             }
-            Integer year = inferYear(text, month, day);
-            if (year != null) {
-                LocalDate d = date(year, month, String.valueOf(day));
-                if (d != null) return new DateReading(d, wording, false);
-            }
+            // A dateline whose year nothing in the article gives: no date rather than a banner's or a guess.
+            return null;
         }
         if (!fullDates.isEmpty()) return new DateReading(fullDates.get(0), fullWordings.get(0), true);
         return null;
@@ -178,28 +196,84 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern WEEKDAY_EVENT = Pattern.compile(
             "\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
+    /** What an article's own words say of its year. */
+    private record YearEvidence(int mentioned, int floor, Integer ceiling, Integer anniversary, DayOfWeek weekday, int recalled) {}
+
+    /** "June 1, Juche 67 (1978)", "Oct. 10, 1945": a day the article recalls, with its year. */
+    private static final Pattern RECALLED_DATE = Pattern.compile(
+            "(?:" + Months.PATTERN + ")\\s+\\d{1,2},\\s*(?:Juche\\s*\\d{2,3}\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\)|(?:19|20)\\d\\d)");
+
+    private static YearEvidence evidence(String text) {
+        // A year printed with its month and day after the lead sentence is a recalled day (the
+        // reported day would be "on June 1"): it bounds the article from below but does not place it.
+        int recalled = 0;
+        int lead = text.indexOf(". ");
+        Matcher r = RECALLED_DATE.matcher(text);
+        StringBuilder bare = new StringBuilder(text);
+        while (r.find()) {
+            if (r.start() < lead) continue;
+            Matcher in = YEAR.matcher(r.group());
+            while (in.find()) recalled = Math.max(recalled, Integer.parseInt(in.group(1)));
+            for (int i = r.start(); i < r.end(); i++) bare.setCharAt(i, ' ');
+        }
+        int mentioned = 0;
+        Matcher y = YEAR.matcher(bare);
+        while (y.find()) mentioned = Math.max(mentioned, Integer.parseInt(y.group(1)));
+        Matcher juche = JUCHE_YEAR.matcher(bare);
+        while (juche.find()) mentioned = Math.max(mentioned, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
+        InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(text);
+        int congress = InstitutionalCalendar.congressFloor(text);
+        int floor = Math.max(mentioned, congress);
+        if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+        floor = Math.max(floor, recalled);
+        if (term != null) floor = Math.max(floor, term.from());
+        // A year the article prints outranks the calendar's term.
+        Integer ceiling = term == null || term.to() == null || term.to() < floor ? null : term.to();
+        return new YearEvidence(mentioned, floor, ceiling, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+    }
+
+    private static DayOfWeek weekday(String text) {
+        Matcher w = WEEKDAY_EVENT.matcher(text);
+        return w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /** The event fell on the dateline day or the day before. */
+    private static boolean weekdayFits(YearEvidence e, int year, int month, int day) {
+        if (e.weekday == null) return true;
+        LocalDate d = date(year, month, String.valueOf(day));
+        return d != null && (d.getDayOfWeek() == e.weekday || d.minusDays(1).getDayOfWeek() == e.weekday);
+    }
+
+    /** Whether a year from elsewhere (a reprint's date) agrees with what the article says. */
+    static boolean allows(String text, int year, int month, int day) {
+        YearEvidence e = evidence(text);
+        return year >= Math.max(e.floor, e.recalled) && (e.ceiling == null || year <= e.ceiling) && weekdayFits(e, year, month, day)
+                && (e.anniversary == null || e.anniversary == year);
+    }
+
     /**
-     * A dateline without a year: the years the text mentions bound it from below, and a weekday
-     * the event fell on ("on Friday", the day before or the day of the dateline) narrows it.
+     * A dateline without a year, placed by what the article says: the round anniversary it
+     * marks ("the 65th birthday of the Party"), the years it mentions and the terms of the
+     * bodies it names (no earlier than these), and a weekday the event fell on ("on Friday",
+     * the dateline day or the day before), which picks the first year from there that fits. A
+     * weekday alone repeats every few years and gives no year; null when nothing decides.
      */
     static Integer inferYear(String text, int month, int day) {
-        int floor = 0;
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) floor = Math.max(floor, Integer.parseInt(y.group(1)));
-        Matcher juche = JUCHE_YEAR.matcher(text);
-        while (juche.find()) floor = Math.max(floor, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
-        Matcher w = WEEKDAY_EVENT.matcher(text);
-        if (!w.find()) return floor > 0 ? floor : null;
-        DayOfWeek weekday = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-        // The event fell on the dateline day or the day before: the nearest year that fits, counting
-        // up from the latest year the text mentions, or back from this year when it mentions none.
-        int start = floor > 0 ? floor : LocalDate.now().getYear();
-        for (int k = 0; k < 60; k++) {
-            int candidate = floor > 0 ? start + k : start - k;
-            LocalDate d = date(candidate, month, String.valueOf(day));
-            if (d != null && (d.getDayOfWeek() == weekday || d.minusDays(1).getDayOfWeek() == weekday)) return candidate;
+        YearEvidence e = evidence(text);
+        if (e.anniversary != null && e.anniversary >= Math.max(e.floor, e.recalled) && (e.ceiling == null || e.anniversary <= e.ceiling)
+                && weekdayFits(e, e.anniversary, month, day)) {
+            return e.anniversary;
         }
-        return floor > 0 ? floor : null;
+        if (e.floor == 0) return null;
+        if (e.weekday != null) {
+            // Beyond an open term's start or a mentioned year, only the next year is as likely.
+            int last = e.ceiling != null ? e.ceiling : e.floor + 1;
+            for (int year = e.floor; year <= last; year++) if (weekdayFits(e, year, month, day)) return year;
+            return null;
+        }
+        if (e.ceiling != null && e.ceiling == e.floor) return e.floor;
+        // The latest year the article itself prints ("the year 2021", "the budget for 2024").
+        return e.mentioned > 0 && e.mentioned == e.floor ? e.mentioned : null;
     }
 
     private static LocalDate date(int year, String month, String day) {

@@ -75,6 +75,16 @@ public final class Pipeline {
         return resolver.resolve(extract(document));
     }
 
+    /** Reads one article file (for diagnostics that need the document beside its extraction). */
+    public SourceDocument read(Path file) throws DocumentException {
+        return reader.read(file);
+    }
+
+    /** The sentences extraction reads in a (repaired) document, for the review queue to hold its facts against. */
+    public List<Sentence> sentences(SourceDocument document, DocumentMetadata meta) {
+        return sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
+    }
+
     public Extraction extract(SourceDocument received) {
         // Glued words repaired first: every later stage reads the repaired text; offsets map back in RDF.
         SourceDocument document = glued.repair(received);

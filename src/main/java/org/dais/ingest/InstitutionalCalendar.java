@@ -1,0 +1,123 @@
+package org.dais.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Generic knowledge of the DPRK institutions' calendars, used to place an article whose
+ * dateline prints no year: the year of each numbered Party congress, the span of each Central
+ * Committee's and Supreme People's Assembly's term, and the founding or birth years whose round
+ * anniversaries the media mark. Nothing here names a particular article's people or events.
+ */
+public final class InstitutionalCalendar {
+    private InstitutionalCalendar() {}
+
+    /** A span of years, {@code to} null while the term is open. */
+    public record Span(int from, Integer to) {
+        boolean contains(int year) { return year >= from && (to == null || year <= to); }
+    }
+
+    /** Years of the WPK congresses (the next one is not known here). */
+    static final Map<Integer, Integer> CONGRESS_YEAR = Map.of(1, 1946, 2, 1948, 3, 1956, 4, 1961, 5, 1970, 6, 1980, 7, 2016, 8, 2021);
+
+    /** The Central Committee elected by congress N sits until congress N+1. */
+    static Span centralCommitteeTerm(int n) {
+        Integer from = CONGRESS_YEAR.get(n);
+        if (from == null) return null;
+        return new Span(from, CONGRESS_YEAR.get(n + 1));
+    }
+
+    /** Terms of the Supreme People's Assembly (elections 1998, 2003, 2009, 2014, 2019). */
+    static final Map<Integer, Span> SPA_TERM = Map.of(
+            10, new Span(1998, 2003), 11, new Span(2003, 2009), 12, new Span(2009, 2014),
+            13, new Span(2014, 2019), 14, new Span(2019, null));
+
+    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            + "twelfth|thirteenth|fourteenth|fifteenth";
+    private static final String ORDINAL = "(\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")";
+    private static final String PARTY = "(?:Workers['’]\\s+Party\\s+of\\s+Korea|WPK|Party)";
+    private static final String CC = "(?:Central\\s+Committee\\s+of\\s+the\\s+" + PARTY + "|" + PARTY + "\\s+Central\\s+Committee|Party\\s+Central\\s+Committee|C\\.\\s?C\\.?,?\\s+(?:of\\s+the\\s+)?WPK)";
+    /** "the 8th Central Committee of the WPK", "the Eighth WPK Central Committee", "8th C.C., WPK". */
+    private static final Pattern CC_TERM = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+" + CC);
+    /** "the Seventh Congress of the WPK", "the 8th Party Congress". */
+    private static final Pattern CONGRESS = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:(?:Party|WPK)\\s+Congress\\b|Congress\\s+of\\s+the\\s+" + PARTY + ")");
+    /** "the 14th Supreme People's Assembly", "the 13th SPA of the DPRK". */
+    private static final Pattern SPA = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:Supreme\\s+People['’]s\\s+Assembly|SPA)\\b");
+
+    /** Founding and birth years of what the media count anniversaries of. */
+    private static final Map<Pattern, Integer> FOUNDED = Map.of(
+            Pattern.compile("(?i)^(?:the\\s+)?(?:founding\\s+of\\s+the\\s+)?" + PARTY + "\\b(?!\\s+(?:Central|committee|cell|organization))"), 1945,
+            Pattern.compile("(?i)^(?:the\\s+)?(?:founding\\s+of\\s+the\\s+)?(?:DPRK|Democratic\\s+People['’]s\\s+Republic\\s+of\\s+Korea)\\b"), 1948,
+            Pattern.compile("(?i)^(?:the\\s+)?(?:birth\\s+of\\s+)?(?:the\\s+)?(?:great\\s+leader\\s+|President\\s+|Comrade\\s+)*Kim\\s+Il\\s+Sung\\b"), 1912,
+            Pattern.compile("(?i)^(?:the\\s+)?(?:birth\\s+of\\s+)?(?:the\\s+)?(?:great\\s+leader\\s+|leader\\s+|Chairman\\s+|General\\s+Secretary\\s+|Comrade\\s+)*Kim\\s+Jong\\s+Il\\b"), 1942,
+            Pattern.compile("(?i)^(?:the\\s+)?(?:victory\\s+in\\s+the\\s+(?:great\\s+)?Fatherland\\s+Liberation\\s+War)\\b"), 1953,
+            Pattern.compile("(?i)^(?:the\\s+)?(?:liberation\\s+of\\s+(?:the\\s+country|Korea))\\b"), 1945);
+    /** "the 65th birthday of the WPK", "the 80th founding anniversary of the Party", "the 110th birth anniversary of ...". */
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "(?i)\\b" + ORDINAL + "\\s+(?:founding\\s+|birth\\s+)?(?:anniversary|birthday)\\s+of\\s+");
+
+    /**
+     * The years the text's institutions allow, or null: an article can look back to an earlier
+     * Central Committee or Assembly but not ahead to a later one, so the latest term it names
+     * of each body bounds its year (from its start to its end).
+     */
+    static Span termSpan(String text) {
+        Span cc = latest(CC_TERM, text, true), spa = latest(SPA, text, false);
+        if (cc == null) return spa;
+        if (spa == null) return cc;
+        int from = Math.max(cc.from, spa.from);
+        Integer to = cc.to == null ? spa.to : spa.to == null ? cc.to : Integer.valueOf(Math.min(cc.to, spa.to));
+        return to != null && to < from ? null : new Span(from, to);
+    }
+
+    private static Span latest(Pattern body, String text, boolean centralCommittee) {
+        Span latest = null;
+        Matcher m = body.matcher(text);
+        while (m.find()) {
+            int n = value(m.group(1));
+            Span term = centralCommittee ? centralCommitteeTerm(n) : SPA_TERM.get(n);
+            if (term != null && (latest == null || term.from > latest.from)) latest = term;
+        }
+        return latest;
+    }
+
+    /**
+     * The lowest year the congresses the text mentions allow: delegates are elected and
+     * preparations made the year before a congress, so a mention allows the year before it.
+     */
+    static int congressFloor(String text) {
+        int floor = 0;
+        Matcher c = CONGRESS.matcher(text);
+        while (c.find()) {
+            Integer year = CONGRESS_YEAR.get(value(c.group(1)));
+            if (year != null) floor = Math.max(floor, year - 1);
+        }
+        return floor;
+    }
+
+    /** The year of the latest round anniversary the text marks ("the 65th birthday of the WPK"), or null. */
+    static Integer anniversaryYear(String text) {
+        Integer best = null;
+        Matcher a = ANNIVERSARY.matcher(text);
+        while (a.find()) {
+            String rest = text.substring(a.end(), Math.min(text.length(), a.end() + 120));
+            for (Map.Entry<Pattern, Integer> founded : FOUNDED.entrySet()) {
+                if (founded.getKey().matcher(rest).lookingAt()) {
+                    int year = founded.getValue() + value(a.group(1));
+                    if (best == null || year > best) best = year;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int value(String ordinal) {
+        String w = ordinal.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) return Integer.parseInt(w.replaceAll("\\D", ""));
+        String[] words = ORDINAL_WORDS.split("\\|");
+        for (int i = 0; i < words.length; i++) if (words[i].equals(w)) return i + 1;
+        return 0;
+    }
+}

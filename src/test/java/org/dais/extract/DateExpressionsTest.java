@@ -1,0 +1,32 @@
+package org.dais.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Meeting days in running text against a publication date (invented sentences). */
+class DateExpressionsTest {
+    private static final LocalDate THURSDAY = LocalDate.of(2023, 3, 16);
+
+    @Test
+    void twoWeekdaysAreTheFirstAndLastDay() {
+        DateExpressions.Reading r = DateExpressions.find("The county conference took place at the hall on Tuesday and Wednesday.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 14), r.start());
+        assertEquals(LocalDate.of(2023, 3, 15), r.end());
+        DateExpressions.Reading from = DateExpressions.find("The course ran from Monday to Wednesday.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), from.start());
+        assertEquals(LocalDate.of(2023, 3, 15), from.end());
+    }
+
+    @Test
+    void aRangeOfDaysAndOneWeekday() {
+        DateExpressions.Reading r = DateExpressions.find("The plenary meeting was held from March 9 to 11.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 9), r.start());
+        assertEquals(LocalDate.of(2023, 3, 11), r.end());
+        assertEquals(LocalDate.of(2023, 3, 16), DateExpressions.find("The rally was held on Thursday.", THURSDAY).start());
+        // Reported in January, a December meeting is of the year before.
+        assertEquals(LocalDate.of(2022, 12, 28), DateExpressions.find("A session took place on December 28.", LocalDate.of(2023, 1, 2)).start());
+    }
+}

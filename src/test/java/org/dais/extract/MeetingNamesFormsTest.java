@@ -1,0 +1,100 @@
+package org.dais.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms of meeting a report names, each with invented sentences in words of our own: named
+ * meetings without ordinals, several coordinated in one sentence, kinds read from their purpose,
+ * and what is not a name.
+ */
+class MeetingNamesFormsTest {
+    private static List<String> reported(String sentence) {
+        return MeetingNames.findAllReported(sentence).stream().map(f -> f.name().canonical()).toList();
+    }
+
+    private static List<String> numbered(String sentence) {
+        return MeetingNames.find(sentence).stream().map(f -> f.name().canonical()).toList();
+    }
+
+    @Test
+    void aNamedConferenceWithoutOrdinal() {
+        assertEquals(List.of("Tongbong County Conference of the Workers' Party of Korea"),
+                reported("The Tongbong County Conference of the Workers\u2019 Party of Korea (WPK) took place at the county hall on Sunday."));
+    }
+
+    @Test
+    void coordinatedConferencesAreOneMeetingEach() {
+        assertEquals(List.of("Sokhu Provincial Conference of the Workers' Party of Korea", "Mayang Provincial Conference of the Workers' Party of Korea",
+                        "Changsu City Conference of the Workers' Party of Korea"),
+                reported("The Sokhu Provincial, Mayang Provincial and Changsu City Conferences of the WPK took place on Saturday."));
+    }
+
+    @Test
+    void meetingsOfSeveralGroupsAreOneMeetingEach() {
+        assertEquals(List.of("Meeting of Trade Union Members", "Meeting of Women's Union Members"),
+                reported("Meetings of the trade union members and of the women's union members were held at the mill on Thursday."));
+    }
+
+    @Test
+    void kindsReadFromWhatTheMeetingIsFor() {
+        assertEquals(List.of("Lecture for Commemorating 80th Founding Anniversary of Children's Union"),
+                reported("A lecture for commemorating the 80th founding anniversary of the Children's Union was held at the hall."));
+        assertEquals(List.of("Meeting of Sokhu Provincial Fishery Workers"),
+                reported("A meeting of Sokhu Provincial Fishery Workers took place in the port city."));
+        assertEquals(List.of("Enlarged Meeting of Military Commission of Mayang Provincial Committee of WPK"),
+                reported("An enlarged meeting of the Military Commission of the Mayang Provincial Committee of the WPK was held on Monday."));
+        assertEquals(List.of("Joint Meeting of Ministry of Forestry and Ministry of Land Management"),
+                reported("A joint meeting of the Ministry of Forestry and the Ministry of Land Management was held."));
+        assertEquals(List.of("Consultative Meeting of Officials in Field of Irrigation"),
+                reported("A consultative meeting of officials in the field of irrigation took place on Wednesday."));
+        // A seminar "to study X and to build Y" is on X; the second purpose is not part of its name.
+        assertEquals(List.of("National Seminar on Revolutionary Ideas of Kim Il Sung on Education"),
+                reported("A national seminar took place at the hall on Friday to deeply study the revolutionary ideas of Kim Il Sung on education and build the schools into centres of learning."));
+        assertEquals(List.of("Meeting to Carry Through Resolutions of 5th Plenary Meeting of 8th Central Committee of WPK"),
+                reported("A meeting took place to carry through the resolutions of the 5th Plenary Meeting of the 8th Central Committee of the WPK."));
+    }
+
+    @Test
+    void aPurposeNamesTheMeetingNotTheDayOrTheGiver() {
+        assertEquals(List.of("Meeting to Convey Gifts"),
+                reported("A meeting was held at the club on Tuesday to convey the gifts sent by the leader to the young miners."));
+        assertEquals(List.of("Symposium to Mark 30th Anniversary of Opening of Canal"),
+                reported("A symposium took place at the hall on Monday to mark the 30th anniversary of the opening of the canal."));
+        assertEquals(List.of(), reported("A meeting to hand them over took place on the spot."));
+        // A part of the meeting the article reports is not a meeting of its own.
+        assertEquals(List.of(), reported("There took place a seminar, as part of the course, to sum up the lessons of the harvest."));
+        assertEquals(List.of("14th Emergency Enlarged Meeting of the Political Bureau of the 8th Central Committee of the Workers' Party of Korea"),
+                numbered("The 14th emergency enlarged meeting of the Political Bureau of the Eighth Central Committee of the WPK was held."));
+    }
+
+    @Test
+    void aDayOrAHeadlineVerbIsNoPartOfAName() {
+        assertEquals(List.of(), reported("A meeting on Friday to hand over the gifts was held."));
+        assertFalse(MeetingNames.isAName("Festival of Folk Songs Began"));
+        assertFalse(MeetingNames.isAName("Meeting of Weavers With Splendor"));
+        assertTrue(MeetingNames.isAName("Meeting of Weavers of the Mill"));
+    }
+
+    @Test
+    void aBareOrdinalMeetingIsNoNameUnlessItSharesTheNextOnesBody() {
+        assertEquals(List.of(), numbered("The decisions of the 3rd Meeting were discussed."));
+        assertEquals(List.of("4th Plenary Meeting of the 8th Central Committee of the Workers' Party of Korea",
+                        "12th Enlarged Meeting of the Political Bureau of the 8th Central Committee of the Workers' Party of Korea"),
+                numbered("They studied the decisions of the Fourth Plenary Meeting and the 12th Enlarged Meeting of the Political Bureau of the Eighth Central Committee of the WPK."));
+    }
+
+    @Test
+    void anEnlargedMeetingOfAPlenaryMeetingIsReportedFromItsStart() {
+        List<MeetingNames.Found> found = MeetingNames.find("The Enlarged Meeting of the 6th Plenary Meeting of the Eighth Central Committee of the WPK was held.");
+        assertEquals("6th Plenary Meeting of the 8th Central Committee of the Workers' Party of Korea", found.get(0).name().canonical());
+        assertEquals(0, found.get(0).start());
+        assertNull(MeetingNames.findReported("Meetings were good."));
+    }
+}
