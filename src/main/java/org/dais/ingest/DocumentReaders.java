@@ -23,7 +23,9 @@ public final class DocumentReaders implements DocumentReader {
     @Override
     public SourceDocument read(Path file) throws DocumentException {
         if (!accepts(file)) throw unsupported(file);
-        return fromBytes(file, ReadFiles.bytes(file, PlainTextReader.MAX_BYTES));
+        SourceDocument document = fromBytes(file, ReadFiles.bytes(file, PlainTextReader.MAX_BYTES));
+        DeclaredMetadata.Declared declared = DeclaredMetadata.of(file);
+        return document.withDeclared(declared.date(), declared.url());
     }
 
     /**
@@ -35,7 +37,8 @@ public final class DocumentReaders implements DocumentReader {
         Path label = Path.of(name).getFileName();
         ReadFiles.checkSize(label, bytes.length, PlainTextReader.MAX_BYTES);
         if (!accepts(label)) throw unsupported(label);
-        return fromBytes(label, bytes);
+        // No sidecar travels with bytes in hand; a dated name still dates the article.
+        return fromBytes(label, bytes).withDeclared(DeclaredMetadata.fromFileName(label.toString()), null);
     }
 
     private SourceDocument fromBytes(Path file, byte[] bytes) throws DocumentException {
@@ -73,6 +76,8 @@ public final class DocumentReaders implements DocumentReader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (hidden(file)) return FileVisitResult.CONTINUE;
+                    // A sidecar's date and URL go with its article; it is no input of its own.
+                    if (DeclaredMetadata.isSidecar(file)) return FileVisitResult.CONTINUE;
                     if (attributes.isSymbolicLink() && Files.isDirectory(file)) return FileVisitResult.CONTINUE;
                     found.add(file);
                     return FileVisitResult.CONTINUE;

@@ -40,10 +40,46 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         int bodyEnd = bodyEnd(text);
         String scope = text.substring(0, bodyEnd);
         DateReading date = publicationDate(scope);
+        // Declared-date fallback (feed): a date given from outside the text.
+        String dateConflict = null;
+        if (document.declaredDate() != null) {
+            DeclaredDateChoice choice = withDeclared(date == null ? yearlessDateline(scope) : date, document.declaredDate());
+            date = choice.date();
+            dateConflict = choice.conflict();
+        }
         int bodyStart = 0;
         return new DocumentMetadata(publisher(scope), date == null ? null : date.date,
                 date == null ? null : date.wording, date != null && date.yearStated,
-                headline(scope), bodyStart, bodyEnd);
+                headline(scope), bodyStart, bodyEnd, dateConflict);
+    }
+
+    /** A dateline whose year could not be worked out, read in the declared date's year only to compare its day. */
+    private static DateReading yearlessDateline(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        if (!dateline.find() || dateline.start() >= Math.max(1500, text.length() / 3)) return null;
+        // 2000 is a leap year: a "February 29" dateline still has a day to compare.
+        LocalDate d = date(2000, Months.number(dateline.group(2)), dateline.group(3));
+        return d == null ? null : new DateReading(d, dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim(), false);
+    }
+
+    private record DeclaredDateChoice(DateReading date, String conflict) {}
+
+    /**
+     * A date declared for the document (its record's field, a dated file name, a sidecar) is
+     * its publication date unless the text prints a full date of its own, which wins; a
+     * disagreement either way is kept as a note rather than dropped.
+     */
+    private static DeclaredDateChoice withDeclared(DateReading read, LocalDate declared) {
+        if (read != null && read.yearStated) {
+            String conflict = read.date.equals(declared) ? null
+                    : "the text's date " + read.date + " (\"" + read.wording + "\") was taken over the declared date " + declared;
+            return new DeclaredDateChoice(read, conflict);
+        }
+        String conflict = null;
+        if (read != null && (read.date.getMonth() != declared.getMonth() || read.date.getDayOfMonth() != declared.getDayOfMonth())) {
+            conflict = "the declared date " + declared + " was taken over the text's \"" + read.wording + "\"";
+        }
+        return new DeclaredDateChoice(new DateReading(declared, read == null ? null : read.wording, true), conflict);
     }
 
     private record DateReading(LocalDate date, String wording, boolean yearStated) {}

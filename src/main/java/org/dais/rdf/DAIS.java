@@ -85,4 +85,10 @@ public final class DAIS {
     public static final Property quote = prop("quote");
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
+
+    // Feed: dates and links declared outside the text, change detection
+    public static final Property declaredDate = prop("declaredDate");
+    public static final Property dateConflict = prop("dateConflict");
+    public static final Property contentHash = prop("contentHash");
+    public static final Property extractorVersion = prop("extractorVersion");
 }

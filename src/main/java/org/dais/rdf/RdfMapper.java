@@ -50,6 +50,21 @@ public final class RdfMapper {
     static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA, "publisher");
     static final Resource schemaOrganization = ResourceFactory.createResource(SCHEMA + "Organization");
     static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+    static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA, "url");
+
+    /**
+     * An article's URL as an IRI, or null when it is not an absolute one (an archive's link
+     * field holding "n/a" must not put a broken IRI into the store and its N-Quads dumps).
+     */
+    static String webLink(String url) {
+        if (url == null) return null;
+        try {
+            org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(url.strip());
+            return iri.isAbsolute() && !url.strip().contains(" ") ? iri.str() : null;
+        } catch (org.apache.jena.irix.IRIException e) {
+            return null;
+        }
+    }
 
     private final IriMinter iris;
 
@@ -75,6 +90,11 @@ public final class RdfMapper {
             article.addLiteral(DAIS.yearStated, m.createTypedLiteral(meta.yearStated()));
         }
         if (meta.publishedWording() != null) article.addProperty(DAIS.publishedWording, meta.publishedWording());
+        // Feed: what was declared for the article from outside its text.
+        if (x.document().declaredDate() != null) article.addLiteral(DAIS.declaredDate, date(m, x.document().declaredDate()));
+        if (meta.dateConflict() != null) article.addProperty(DAIS.dateConflict, meta.dateConflict());
+        String link = webLink(x.document().url());
+        if (link != null) article.addProperty(schemaUrl, m.createResource(link));
         if (meta.headline() != null) article.addProperty(schemaHeadline, meta.headline());
         if (meta.publisher() != null) {
             article.addProperty(schemaPublisher, m.createResource(iris.publisher(meta.publisher()), schemaOrganization)
