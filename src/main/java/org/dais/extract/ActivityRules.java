@@ -54,24 +54,33 @@ public final class ActivityRules {
     // The occasion verbs, one group per kind. The object of the verb is read after the match.
     private static final String TRIGGER_VERBS = "(?:"
             + "(?<inspection>inspected|inspects|made\\s+an?\\s+inspection\\s+(?:of|tour\\s+of)|(?:gave|give|giving|provided|offered)\\s+"
-            + "(?:(?:field|on-the-spot|on-site|on-the-site)\\s+)guidance\\s+(?:to|at|over|on|in)|guided\\s+the\\s+work\\s+of)"
+            + "(?:(?:field|on-the-spot|on-site|on-the-site)\\s+)guidance\\s+(?:to|at|over|on|in)|guided\\s+the\\s+work\\s+of|"
+            + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
             + "|(?<visit>visited|visits|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
-            + "|(?<reception>received|receives|met(?:\\s+with)?)"
+            + "|(?<reception>received|receives|met(?:\\s+with)?|meets)"
+            + "|(?<join>appeared|arrived)"
             + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?talks?)"
-            + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon))"
+            + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
+            + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
             + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
             + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert))"
             + ")(?![\\p{L}])";
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "wreath", "watch", "reception", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
+    /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
+    private static final Pattern MET_GROUP = Pattern.compile(
+            "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
+            + "participants|delegates|winners|workers|builders|scientists|soldiers|servicemen|pilots|heroes|artists|performers|students|"
+            + "youth|victims|inhabitants|residents|families|members)\\b");
     /** What was watched or overseen, in the words after the verb. */
     private static final Pattern OBJECT_KIND = Pattern.compile("(?i)(?<![\\p{L}])(?:"
             + "(?<test>test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
             + "|(?<drill>drills?|exercises?|manoeuvres?|maneuvers?|firing\\s+(?:contest|competition|practice)|shooting\\s+(?:contest|competition)|"
             + "tactical\\s+training|training|demonstration|firing)"
             + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
+            + "|(?<other>banquet|dinner|luncheon)"
             + "|(?<ceremony>ceremony|celebration|parade|commemoration)"
             + ")(?![\\p{L}])");
     /** Things received that are no occasion ("received a salute from", "received the report"). */
@@ -98,11 +107,11 @@ public final class ActivityRules {
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
             + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
-            "(?i)^\\W*(?:(?:also\\s+)?present\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:on\\s+invitation\\s+)?(?:were|was)|"
+            "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
             + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was))"
             + "(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
-    private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:on\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
+    private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
     private static final Pattern HELD_AT = Pattern.compile(
@@ -116,7 +125,9 @@ public final class ActivityRules {
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
-            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+-0-");
+            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-");
+    /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
@@ -137,10 +148,13 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
+    private static final Pattern GLUED_SUBHEADING = Pattern.compile("(?<=\\p{Ll})\\p{Lu}.*$");
+    private static final Pattern GLUED_DIGIT = Pattern.compile("(\\d)(\\p{Lu})");
     private static final Pattern REFERRED = Pattern.compile(
             "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great)\\s+)*(?:comrade\\s+)?$");
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
-            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged)\\b|\\p{Lu})");
+            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
 
     /** The extraction with the article's occasions and appearances added. */
     public Extraction extend(Extraction extraction, List<Sentence> sentences) {
@@ -202,6 +216,8 @@ public final class ActivityRules {
         final List<Draft> drafts = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
         final List<Role> pendingAccompanied = new ArrayList<>();
+        /** The headline reports his inspection or visit ("... Inspects X"): the occasion, if the body names it no other way. */
+        final boolean headlineOccasion;
         Draft current;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
@@ -215,7 +231,10 @@ public final class ActivityRules {
             Matcher k = HEADLINE_KIND.matcher(headline);
             this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
             Matcher p = HEADLINE_PLACE.matcher(headline);
-            this.headlinePlace = p.find() ? OVER_PREPARATIONS.matcher(p.group(1).strip()).replaceFirst("") : null;
+            // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
+            this.headlinePlace = p.find()
+                    ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
+            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
         }
 
         void sentence(Sentence s, List<NameMention> names) {
@@ -262,6 +281,11 @@ public final class ActivityRules {
                     case "inspection", "visit" -> {
                         kind = group;
                         place = objectPlace(after);
+                        // "guided the shipbuilding on the spot": what he guided is not always a place.
+                        if (place != null && t.group().toLowerCase(Locale.ROOT).startsWith("guided") && !hasCapital(place)
+                                && !PLACE_NOUN.matcher(place).find()) {
+                            place = null;
+                        }
                     }
                     case "wreath" -> {
                         kind = "visit";
@@ -278,13 +302,35 @@ public final class ActivityRules {
                     }
                     case "reception" -> {
                         if (RECEIVED_THING.matcher(after).find()) continue;
-                        boolean person = !after(names, s, t.end()).isEmpty()
-                                && after(names, s, t.end()).get(0).start() - s.start() - t.end() < 12;
-                        if (!person && !RECEIVED_GUEST.matcher(after).find()) continue;
-                        kind = "reception";
+                        if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
+                            kind = "reception";
+                        } else if (MET_GROUP.matcher(after).find()) {
+                            // Meeting the workers or soldiers of the place he is visiting is part of that visit.
+                            if (current != null) {
+                                current.led = true;
+                                return true;
+                            }
+                            kind = "other";
+                        } else {
+                            continue;
+                        }
+                        place = atPlace(after);
+                    }
+                    case "join" -> {
+                        // "appeared at the venue", "arrived at the firing ground": he is at the occasion in hand.
+                        if (current != null) {
+                            current.led = true;
+                            return true;
+                        }
+                        kind = objectKind(after);
+                        if (kind == null) continue;
                         place = atPlace(after);
                     }
                     case "talks" -> {
+                        // Talks with a named visitor or a delegation; a talk with the officials accompanying him is no occasion.
+                        Matcher with = Pattern.compile("(?i)^\\s+with\\b").matcher(after);
+                        int from = with.find() ? t.end() + with.end() : t.end();
+                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find()) continue;
                         kind = "talks";
                         place = atPlace(after);
                     }
@@ -308,6 +354,12 @@ public final class ActivityRules {
             return false;
         }
 
+        /** A person's name follows the verb directly (give or take "again"). */
+        boolean guestNamed(List<NameMention> names, Sentence s, int offset) {
+            List<NameMention> following = after(names, s, offset);
+            return !following.isEmpty() && following.get(0).start() - s.start() - offset < 14;
+        }
+
         /** "The X conducted test-fires ... on Wednesday", "A performance was given at Y": an occasion he may be said to be at. */
         void occasion(String text, Evidence evidence) {
             Matcher o = OCCASION.matcher(text);
@@ -317,7 +369,7 @@ public final class ActivityRules {
             int best = Integer.MAX_VALUE;
             while (k.find()) {
                 String found = k.group("test") != null ? "test" : k.group("drill") != null ? "drill"
-                        : k.group("performance") != null ? "performance" : "ceremony";
+                        : k.group("performance") != null ? "performance" : k.group("other") != null ? "other" : "ceremony";
                 if (found.equals("drill") && k.group().toLowerCase(Locale.ROOT).startsWith("train")) continue;
                 if (!HEAD_FOLLOWS.matcher(text.substring(k.end())).lookingAt()) continue;
                 int distance = Math.abs(k.start() - o.start());
@@ -335,7 +387,8 @@ public final class ActivityRules {
 
         /** A new occasion, or the one already read that this sentence speaks of again. */
         Draft occasion(String kind, String text, String place, Evidence evidence, boolean led) {
-            DateExpressions.Reading date = DateExpressions.find(text, meta.published());
+            // "On August 4Kim Jong Un": a date glued to the name is still a date.
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             LocalDate start = date == null ? null : date.start();
             String wording = date == null ? null : date.wording();
             if (start == null && current != null && SAME_DAY.matcher(text).find()) {
@@ -347,12 +400,30 @@ public final class ActivityRules {
             }
             // A further stop of the same visit ("visited the tents of ...", "called at their homes"), with no
             // day or name of its own, is part of the occasion reported before.
-            if (led && date == null && current != null && (kind.equals("visit") || kind.equals("inspection"))
-                    && (place == null || !hasCapital(place))) {
-                current.led = true;
-                return current;
+            boolean people = place != null && MET_GROUP.matcher(" " + place).lookingAt();
+            if (led && current != null && (kind.equals("visit") || kind.equals("inspection"))) {
+                if (date == null && (place == null || !hasCapital(place) || people)) {
+                    current.led = true;
+                    return current;
+                }
+                // "visited again the flood victims of X on May 3": people, not a place, seen on a day already reported.
+                for (Draft d : drafts) {
+                    if (people && java.util.Objects.equals(d.start, start)) {
+                        d.led = true;
+                        current = d;
+                        return d;
+                    }
+                }
             }
             Draft same = find(kind, start, place);
+            if (same == null && start != null) {
+                // "A ceremony ... took place in the capital", then "The ceremony ... took place on May 4": one ceremony, now dated.
+                same = find(kind, null, place);
+                if (same != null) {
+                    same.start = start;
+                    same.wording = wording;
+                }
+            }
             Draft event;
             if (same != null) {
                 event = same;
@@ -405,6 +476,7 @@ public final class ActivityRules {
         void lists(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             Matcher accompanied = ACCOMPANIED.matcher(text);
             if (accompanied.find()) {
+                if (drafts.isEmpty() && headlineOccasion) fromHeadline(evidence);
                 for (NameMention n : after(names, s, accompanied.end())) {
                     if (drafts.isEmpty()) pendingAccompanied.add(new Role(n.name(), null, "accompanied", evidence));
                     else role(n.name(), main(), "accompanied", evidence);
@@ -416,20 +488,22 @@ public final class ActivityRules {
                 for (NameMention n : names) if (n.start() - s.start() < active.start()) role(n.name(), main(), "accompanied", evidence);
                 return;
             }
-            if (current == null) return;
             Matcher greeted = GREETED.matcher(text);
-            if (greeted.find()) {
+            Matcher list = PRESENT_LIST.matcher(text);
+            Matcher present = PRESENT_AFTER.matcher(text);
+            if (!greeted.find() && !list.find() && !present.find()) return;
+            if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
+            if (current == null) return;
+            if (greeted.find(0)) {
                 for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
                 return;
             }
             String role = INVITED.matcher(text).find() ? "guest" : "attended";
-            Matcher list = PRESENT_LIST.matcher(text);
-            if (list.find()) {
+            if (list.find(0)) {
                 for (NameMention n : after(names, s, list.end())) role(n.name(), current, role, evidence);
                 return;
             }
-            Matcher present = PRESENT_AFTER.matcher(text);
-            if (present.find()) {
+            if (present.find(0)) {
                 for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
             }
         }
@@ -478,7 +552,20 @@ public final class ActivityRules {
             return guests;
         }
 
+        /** The occasion the headline reports, where the body names it in no form these rules read. */
+        void fromHeadline(Evidence evidence) {
+            Draft d = new Draft(drafts.size() + 1, headlineKind, null, null, headlinePlace, evidence);
+            d.led = true;
+            drafts.add(d);
+            current = d;
+        }
+
         Extraction finish() {
+            if (drafts.isEmpty() && headlineOccasion) {
+                String headline = meta.headline().strip();
+                int at = Math.max(0, x.document().text().indexOf(headline));
+                fromHeadline(new Evidence(at, Math.min(x.document().text().length(), at + headline.length()), headline));
+            }
             boolean anyLed = drafts.stream().anyMatch(d -> d.led);
             if (!anyLed) return x;
             // The first occasion of the article: where the headline names it an inspection or a visit, that is its kind.
@@ -507,12 +594,19 @@ public final class ActivityRules {
 
         /** The place or unit that is the object of a verb of visiting or inspecting. */
         String objectPlace(String after) {
-            String place = cutPlace(OVER_PREPARATIONS.matcher(after.strip()).replaceFirst(""));
-            if (place == null) return null;
-            // "the university", "the unit": the headline names it.
-            if (!hasCapital(place) && place.split("\\s+").length <= 3 && headlinePlace != null) {
-                String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                if (headlinePlace.toLowerCase(Locale.ROOT).contains(head)) return headlinePlace;
+            String object = LEADING_ADVERB.matcher(after.strip()).replaceFirst("");
+            return anaphor(cutPlace(OVER_PREPARATIONS.matcher(object).replaceFirst("")));
+        }
+
+        /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */
+        String anaphor(String place) {
+            if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
+            String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            for (String named : new String[] {current == null ? null : current.place, headlinePlace}) {
+                if (named != null && !named.equalsIgnoreCase(place)
+                        && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(named).find()) {
+                    return named;
+                }
             }
             return place;
         }
@@ -524,7 +618,7 @@ public final class ActivityRules {
                 String place = cutPlace(after.substring(at.end()));
                 if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())
                         && !place.matches("(?i)(?:order|time|any|all|last|first|least|once|[a-z]+ing)\\b.*")) {
-                    return place;
+                    return anaphor(place);
                 }
             }
             return null;
@@ -544,6 +638,8 @@ public final class ActivityRules {
             String place = LEADING_ARTICLE.matcher(text.strip()).replaceFirst("");
             Matcher end = PLACE_END.matcher(place);
             if (end.find()) place = place.substring(0, end.start());
+            Matcher glued = GLUED_WORDS.matcher(place);
+            if (glued.find()) place = place.substring(0, glued.start());
             place = place.strip();
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
@@ -569,6 +665,7 @@ public final class ActivityRules {
                 if (k.group("test") != null) return "test";
                 if (k.group("drill") != null) return "drill";
                 if (k.group("performance") != null) return "performance";
+                if (k.group("other") != null) return "other";
                 return "ceremony";
             }
             return null;
