@@ -24,6 +24,7 @@ public final class NameFinding {
             + "posed|called|noted|stressed|learned|set|gave|took|met|saw|also|again|himself|the|by|from|that|which|while|when|"
             + "appreciated|acknowledged|conferred|awarded|presided|guided|convened|delivered|spoke|listened|toured|walked|"
             + "climbed|drove|rode|boarded|left|returned|added|continued|indicated|instructed|praised|emphasized|underlined)$");
+    private static final java.util.regex.Pattern FINAL_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}\\.");
     private final List<TokenNameFinder> finders;
 
     public NameFinding(TokenNameFinder... finders) {
@@ -69,6 +70,8 @@ public final class NameFinding {
                         && !KoreanNameFinder.isSyllable(word)) {
                     word = back.group(1);
                 }
+                // The tokenizer leaves a sentence's full stop on a name it does not know ("Gromtsev.").
+                if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
                 words[i] = word;
             }
             for (Span span : spans(words)) {
