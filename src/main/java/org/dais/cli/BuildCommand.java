@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.dais.ingest.FieldMapping;
+import org.dais.ingest.Input;
+import org.dais.ingest.Inputs;
 import org.dais.pipeline.Pipeline;
 import org.dais.rdf.IriMinter;
 import org.dais.store.DaisStore;
@@ -18,8 +21,13 @@ import org.dais.store.Ontology;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Ingest article files or folders into the store (each document replaces its earlier version).")
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles (.txt, .md, .html)")
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles (.txt, .md, .html) and archives of records (.jsonl, .json, .csv)")
     List<Path> inputs;
+
+    @Option(names = "--field", paramLabel = "PART=FIELD",
+            description = "Archive field for a part of the record, e.g. --field text=body --field date=pubDate "
+                    + "(parts: text, headline, date, url, id; defaults: story_text|body|text|content, headline|title, date|published, link|url, id|guid)")
+    List<String> fields = new java.util.ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -45,6 +53,13 @@ public final class BuildCommand implements Callable<Integer> {
             System.err.println("dais build: --load must be auto, bulk or transactional, not " + load);
             return 2;
         }
+        FieldMapping mapping;
+        try {
+            mapping = FieldMapping.defaults().with(fields);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dais build: " + e.getMessage());
+            return 2;
+        }
         long t0 = System.nanoTime();
         boolean bulk;
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
@@ -53,12 +68,11 @@ public final class BuildCommand implements Callable<Integer> {
                 System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
                 return 2;
             }
-            bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments
-                    && org.dais.ingest.DocumentReaders.expand(inputs).size() >= BULK_MIN);
+            bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments && atLeast(inputs, mapping, BULK_MIN));
         }
-        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, storeOptions.base, threads), t0);
+        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, mapping, storeOptions.base, threads), t0);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            return report("dais build", build(store, inputs, storeOptions.base, threads), t0);
+            return report("dais build", build(store, inputs, mapping, storeOptions.base, threads), t0);
         }
     }
 
@@ -76,15 +90,37 @@ public final class BuildCommand implements Callable<Integer> {
     /** Files from which an empty store is filled by a bulk load rather than by transactions. */
     static final int BULK_MIN = 1000;
 
+    /**
+     * Whether the inputs hold at least {@code n} documents (archives count their records): read
+     * only as far as {@code n}, the records themselves are not kept.
+     */
+    static boolean atLeast(List<Path> inputs, FieldMapping mapping, int n) throws java.io.IOException {
+        Inputs items = Inputs.of(inputs, mapping);
+        int count = 0;
+        while (count < n && items.hasNext()) {
+            Input item = items.next();
+            if (item instanceof Input.ArticleFile || item instanceof Input.ArchiveRecord) count++;
+        }
+        return count >= n;
+    }
+
     static Ingester.Summary backfill(Path storeDir, List<Path> inputs, String base, int threads) throws java.io.IOException {
+        return backfill(storeDir, inputs, FieldMapping.defaults(), base, threads);
+    }
+
+    static Ingester.Summary backfill(Path storeDir, List<Path> inputs, FieldMapping mapping, String base, int threads) throws java.io.IOException {
         IriMinter iris = new IriMinter(base);
-        org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, () -> new Pipeline(iris), threads, false,
+        org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, mapping, () -> new Pipeline(iris), threads, false,
                 line -> System.err.println("  " + line));
         System.err.printf("  extraction to N-Quads %.1f s, bulk load of %d quads %.1f s%n", result.extractSeconds(), result.quads(), result.loadSeconds());
         return result.summary();
     }
 
     static Ingester.Summary build(DaisStore store, List<Path> inputs, String base, int threads) throws java.io.IOException {
+        return build(store, inputs, FieldMapping.defaults(), base, threads);
+    }
+
+    static Ingester.Summary build(DaisStore store, List<Path> inputs, FieldMapping mapping, String base, int threads) throws java.io.IOException {
         // Into an empty store, batches of documents share a commit; into a live one, each document is its own.
         int batch = store.isEmpty() ? BACKFILL_BATCH : 1;
         Ontology.install(store);
@@ -92,6 +128,6 @@ public final class BuildCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(() -> new Pipeline(iris), store, threads, batch);
         // One line per input, failures included ("FAILED file: reason"): repeating the failures
         // after the run gave each bad file two lines; the summary line counts them instead.
-        return ingester.ingest(inputs, line -> System.err.println("  " + line));
+        return ingester.ingest(inputs, mapping, line -> System.err.println("  " + line));
     }
 }

@@ -16,6 +16,7 @@ import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.MetadataExtractor;
 import org.dais.ingest.SourceDocument;
 import org.dais.nlp.ForeignNameFinder;
+import org.dais.nlp.GluedWordRepair;
 import org.dais.nlp.KoreanNameFinder;
 import org.dais.nlp.NameFinding;
 import org.dais.nlp.NameMention;
@@ -29,7 +30,7 @@ import org.dais.resolve.KeyResolver;
 import org.dais.resolve.ResolvedDocument;
 
 /**
- * The stages in order: read → metadata → sentences and tokens → names → extraction →
+ * The stages in order: read → glued-word repair → metadata → sentences and tokens → names → extraction →
  * resolution → RDF. A pure function of one file to its graph; not thread-safe (OpenNLP's
  * {@code *ME} classes), so use one pipeline per thread — the models themselves are shared.
  */
@@ -42,6 +43,7 @@ public final class Pipeline {
     private final ActivityRules activities = new ActivityRules();
     private final EntityResolver resolver = new KeyResolver();
     private final RdfMapper mapper;
+    private final GluedWordRepair glued = new GluedWordRepair();
 
     public Pipeline(IriMinter iris) {
         this.mapper = new RdfMapper(iris);
@@ -62,6 +64,11 @@ public final class Pipeline {
         return graphOf(reader.read(sourceName, content));
     }
 
+    /** The graph of a document already read (an archive's record, say). */
+    public DocumentGraph process(SourceDocument document) {
+        return graphOf(document);
+    }
+
     private DocumentGraph graphOf(SourceDocument document) {
         return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolve(document)));
     }
@@ -71,7 +78,9 @@ public final class Pipeline {
         return resolver.resolve(extract(document));
     }
 
-    public Extraction extract(SourceDocument document) {
+    public Extraction extract(SourceDocument received) {
+        // Glued words repaired first: every later stage reads the repaired text; offsets map back in RDF.
+        SourceDocument document = glued.repair(received);
         DocumentMetadata meta = metadata.extract(document);
         List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
         List<NameMention> found = names.find(document.text(), sents);

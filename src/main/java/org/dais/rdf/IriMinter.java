@@ -32,7 +32,13 @@ public final class IriMinter {
     public String meeting(String key) { return base + "meeting/" + slug(key); }
     public String session(String meetingKey, int day) { return meeting(meetingKey) + "/day-" + day; }
     public String series(String key) { return base + "series/" + slug(key); }
-    public String document(String sourceName) { return base + "doc/" + slug(sourceName.replaceFirst("\\.[^.]+$", "")); }
+    public String document(String sourceName) {
+        // An archive's record ("news.jsonl#https://…/article/17"): the archive's slug, then a hash of the
+        // record's key (URLs make long slugs, and stripping an "extension" would merge records).
+        int hash = sourceName.indexOf('#');
+        if (hash > 0) return base + "doc/" + slug(sourceName.substring(0, hash).replaceFirst("\\.[^.]+$", "")) + "/" + hash(sourceName.substring(hash + 1));
+        return base + "doc/" + slug(sourceName.replaceFirst("\\.[^.]+$", ""));
+    }
     public String publisher(String name) { return base + "publisher/" + slug(name); }
     public String tenure(String... parts) { return base + "tenure/" + hash(parts); }
     public String speech(String... parts) { return base + "speech/" + hash(parts); }

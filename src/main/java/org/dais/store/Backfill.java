@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.dais.ingest.FieldMapping;
 import org.dais.pipeline.Pipeline;
 
 /**
@@ -29,13 +30,19 @@ public final class Backfill {
      */
     public static Result run(Path storeDir, List<Path> inputs, Supplier<Pipeline> pipelines, int threads,
                              boolean keepNQuads, Consumer<String> progress) throws IOException {
+        return run(storeDir, inputs, FieldMapping.defaults(), pipelines, threads, keepNQuads, progress);
+    }
+
+    /** As above, with archives' records read under {@code mapping}. */
+    public static Result run(Path storeDir, List<Path> inputs, FieldMapping mapping, Supplier<Pipeline> pipelines, int threads,
+                             boolean keepNQuads, Consumer<String> progress) throws IOException {
         Path work = Files.createDirectories(storeDir.toAbsolutePath().resolveSibling(storeDir.getFileName() + ".backfill"));
         Path quads = work.resolve("quads.nq");
         long t0 = System.nanoTime();
         Ingester.Summary summary;
         try (NQuadsSink sink = new NQuadsSink(quads)) {
             sink.write(List.of(Map.entry(Ontology.GRAPH, Ontology.ontology())));
-            summary = new Ingester(pipelines, sink, threads, BATCH).ingest(inputs, progress);
+            summary = new Ingester(pipelines, sink, threads, BATCH).ingest(inputs, mapping, progress);
         }
         long t1 = System.nanoTime();
         long loaded = BulkLoad.into(storeDir, List.of(quads));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.dais.ingest.DocumentException;
-import org.dais.ingest.DocumentReaders;
+import org.dais.ingest.FieldMapping;
+import org.dais.ingest.Input;
+import org.dais.ingest.Inputs;
 import org.dais.pipeline.Pipeline;
 
 /**
@@ -30,7 +33,6 @@ public final class Ingester {
     private final GraphSink sink;
     private final int threads;
     private final int batch;
-    private final DocumentReaders readers = new DocumentReaders();
 
     public Ingester(Pipeline pipeline, DaisStore store) {
         this(() -> pipeline, store, 1);
@@ -66,10 +68,15 @@ public final class Ingester {
         }
     }
 
-    private record Outcome(Path file, Pipeline.DocumentGraph graph, DocumentException error) {}
+    private record Outcome(String where, Pipeline.DocumentGraph graph, DocumentException error) {}
 
     public Summary ingest(List<Path> inputs, Consumer<String> progress) throws IOException {
-        List<Path> files = DocumentReaders.expand(inputs);
+        return ingest(inputs, FieldMapping.defaults(), progress);
+    }
+
+    /** Ingests loose article files and archives of records ({@code mapping} names the records' fields). */
+    public Summary ingest(List<Path> inputs, FieldMapping mapping, Consumer<String> progress) throws IOException {
+        Inputs items = Inputs.of(inputs, mapping);
         int ingested = 0, skipped = 0;
         long triples = 0;
         List<String> failures = new ArrayList<>();
@@ -82,23 +89,27 @@ public final class Ingester {
         List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending = new ArrayList<>();
         List<String> pendingLines = new ArrayList<>();
         try {
+            // Records are read here, on the caller's thread, while the pool extracts the ones before.
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int next = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < 2 * threads) {
-                    Path file = files.get(next++);
-                    if (!readers.accepts(file)) {
+            while (items.hasNext() || !window.isEmpty()) {
+                while (items.hasNext() && window.size() < 2 * threads) {
+                    Input item = items.next();
+                    if (item instanceof Input.Skipped s) {
                         skipped++;
-                        progress.accept("skipped " + file + ": unsupported file type (dais reads .txt, .md, .html, .htm)");
-                        continue;
+                        progress.accept("skipped " + s.path() + ": " + s.reason());
+                    } else if (item instanceof Input.Failed f) {
+                        window.add(CompletableFuture.completedFuture(new Outcome(null, null, f.error())));
+                    } else if (item instanceof Input.ArticleFile a) {
+                        window.add(pool.submit(() -> {
+                            try {
+                                return new Outcome(a.path().toString(), local.get().process(a.path()), null);
+                            } catch (DocumentException e) {
+                                return new Outcome(a.path().toString(), null, e);
+                            }
+                        }));
+                    } else if (item instanceof Input.ArchiveRecord r) {
+                        window.add(pool.submit(() -> new Outcome(r.where(), local.get().process(r.document()), null)));
                     }
-                    window.add(pool.submit(() -> {
-                        try {
-                            return new Outcome(file, local.get().process(file), null);
-                        } catch (DocumentException e) {
-                            return new Outcome(file, null, e);
-                        }
-                    }));
                 }
                 if (window.isEmpty()) break;
                 Outcome outcome = take(window.poll());
@@ -108,7 +119,7 @@ public final class Ingester {
                     continue;
                 }
                 pending.add(Map.entry(outcome.graph().graphIri(), outcome.graph().model()));
-                pendingLines.add(String.format("ingested %s (%d triples)", outcome.file(), outcome.graph().model().size()));
+                pendingLines.add(String.format("ingested %s (%d triples)", outcome.where(), outcome.graph().model().size()));
                 triples += outcome.graph().model().size();
                 if (pending.size() >= batch) {
                     ingested += commit(pending, pendingLines, progress);

@@ -56,7 +56,7 @@ class BuildCommandTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("dais build: 2 documents ingested, 1 skipped, 1 failed.*")), r.err());
         assertEquals(List.of("  FAILED " + in.resolve("broken.txt") + ": binary data, not text"), r.linesNaming("broken.txt"), r.err());
-        assertEquals(List.of("  skipped " + in.resolve("scan.pdf") + ": unsupported file type (dais reads .txt, .md, .html, .htm)"), r.linesNaming("scan.pdf"));
+        assertEquals(List.of("  skipped " + in.resolve("scan.pdf") + ": unsupported file type (dais reads .txt, .md, .html, .htm, and archives .jsonl, .json, .csv)"), r.linesNaming("scan.pdf"));
         assertEquals(1, r.linesNaming("one.txt").size(), r.err());
         assertTrue(r.linesNaming("one.txt").get(0).startsWith("  ingested "), r.err());
         assertTrue(r.err().lines().noneMatch(l -> l.contains("Exception") || l.startsWith("\tat ")), r.err());
