@@ -19,11 +19,13 @@ import org.dais.store.DaisStore;
  */
 public final class FactsExporter {
     /** Fact types in output order; each has {@code queries/facts/TYPE.rq}. */
-    public static final List<String> TYPES = List.of("document", "person", "organization", "position", "meeting", "speech", "participation");
+    public static final List<String> TYPES = List.of("document", "person", "organization", "position", "meeting", "speech", "participation",
+            "event", "appearance");
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "document", List.of("source", "published"), "person", List.of("name"), "organization", List.of("name"),
             "position", List.of("person", "title", "organization"), "meeting", List.of("name"),
-            "speech", List.of("speaker", "kind", "meeting"), "participation", List.of("person", "meeting", "role"));
+            "speech", List.of("speaker", "kind", "meeting"), "participation", List.of("person", "meeting", "role"),
+            "event", List.of("kind"), "appearance", List.of("person", "role", "kind"));
 
     /** All facts, each an ordered field map starting with "type". */
     public static List<Map<String, String>> facts(DaisStore store) {

@@ -47,16 +47,22 @@ public final class Scorer {
     /** One table row: counts and scores (null where there is nothing to divide by). */
     public record Row(int gold, int system, int tp, int fp, int fn, Double precision, Double recall, Double f1) {}
 
-    public record Report(Map<String, Row> rows, Row micro) {
+    /**
+     * The rows, the micro-F1 over {@link #MICRO}, and the leader's activities' own micro-F1 over
+     * {@link #APPEARANCES} (null when neither file has an event or appearance, as score.py leaves it out).
+     */
+    public record Report(Map<String, Row> rows, Row micro, Row appearances) {
         public String table() {
             StringBuilder b = new StringBuilder();
             b.append(String.format("%-14s%6s%8s%6s%11s%8s%7s%n", "type", "gold", "system", "tp", "precision", "recall", "f1"));
             for (var e : rows.entrySet()) {
                 Row r = e.getValue();
+                if (APPEARANCES.contains(e.getKey()) && r.gold() == 0 && r.system() == 0) continue;
                 b.append(String.format("%-14s%6d%8d%6d%11s%8s%7s%n", e.getKey(), r.gold(), r.system(), r.tp(),
                         show(r.precision()), show(r.recall()), show(r.f1())));
             }
             b.append("overall micro-F1: ").append(show(micro.f1())).append('\n');
+            if (appearances != null) b.append("appearances micro-F1: ").append(show(appearances.f1())).append('\n');
             return b.toString();
         }
     }
@@ -70,13 +76,29 @@ public final class Scorer {
         FIELDS.put("meeting", List.of("name", "start"));
         FIELDS.put("speech", List.of("speaker", "kind", "meeting"));
         FIELDS.put("participation", List.of("person", "role", "meeting"));
+        FIELDS.put("event", List.of("kind", "start", "place"));
+        FIELDS.put("appearance", List.of("person", "role", "kind", "start", "place"));
     }
+    /** Fields that may be null, absent or blank (not known). */
+    static final Set<String> OPTIONAL = Set.of("start", "place");
+    /** Scored apart: the leader's public activities and who was with him. */
+    static final List<String> APPEARANCES = List.of("event", "appearance");
     static final List<String> MICRO = List.of("person", "organization", "position", "meeting", "speech", "participation");
     static final Set<String> STOP = Set.of("the", "of", "a", "an", "at", "for", "in", "on", "and", "to", "by", "its", "s");
     static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth");
-    static final double ORGANIZATION_T = 0.75, MEETING_T = 0.6, POSITION_T = 0.7;
+    static final double ORGANIZATION_T = 0.75, MEETING_T = 0.6, POSITION_T = 0.7, PLACE_T = 0.5;
+    /** Short forms of bodies, spelled out: "14th SPA" = "14th Supreme People's Assembly". */
+    private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
+    static {
+        ABBREVIATIONS.put(Pattern.compile("\\bspa\\b", Pattern.UNICODE_CHARACTER_CLASS), " supreme people's assembly ");
+        ABBREVIATIONS.put(Pattern.compile("\\bkpa\\b", Pattern.UNICODE_CHARACTER_CLASS), " korean people's army ");
+        ABBREVIATIONS.put(Pattern.compile("\\bcmc\\b", Pattern.UNICODE_CHARACTER_CLASS), " central military commission ");
+    }
+    /** The country nearly every body in these reports belongs to: "Cabinet of the DPRK" = "Cabinet". */
+    private static final Pattern COUNTRY = Pattern.compile("\\b(?:democratic\\s+people'?s\\s+republic\\s+of\\s+korea|dprk)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     // ---- normalisation ------------------------------------------------------------------
 
@@ -107,6 +129,8 @@ public final class Scorer {
     static Set<String> words(String text) {
         String t = WPK.matcher(fold(text)).replaceAll(" wpk ");
         t = CC.matcher(t).replaceAll(" central committee ");
+        t = COUNTRY.matcher(t).replaceAll(" dprk ");
+        for (var a : ABBREVIATIONS.entrySet()) t = a.getKey().matcher(t).replaceAll(a.getValue());
         Set<String> tokens = new HashSet<>();
         for (String token : NON_WORD.matcher(t).replaceAll(" ").trim().split("\\s+")) {
             if (token.isEmpty()) continue;
@@ -119,6 +143,7 @@ public final class Scorer {
             }
         }
         tokens.removeAll(STOP);
+        if (tokens.size() > 1) tokens.remove("dprk"); // "the DPRK" alone stays the DPRK
         return Collections.unmodifiableSet(tokens);
     }
 
@@ -158,8 +183,16 @@ public final class Scorer {
                 yield Arrays.asList(words(f.get("name")), start.isEmpty() ? null : start);
             }
             case "speech" -> Arrays.asList(nameKey(f.get("speaker")), label(f.get("kind")), words(f.get("meeting")));
+            case "event" -> Arrays.asList(optional(f, "start"), label(f.get("kind")), words(f.get("place") == null ? "" : f.get("place")));
+            case "appearance" -> Arrays.asList(nameKey(f.get("person")), label(f.get("role")), optional(f, "start"),
+                    label(f.get("kind")), words(f.get("place") == null ? "" : f.get("place")));
             default -> Arrays.asList(nameKey(f.get("person")), label(f.get("role")), words(f.get("meeting")));
         };
+    }
+
+    private static String optional(Map<String, String> fact, String field) {
+        String v = fact.get(field) == null ? "" : fact.get(field).strip();
+        return v.isEmpty() ? null : v;
     }
 
     /** {type: {key: fact}} keeping first occurrences, in file order. */
@@ -203,12 +236,12 @@ public final class Scorer {
             Map<String, String> fact = new LinkedHashMap<>();
             for (String field : FIELDS.get(kind)) {
                 JsonValue v = object.get(field);
-                if (field.equals("start") && (v == null || v.isNull() || v.isString())) {
+                if (OPTIONAL.contains(field) && (v == null || v.isNull() || v.isString())) {
                     fact.put(field, v == null || v.isNull() ? null : v.getAsString().value());
                     continue;
                 }
                 if (v == null || !v.isString() || v.getAsString().value().strip().isEmpty()) {
-                    String wanted = field.equals("start") ? "a string or null" : "a non-empty string";
+                    String wanted = OPTIONAL.contains(field) ? "a string or null" : "a non-empty string";
                     throw new InputError(where + ": " + kind + " fact needs " + wanted + " for '" + field + "'");
                 }
                 fact.put(field, v.getAsString().value());
@@ -307,14 +340,35 @@ public final class Scorer {
                 return agree.apply(ga, sb) ? new double[] {similarity(ga, sb)} : null;
             }, k -> Arrays.asList(tuple(k).get(0), tuple(k).get(1))).size()));
         }
+
+        // An occasion on the same day (the block): places sharing half their words, or the same kind where neither names one.
+        List<Object> ge = new ArrayList<>(gold.get("event").keySet()), se = new ArrayList<>(system.get("event").keySet());
+        rows.put("event", tally(ge.size(), se.size(), align(ge, se,
+                (a, b) -> sameOccasion(tuple(a).subList(1, 3), tuple(b).subList(1, 3)), k -> tuple(k).get(0)).size()));
+        List<Object> ga = new ArrayList<>(gold.get("appearance").keySet()), sa = new ArrayList<>(system.get("appearance").keySet());
+        rows.put("appearance", tally(ga.size(), sa.size(), align(ga, sa,
+                (a, b) -> sameOccasion(tuple(a).subList(3, 5), tuple(b).subList(3, 5)), k -> tuple(k).subList(0, 3)).size()));
+
+        Row micro = sum(rows, MICRO);
+        boolean anyActivity = APPEARANCES.stream().anyMatch(k -> rows.get(k).gold() > 0 || rows.get(k).system() > 0);
+        return new Report(rows, micro, anyActivity ? sum(rows, APPEARANCES) : null);
+    }
+
+    private static Row sum(Map<String, Row> rows, List<String> kinds) {
         int tp = 0, fp = 0, fn = 0;
-        for (String kind : MICRO) {
+        for (String kind : kinds) {
             tp += rows.get(kind).tp();
             fp += rows.get(kind).fp();
             fn += rows.get(kind).fn();
         }
-        Row micro = new Row(0, 0, tp, fp, fn, div(tp, tp + fp), div(tp, tp + fn), div(2 * tp, 2 * tp + fp + fn));
-        return new Report(rows, micro);
+        return new Row(0, 0, tp, fp, fn, div(tp, tp + fp), div(tp, tp + fn), div(2 * tp, 2 * tp + fp + fn));
+    }
+
+    /** (kind, place words) of two occasions: place Jaccard at least PLACE_T, or no places and the same kind. */
+    private static double[] sameOccasion(List<Object> gold, List<Object> system) {
+        Set<String> gPlace = set(gold.get(1)), sPlace = set(system.get(1));
+        if (!gPlace.isEmpty() && !sPlace.isEmpty()) return atLeast(PLACE_T, similarity(gPlace, sPlace));
+        return gPlace.isEmpty() && sPlace.isEmpty() && gold.get(0).equals(system.get(0)) ? new double[] {1} : null;
     }
 
     /** agree(gold meeting words, system meeting words), through the meeting pairing. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 
+import org.dais.extract.ActivityRules;
 import org.dais.extract.Extraction;
 import org.dais.extract.FactExtractor;
 import org.dais.extract.RuleBasedExtractor;
@@ -14,6 +15,7 @@ import org.dais.ingest.DocumentReaders;
 import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.MetadataExtractor;
 import org.dais.ingest.SourceDocument;
+import org.dais.nlp.ForeignNameFinder;
 import org.dais.nlp.GluedWordRepair;
 import org.dais.nlp.KoreanNameFinder;
 import org.dais.nlp.NameFinding;
@@ -36,8 +38,9 @@ public final class Pipeline {
     private final DocumentReaders reader = new DocumentReaders();
     private final MetadataExtractor metadata = new HeaderMetadataExtractor();
     private final SentenceAnalyzer sentences = new OpenNlpSentenceAnalyzer();
-    private final NameFinding names = new NameFinding(new KoreanNameFinder());
+    private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
     private final FactExtractor extractor = new RuleBasedExtractor();
+    private final ActivityRules activities = new ActivityRules();
     private final EntityResolver resolver = new KeyResolver();
     private final RdfMapper mapper;
     private final GluedWordRepair glued = new GluedWordRepair();
@@ -91,6 +94,6 @@ public final class Pipeline {
         DocumentMetadata meta = metadata.extract(document);
         List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
         List<NameMention> found = names.find(document.text(), sents);
-        return extractor.extract(document, meta, sents, found);
+        return activities.extend(extractor.extract(document, meta, sents, found), sents);
     }
 }

@@ -75,6 +75,11 @@ public final class DAIS {
     public static final Property participationRole = prop("participationRole");
     public static final Property platformRank = prop("platformRank");
 
+    // The leader's public activities (occasions that are not meetings) and who appeared at them
+    public static final Resource Activity = cls("Activity");
+    public static final Property activityKind = prop("activityKind");
+    public static final Property listRank = prop("listRank");
+
     // Documents and evidence
     public static final Resource Article = cls("Article");
     public static final Property sourceFile = prop("sourceFile");

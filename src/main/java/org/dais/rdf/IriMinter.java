@@ -44,6 +44,9 @@ public final class IriMinter {
     public String speech(String... parts) { return base + "speech/" + hash(parts); }
     public String participation(String... parts) { return base + "participation/" + hash(parts); }
     public String evidence(String... parts) { return base + "evidence/" + hash(parts); }
+    // The leader's public activities: an occasion from its kind, day and place (or its article where undated); a named place.
+    public String activity(String... parts) { return base + "activity/" + hash(parts); }
+    public String place(String name) { return base + "place/" + slug(name); }
 
     /** Lower-case ASCII words joined by hyphens: "Workers' Party of Korea" → "workers-party-of-korea". */
     public static String slug(String key) {

@@ -18,6 +18,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import org.dais.extract.AppearanceClaim;
+import org.dais.extract.EventClaim;
 import org.dais.extract.Evidence;
 import org.dais.extract.Extraction;
 import org.dais.extract.MeetingName;
@@ -65,6 +67,8 @@ public final class RdfMapper {
             return null;
         }
     }
+    static final Property schemaLocation = ResourceFactory.createProperty(SCHEMA, "location");
+    static final Resource schemaPlace = ResourceFactory.createResource(SCHEMA + "Place");
 
     private final IriMinter iris;
 
@@ -178,7 +182,55 @@ public final class RdfMapper {
             }
             attest(m, part, article, source, p.evidence());
         }
+        activities(m, doc, article, source);
         return m;
+    }
+
+    /**
+     * The leader's public activities: each occasion a {@code dais:Activity} (kind, day, place,
+     * evidence), each person at it a {@code dais:Participation} with the role and, for those
+     * accompanying him, the list rank. A dated occasion is keyed by kind, day and place, so two
+     * articles reporting it meet on one node; an undated one stays its article's own.
+     */
+    private void activities(Model m, ResolvedDocument doc, Resource article, String source) {
+        Extraction x = doc.extraction();
+        if (x.events().isEmpty()) return;
+        java.util.Map<Integer, Resource> byId = new java.util.HashMap<>();
+        java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+        Set<String> known = new HashSet<>();
+        x.organizations().forEach(o -> known.add(o.toLowerCase(java.util.Locale.ROOT)));
+        x.offices().forEach(o -> known.add(o.office().organization().toLowerCase(java.util.Locale.ROOT)));
+        for (EventClaim e : x.events()) {
+            String placeKey = e.place() == null ? "" : IriMinter.slug(e.place());
+            String key = e.start() != null ? e.kind() + "|" + e.start() + "|" + placeKey : source + "|" + e.id();
+            Resource act = m.createResource(iris.activity(key), DAIS.Activity)
+                    .addProperty(DAIS.activityKind, e.kind())
+                    .addProperty(RDFS.label, e.kind() + (e.place() != null ? " at " + e.place() : "")
+                            + (e.start() != null ? " on " + e.start() : ""));
+            if (e.start() != null) act.addLiteral(schemaStartDate, date(m, e.start()));
+            if (e.dateWording() != null) act.addProperty(DAIS.dateWording, e.dateWording());
+            if (e.place() != null) {
+                // The unit or facility visited is the organization when the article names it as one.
+                Resource place = known.contains(e.place().toLowerCase(java.util.Locale.ROOT))
+                        ? organization(m, e.place())
+                        : m.createResource(iris.place(e.place()), schemaPlace).addProperty(RDFS.label, e.place());
+                act.addProperty(schemaLocation, place);
+            }
+            attest(m, act, article, source, e.evidence());
+            byId.put(e.id(), act);
+            keys.put(e.id(), key);
+        }
+        for (AppearanceClaim a : x.appearances()) {
+            Resource act = byId.get(a.event());
+            if (act == null) continue;
+            String person = doc.person(a.person());
+            Resource part = m.createResource(iris.participation(doc.identity(person), a.role(), keys.get(a.event()), source), DAIS.Participation)
+                    .addProperty(DAIS.participant, person(m, doc, person)).addProperty(DAIS.participatedIn, act)
+                    .addProperty(DAIS.participationRole, a.role())
+                    .addProperty(RDFS.label, person + " (" + a.role() + ") at " + act.getProperty(RDFS.label).getString());
+            if (a.rank() != null && !part.hasProperty(DAIS.listRank)) part.addLiteral(DAIS.listRank, integer(m, a.rank()));
+            attest(m, part, article, source, a.evidence());
+        }
     }
 
     private Resource meetingRef(Model m, ResolvedDocument doc, MeetingName name, Set<String> written) {

@@ -246,6 +246,39 @@ class OntologyAgreementTest {
         assertTrue(undeclared.isEmpty(), "shapes use dais: terms the ontology does not declare: " + undeclared);
     }
 
+    /** The values a shape's property constraint on {@code path} allows with sh:in, for the shape targeting {@code cls}. */
+    static Set<String> allowed(Model shapes, Resource cls, Property path) {
+        String q = "PREFIX sh: <http://www.w3.org/ns/shacl#> SELECT ?v WHERE { ?s sh:targetClass <" + cls.getURI() + "> ; "
+                + "sh:property ?p . ?p sh:path <" + path.getURI() + "> ; sh:in/rdf:rest*/rdf:first ?v }";
+        Set<String> values = new TreeSet<>();
+        try (var exec = org.apache.jena.query.QueryExecutionFactory.create(
+                "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> " + q, shapes)) {
+            exec.execSelect().forEachRemaining(row -> values.add(row.getLiteral("v").getString()));
+        }
+        return values;
+    }
+
+    @Test
+    void theLeadersActivitiesAgreeWithTheExtractorsKindsAndRoles() {
+        Model shapes = RDFDataMgr.loadModel(SHAPES);
+        Resource schemaEvent = ontology.createResource("http://schema.org/Event");
+        assertTrue(ontology.contains(DAIS.Activity, RDFS.subClassOf, schemaEvent), "an activity is a schema:Event, beside dais:Meeting");
+        assertTrue(ontology.contains(DAIS.activityKind, RDFS.domain, DAIS.Activity));
+        assertTrue(ontology.contains(DAIS.listRank, RDFS.domain, DAIS.Participation));
+        assertEquals(new TreeSet<>(org.dais.extract.EventClaim.KINDS), allowed(shapes, DAIS.Activity, DAIS.activityKind),
+                "the shape allows exactly the kinds the extractor reads (FACTS.md)");
+        Set<String> roles = allowed(shapes, DAIS.Participation, DAIS.participationRole);
+        assertTrue(roles.containsAll(org.dais.extract.AppearanceClaim.ROLES), "every appearance role is a participation role: " + roles);
+        assertTrue(roles.containsAll(List.of("guided", "platform", "attended")), "the meeting roles stay");
+        // participatedIn ranges over meetings and activities.
+        String range = "PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "ASK { <" + DAIS.participatedIn.getURI() + "> rdfs:range/owl:unionOf/rdf:rest*/rdf:first <" + DAIS.Activity.getURI() + "> }";
+        try (var exec = org.apache.jena.query.QueryExecutionFactory.create(
+                "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> " + range, ontology)) {
+            assertTrue(exec.execAsk(), "dais:participatedIn's range includes dais:Activity");
+        }
+    }
+
     static List<Literal> englishLiterals(Resource r, Property p) {
         List<Literal> out = new ArrayList<>();
         ontology.listObjectsOfProperty(r, p).forEachRemaining(o -> {

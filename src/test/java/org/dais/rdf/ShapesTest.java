@@ -276,4 +276,92 @@ class ShapesTest {
         meeting.addProperty(RDFS.label, "8th Plenary Meeting of the 8th WPK Central Committee");
         assertViolation(meeting, RDFS.label, "MaxCountConstraintComponent");
     }
+
+    // ---- the leader's public activities --------------------------------------------------
+
+    static final Property schemaLocation = ResourceFactory.createProperty(SCHEMA + "location");
+    static final Resource schemaPlace = ResourceFactory.createResource(SCHEMA + "Place");
+
+    /** An inspection of a named place with the leader and one accompanying official, as the pipeline maps it. */
+    Resource activity() {
+        Resource place = m.createResource(EX + "place/p1", schemaPlace).addProperty(RDFS.label, "Ryonghwa Tile Factory");
+        return m.createResource(EX + "activity/x1", DAIS.Activity)
+                .addProperty(DAIS.activityKind, "inspection")
+                .addProperty(RDFS.label, "inspection at Ryonghwa Tile Factory on 2031-05-13")
+                .addLiteral(schemaStartDate, m.createTypedLiteral("2031-05-13", XSDDatatype.XSDdate))
+                .addProperty(schemaLocation, place)
+                .addProperty(DAIS.evidence, evidence).addProperty(provWasDerivedFrom, article);
+    }
+
+    Resource appearance(Resource at, String role, Integer rank) {
+        Resource a = m.createResource(EX + "participation/" + role, DAIS.Participation)
+                .addProperty(DAIS.participant, person).addProperty(DAIS.participatedIn, at)
+                .addProperty(DAIS.participationRole, role)
+                .addProperty(DAIS.evidence, evidence).addProperty(provWasDerivedFrom, article);
+        if (rank != null) a.addLiteral(DAIS.listRank, m.createTypedLiteral(String.valueOf(rank), XSDDatatype.XSDinteger));
+        return a;
+    }
+
+    @Test
+    void activityWithAccompanyingOfficialConforms() {
+        Resource act = activity();
+        appearance(act, "led", null);
+        appearance(act, "accompanied", 1);
+        ValidationReport r = validate();
+        assertTrue(r.conforms(), describe(r));
+    }
+
+    @Test
+    void activityWithUnknownKind() {
+        Resource act = activity();
+        act.removeAll(DAIS.activityKind).addProperty(DAIS.activityKind, "picnic");
+        assertViolation(act, DAIS.activityKind, "InConstraintComponent");
+    }
+
+    @Test
+    void activityWithoutEvidence() {
+        Resource act = activity();
+        act.removeAll(DAIS.evidence);
+        assertViolation(act, DAIS.evidence, "MinCountConstraintComponent");
+    }
+
+    @Test
+    void activityAtSomethingNotAPlace() {
+        Resource act = activity();
+        act.removeAll(schemaLocation).addProperty(schemaLocation, article);
+        assertViolation(act, schemaLocation, "OrConstraintComponent");
+    }
+
+    @Test
+    void activityWithTwoDays() {
+        Resource act = activity();
+        act.addLiteral(schemaStartDate, m.createTypedLiteral("2031-05-14", XSDDatatype.XSDdate));
+        assertViolation(act, schemaStartDate, "MaxCountConstraintComponent");
+    }
+
+    @Test
+    void accompanyingRankStartsAtOne() {
+        Resource a = appearance(activity(), "accompanied", 0);
+        assertViolation(a, DAIS.listRank, "MinInclusiveConstraintComponent");
+    }
+
+    @Test
+    void aListRankIsForThoseAccompanying() {
+        Resource a = appearance(activity(), "greeted", 2);
+        assertViolation(a, DAIS.participationRole, "InConstraintComponent");
+    }
+
+    @Test
+    void aMeetingRoleAtAnActivityDoesNotConform() {
+        appearance(activity(), "platform", null);
+        ValidationReport r = validate();
+        assertFalse(r.conforms(), "a platform seat belongs to a meeting");
+        assertTrue(r.getEntries().stream().anyMatch(e -> e.sourceConstraintComponent().getURI().endsWith("#OrConstraintComponent")), describe(r));
+    }
+
+    @Test
+    void anActivityRoleAtAMeetingIsStillAllowedOnlyFromTheList() {
+        participation.removeAll(DAIS.participationRole).addProperty(DAIS.participationRole, "toured");
+        assertViolation(participation, DAIS.participationRole, "InConstraintComponent");
+    }
 }

@@ -1,0 +1,708 @@
+package org.dais.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.ingest.DocumentMetadata;
+import org.dais.ingest.Months;
+import org.dais.nlp.NameMention;
+import org.dais.nlp.Sentence;
+
+/**
+ * The rule family of the leader's public activities: reads occasions that are not meetings
+ * (inspections, field guidance, visits, tests, drills, performances, ceremonies, receptions,
+ * talks) and who was there, from the forms state media report them in:
+ * <ul>
+ * <li>the leader as subject of the verb of the occasion ("inspected X", "gave field guidance at X",
+ * "paid a congratulatory visit to X", "oversaw a test-fire of ...", "received a delegation led by
+ * X", "had talks with X", "laid a wreath at X"), and occasions reported without him ("A
+ * performance was given at X on May 3", "The Y conducted test-fires on Tuesday") that he is then
+ * said to watch or guide;</li>
+ * <li>the day: a date in the sentence ("on July 18", a weekday against the publication date),
+ * "that day/evening", else the day of the occasion reported before; "on May 3 and 4" is two
+ * occasions; never a year that the publication date does not give;</li>
+ * <li>the place or unit: the object of the verb, an anaphor ("the factory") resolved against the
+ * headline, or "took place at X";</li>
+ * <li>who: "He was accompanied by A, B and C, TITLES" and "Accompanying him were (also) ..." (in
+ * printed order: the list rank), "He was greeted on the spot by X", "received a salute from X",
+ * "Present there were ..." / "A and B were present" (attended; guests when invited), the foreign
+ * visitors received or met (guest). The leader, the one who gave the guidance, is {@code led}.</li>
+ * </ul>
+ * Positions named in these lists are read by the office rules, as everywhere else. The leader is
+ * the person the article gives the top offices (general secretary, president of the State
+ * Affairs), else the one the headline calls "Comrade".
+ */
+public final class ActivityRules {
+    private static final String MONTH = "(?:" + Months.PATTERN + ")";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\W*[A-Z][a-z]+,\\s+" + MONTH + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
+    private static final Pattern LEADER_TITLE = Pattern.compile(
+            "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
+            + "first secretary|chairman of the (?:national defence commission|central military commission)");
+    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader)\\s*$");
+
+    // The occasion verbs, one group per kind. The object of the verb is read after the match.
+    private static final String TRIGGER_VERBS = "(?:"
+            + "(?<inspection>inspected|inspects|made\\s+an?\\s+inspection\\s+(?:of|tour\\s+of)|(?:gave|give|giving|provided|offered)\\s+"
+            + "(?:(?:field|on-the-spot|on-site|on-the-site)\\s+)guidance\\s+(?:to|at|over|on|in)|guided\\s+the\\s+work\\s+of|"
+            + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
+            + "|(?<visit>visited|visits|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
+            + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
+            + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
+            + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
+            + "|(?<reception>received|receives|met(?:\\s+with)?|meets)"
+            + "|(?<join>appeared|arrived)"
+            + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?talks?)"
+            + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
+            + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
+            + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
+            + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert))"
+            + ")(?![\\p{L}])";
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
+    /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
+    private static final Pattern MET_GROUP = Pattern.compile(
+            "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
+            + "participants|delegates|winners|workers|builders|scientists|soldiers|servicemen|pilots|heroes|artists|performers|students|"
+            + "youth|victims|inhabitants|residents|families|members)\\b");
+    /** What was watched or overseen, in the words after the verb. */
+    private static final Pattern OBJECT_KIND = Pattern.compile("(?i)(?<![\\p{L}])(?:"
+            + "(?<test>test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
+            + "|(?<drill>drills?|exercises?|manoeuvres?|maneuvers?|firing\\s+(?:contest|competition|practice)|shooting\\s+(?:contest|competition)|"
+            + "tactical\\s+training|training|demonstration|firing)"
+            + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
+            + "|(?<other>banquet|dinner|luncheon)"
+            + "|(?<ceremony>ceremony|celebration|parade|commemoration)"
+            + ")(?![\\p{L}])");
+    /** Things received that are no occasion ("received a salute from", "received the report"). */
+    private static final Pattern RECEIVED_THING = Pattern.compile(
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|"
+            + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
+    private static final Pattern RECEIVED_GUEST = Pattern.compile(
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
+            + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b");
+    /** An occasion reported without its protagonist as subject: "A performance was given at ...", "X conducted test-fires". */
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:there\\s+took\\s+place|there\\s+was\\s+held|(?:was|were)\\s+(?:held|given|staged|conducted|performed|"
+            + "launched|test-fired)|took\\s+place|(?:successfully\\s+)?(?:conducted|staged|carried\\s+out))(?![\\p{L}])");
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "(?i)\\b(?:that|the\\s+same)\\s+(?:day|evening|night|afternoon|morning)\\b|\\bon\\s+the\\s+same\\s+day\\b|\\bthe\\s+(?:next|following)\\s+day\\b");
+    private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:next|following)\\s+day\\b");
+    private static final Pattern TWO_DAYS = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})(?!\\d)");
+
+    private static final Pattern ACCOMPANIED = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:there\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
+            + "(?:were|was)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
+    private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
+    private static final Pattern GREETED = Pattern.compile(
+            "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
+            + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
+    private static final Pattern PRESENT_LIST = Pattern.compile(
+            "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
+            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was))"
+            + "(?![\\p{L}])");
+    private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
+    private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
+    private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
+    private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
+    private static final Pattern HELD_AT = Pattern.compile(
+            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted)|were\\s+(?:held|given|conducted))\\s+(?:at|in)\\s+(?:the\\s+)?");
+    private static final Pattern QUALIFYING = Pattern.compile(
+            "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
+            + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
+
+    /** Where the name of a place ends: a date, a clause, an apposition. */
+    private static final Pattern PLACE_END = Pattern.compile(
+            "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
+            + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
+            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-");
+    /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
+    private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
+            + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
+            + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital)\\b");
+    private static final Pattern ORGANIZATION_OF = Pattern.compile(
+            "\\bof\\s+(?:the\\s+)?((?:KPA\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:Academy|Unit|Division|Brigade|Regiment|Battalion|Corps|School|"
+            + "University|Institute|Factory|Farm|Complex|Works|Mine|Base|Station|Plant|College)(?:\\s+\\d+)?)(?![\\p{L}])");
+    private static final Pattern HEADLINE_PLACE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:inspects|inspecting|inspected|visits|visiting|visit\\s+to|guidance\\s+(?:at|to|over|on)|tours|"
+            + "touring)\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern HEADLINE_KIND = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|visiting|visited|visit|tours))(?![\\p{L}])");
+    private static final Pattern OVER_PREPARATIONS = Pattern.compile("(?i)^(?:preparations\\s+for\\s+)?(?:the\\s+)?(?:construction|building)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
+    private static final Pattern LEADER_WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
+    private static final int MAX_PLACE_WORDS = 14;
+    private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
+    private static final Pattern GLUED_SUBHEADING = Pattern.compile("(?<=\\p{Ll})\\p{Lu}.*$");
+    private static final Pattern GLUED_DIGIT = Pattern.compile("(\\d)(\\p{Lu})");
+    private static final Pattern REFERRED = Pattern.compile(
+            "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great)\\s+)*(?:comrade\\s+)?$");
+    private static final Pattern HEAD_FOLLOWS = Pattern.compile(
+            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
+
+    /** The extraction with the article's occasions and appearances added. */
+    public Extraction extend(Extraction extraction, List<Sentence> sentences) {
+        String leader = leader(extraction, sentences);
+        if (leader == null) return extraction;
+        Run run = new Run(extraction, leader);
+        Map<Integer, List<NameMention>> bySentence = new HashMap<>();
+        for (NameMention n : extraction.persons()) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
+        for (Sentence s : sentences) run.sentence(s, bySentence.getOrDefault(s.index(), List.of()));
+        return run.finish();
+    }
+
+    /** The person the article gives the leader's offices, else the one its headline calls "Comrade". */
+    static String leader(Extraction x, List<Sentence> sentences) {
+        Map<String, Integer> score = new LinkedHashMap<>();
+        for (OfficeClaim o : x.offices()) {
+            if (LEADER_TITLE.matcher(o.office().title()).matches()) score.merge(o.person(), 1, Integer::sum);
+        }
+        if (!score.isEmpty()) return score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        Map<Integer, Sentence> byIndex = new HashMap<>();
+        for (Sentence s : sentences) byIndex.put(s.index(), s);
+        for (NameMention n : x.persons()) {
+            Sentence s = byIndex.get(n.sentenceIndex());
+            if (s == null) continue;
+            String before = s.text().substring(Math.max(0, n.start() - s.start() - 40), n.start() - s.start());
+            if (COMRADE_BEFORE.matcher(before).find()) return n.name();
+        }
+        return null;
+    }
+
+    /** An occasion being read, before it is known whether the leader was at it. */
+    private static final class Draft {
+        final int id;
+        String kind;
+        LocalDate start;
+        String wording;
+        String place;
+        boolean led;
+        final Evidence evidence;
+
+        Draft(int id, String kind, LocalDate start, String wording, String place, Evidence evidence) {
+            this.id = id;
+            this.kind = kind;
+            this.start = start;
+            this.wording = wording;
+            this.place = place;
+            this.evidence = evidence;
+        }
+    }
+
+    private record Role(String person, Draft event, String role, Evidence evidence) {}
+
+    private static final class Run {
+        final Extraction x;
+        final DocumentMetadata meta;
+        final String leader;
+        final String headlineKind;
+        final String headlinePlace;
+        final List<Draft> drafts = new ArrayList<>();
+        final List<Role> roles = new ArrayList<>();
+        final List<Role> pendingAccompanied = new ArrayList<>();
+        /** The headline reports his inspection or visit ("... Inspects X"): the occasion, if the body names it no other way. */
+        final boolean headlineOccasion;
+        Draft current;
+        /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
+        final Pattern trigger;
+
+        Run(Extraction x, String leader) {
+            this.trigger = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+            this.x = x;
+            this.meta = x.metadata();
+            this.leader = leader;
+            String headline = meta.headline() == null ? "" : meta.headline().strip();
+            Matcher k = HEADLINE_KIND.matcher(headline);
+            this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
+            Matcher p = HEADLINE_PLACE.matcher(headline);
+            // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
+            this.headlinePlace = p.find()
+                    ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
+            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
+        }
+
+        void sentence(Sentence s, List<NameMention> names) {
+            String text = blankDateline(s.text());
+            if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
+            Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
+            boolean acted = trigger(s, text, names, evidence);
+            if (!acted) occasion(text, evidence);
+            heldAt(text);
+            lists(s, text, names, evidence);
+        }
+
+        static String blankDateline(String text) {
+            Matcher m = DATELINE.matcher(text);
+            return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
+        }
+
+        /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
+        int leaderAt(String text) {
+            int at = text.indexOf(leader);
+            Matcher he = HE.matcher(text);
+            if (he.find() && (at < 0 || he.start() < at)) at = he.start();
+            Matcher title = LEADER_WORDS.matcher(text);
+            if (title.find() && (at < 0 || title.start() < at)) at = title.start();
+            return at;
+        }
+
+        // ---- occasions ---------------------------------------------------------------------
+
+        boolean trigger(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            int leaderAt = leaderAt(text);
+            if (leaderAt < 0) return false;
+            // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
+            if (REFERRED.matcher(text.substring(0, leaderAt)).find()) return false;
+            Matcher t = trigger.matcher(text);
+            while (t.find()) {
+                if (t.start() < leaderAt) continue;
+                String group = null;
+                for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
+                String after = text.substring(t.end());
+                String kind;
+                String place = null;
+                switch (group) {
+                    case "inspection", "visit" -> {
+                        kind = group;
+                        place = objectPlace(after);
+                        // "guided the shipbuilding on the spot": what he guided is not always a place.
+                        if (place != null && t.group().toLowerCase(Locale.ROOT).startsWith("guided") && !hasCapital(place)
+                                && !PLACE_NOUN.matcher(place).find()) {
+                            place = null;
+                        }
+                    }
+                    case "wreath" -> {
+                        kind = "visit";
+                        Matcher at = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?").matcher(after);
+                        place = at.find() ? cutPlace(after.substring(at.end())) : null;
+                    }
+                    case "watch" -> {
+                        kind = objectKind(after);
+                        String verb = t.group("watch").toLowerCase(Locale.ROOT);
+                        if (kind == null && verb.startsWith("oversaw") || kind == null && verb.startsWith("oversee")) kind = "inspection";
+                        if (kind == null) continue;
+                        place = atPlace(after);
+                        if (place == null && kind.equals("drill")) place = organizationOf(after);
+                    }
+                    case "reception" -> {
+                        if (RECEIVED_THING.matcher(after).find()) continue;
+                        if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
+                            kind = "reception";
+                        } else if (MET_GROUP.matcher(after).find()) {
+                            // Meeting the workers or soldiers of the place he is visiting is part of that visit.
+                            if (current != null) {
+                                current.led = true;
+                                return true;
+                            }
+                            kind = "other";
+                        } else {
+                            continue;
+                        }
+                        place = atPlace(after);
+                    }
+                    case "join" -> {
+                        // "appeared at the venue", "arrived at the firing ground": he is at the occasion in hand.
+                        if (current != null) {
+                            current.led = true;
+                            return true;
+                        }
+                        kind = objectKind(after);
+                        if (kind == null) continue;
+                        place = atPlace(after);
+                    }
+                    case "talks" -> {
+                        // Talks with a named visitor or a delegation; a talk with the officials accompanying him is no occasion.
+                        Matcher with = Pattern.compile("(?i)^\\s+with\\b").matcher(after);
+                        int from = with.find() ? t.end() + with.end() : t.end();
+                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find()) continue;
+                        kind = "talks";
+                        place = atPlace(after);
+                    }
+                    case "other" -> {
+                        kind = "other";
+                        place = atPlace(after);
+                    }
+                    default -> {
+                        String k = objectKind(t.group("ceremony"));
+                        kind = "performance".equals(k) ? "performance" : "ceremony";
+                        place = atPlace(after);
+                    }
+                }
+                Draft event = occasion(kind, text, place, evidence, true);
+                // The foreign visitors received or talked with are guests.
+                if (group.equals("reception") || group.equals("talks")) {
+                    for (NameMention n : guestsAfter(names, s, t.end())) role(n.name(), event, "guest", evidence);
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** A person's name follows the verb directly (give or take "again"). */
+        boolean guestNamed(List<NameMention> names, Sentence s, int offset) {
+            List<NameMention> following = after(names, s, offset);
+            return !following.isEmpty() && following.get(0).start() - s.start() - offset < 14;
+        }
+
+        /** "The X conducted test-fires ... on Wednesday", "A performance was given at Y": an occasion he may be said to be at. */
+        void occasion(String text, Evidence evidence) {
+            Matcher o = OCCASION.matcher(text);
+            if (!o.find()) return;
+            Matcher k = OBJECT_KIND.matcher(text);
+            String kind = null;
+            int best = Integer.MAX_VALUE;
+            while (k.find()) {
+                String found = k.group("test") != null ? "test" : k.group("drill") != null ? "drill"
+                        : k.group("performance") != null ? "performance" : k.group("other") != null ? "other" : "ceremony";
+                if (found.equals("drill") && k.group().toLowerCase(Locale.ROOT).startsWith("train")) continue;
+                if (!HEAD_FOLLOWS.matcher(text.substring(k.end())).lookingAt()) continue;
+                int distance = Math.abs(k.start() - o.start());
+                if (distance < best && distance < 120) {
+                    best = distance;
+                    kind = found;
+                }
+            }
+            if (kind == null) return;
+            String place = atPlace(text.substring(o.start()));
+            // A ceremony held during a visit is held where he is.
+            if (place == null && kind.equals("ceremony") && current != null) place = current.place;
+            occasion(kind, text, place, evidence, false);
+        }
+
+        /** A new occasion, or the one already read that this sentence speaks of again. */
+        Draft occasion(String kind, String text, String place, Evidence evidence, boolean led) {
+            // "On August 4Kim Jong Un": a date glued to the name is still a date.
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+            LocalDate start = date == null ? null : date.start();
+            String wording = date == null ? null : date.wording();
+            if (start == null && current != null && SAME_DAY.matcher(text).find()) {
+                start = NEXT_DAY.matcher(text).find() && current.start != null ? current.start.plusDays(1) : current.start;
+                wording = "the day of the occasion reported before (\"" + firstMatch(SAME_DAY, text) + "\")";
+            } else if (start == null && current != null) {
+                start = current.start;
+                wording = current.wording;
+            }
+            // A further stop of the same visit ("visited the tents of ...", "called at their homes"), with no
+            // day or name of its own, is part of the occasion reported before.
+            boolean people = place != null && MET_GROUP.matcher(" " + place).lookingAt();
+            if (led && current != null && (kind.equals("visit") || kind.equals("inspection"))) {
+                if (date == null && (place == null || !hasCapital(place) || people)) {
+                    current.led = true;
+                    return current;
+                }
+                // "visited again the flood victims of X on May 3": people, not a place, seen on a day already reported.
+                for (Draft d : drafts) {
+                    if (people && java.util.Objects.equals(d.start, start)) {
+                        d.led = true;
+                        current = d;
+                        return d;
+                    }
+                }
+            }
+            Draft same = find(kind, start, place);
+            if (same == null && start != null) {
+                // "A ceremony ... took place in the capital", then "The ceremony ... took place on May 4": one ceremony, now dated.
+                same = find(kind, null, place);
+                if (same != null) {
+                    same.start = start;
+                    same.wording = wording;
+                }
+            }
+            Draft event;
+            if (same != null) {
+                event = same;
+                if (event.place == null) event.place = place;
+                event.led |= led;
+            } else {
+                event = new Draft(drafts.size() + 1, kind, start, wording, place, evidence);
+                event.led = led;
+                drafts.add(event);
+            }
+            current = event;
+            // "on May 3 and 4": one occasion each day, the same place and kind.
+            Matcher two = TWO_DAYS.matcher(text);
+            if (date != null && two.find() && date.start() != null) {
+                try {
+                    LocalDate second = date.start().withDayOfMonth(Integer.parseInt(two.group(3)));
+                    if (second.isAfter(date.start()) && find(kind, second, place) == null) {
+                        Draft next = new Draft(drafts.size() + 1, kind, second, two.group(), place, evidence);
+                        next.led = led;
+                        drafts.add(next);
+                    }
+                } catch (java.time.DateTimeException | NumberFormatException e) {
+                    // Not a day of that month: the second day is not read.
+                }
+            }
+            return event;
+        }
+
+        /** The occasion of that kind (a talk is part of a reception) on that day, at a place not plainly another. */
+        Draft find(String kind, LocalDate start, String place) {
+            for (Draft d : drafts) {
+                boolean sameKind = d.kind.equals(kind) || kind.equals("talks") && d.kind.equals("reception")
+                        || kind.equals("reception") && d.kind.equals("talks");
+                if (!sameKind || !java.util.Objects.equals(d.start, start)) continue;
+                if (place == null || d.place == null || similar(place, d.place)) return d;
+            }
+            return null;
+        }
+
+        /** "The talk took place at the X building": the place of the occasion in hand when it has none. */
+        void heldAt(String text) {
+            Matcher m = HELD_AT.matcher(text);
+            if (!m.find() || current == null || current.place != null) return;
+            String place = cutPlace(text.substring(m.end()));
+            if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())) current.place = place;
+        }
+
+        // ---- who ---------------------------------------------------------------------------
+
+        void lists(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            Matcher accompanied = ACCOMPANIED.matcher(text);
+            if (accompanied.find()) {
+                if (drafts.isEmpty() && headlineOccasion) fromHeadline(evidence);
+                for (NameMention n : after(names, s, accompanied.end())) {
+                    if (drafts.isEmpty()) pendingAccompanied.add(new Role(n.name(), null, "accompanied", evidence));
+                    else role(n.name(), main(), "accompanied", evidence);
+                }
+                return;
+            }
+            Matcher active = ACCOMPANIED_ACTIVE.matcher(text);
+            if (active.find() && !drafts.isEmpty()) {
+                for (NameMention n : names) if (n.start() - s.start() < active.start()) role(n.name(), main(), "accompanied", evidence);
+                return;
+            }
+            Matcher greeted = GREETED.matcher(text);
+            Matcher list = PRESENT_LIST.matcher(text);
+            Matcher present = PRESENT_AFTER.matcher(text);
+            if (!greeted.find() && !list.find() && !present.find()) return;
+            if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
+            if (current == null) return;
+            if (greeted.find(0)) {
+                for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
+                return;
+            }
+            String role = INVITED.matcher(text).find() ? "guest" : "attended";
+            if (list.find(0)) {
+                for (NameMention n : after(names, s, list.end())) role(n.name(), current, role, evidence);
+                return;
+            }
+            if (present.find(0)) {
+                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
+            }
+        }
+
+        /** The occasion the article reports first, which the lists of those accompanying him belong to. */
+        Draft main() {
+            for (Draft d : drafts) if (d.led) return d;
+            return drafts.get(0);
+        }
+
+        void role(String person, Draft event, String role, Evidence evidence) {
+            if (person.equals(leader) || sameName(person, leader)) return;
+            roles.add(new Role(person, event, role, evidence));
+        }
+
+        /** Names after an offset, without the names that only qualify an item ("the statue of President X"). */
+        List<NameMention> after(List<NameMention> names, Sentence s, int offset) {
+            List<NameMention> result = new ArrayList<>();
+            int previousEnd = offset;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at < offset) continue;
+                String between = s.text().substring(Math.max(offset, Math.min(previousEnd, at)), at);
+                previousEnd = n.end() - s.start();
+                if (QUALIFYING.matcher(between).find() && !between.isBlank()) continue;
+                result.add(n);
+            }
+            return result;
+        }
+
+        /** The persons received or talked with: directly after the verb, "led by X", "with X". */
+        List<NameMention> guestsAfter(List<NameMention> names, Sentence s, int offset) {
+            List<NameMention> guests = new ArrayList<>();
+            String text = s.text();
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at < offset) continue;
+                String before = text.substring(offset, at);
+                boolean direct = before.strip().isEmpty() || before.strip().matches("(?i)again|also");
+                boolean ledBy = LED_BY.matcher(before).find() && before.length() - lastEnd(LED_BY, before) < 80;
+                boolean with = TALK_WITH.matcher(before).find();
+                boolean andNext = !guests.isEmpty() && before.matches("(?s).*(?:,|\\band)\\s*$") && !before.contains(".");
+                if (direct || ledBy || with || andNext) guests.add(n);
+                else if (!guests.isEmpty()) break;
+            }
+            return guests;
+        }
+
+        /** The occasion the headline reports, where the body names it in no form these rules read. */
+        void fromHeadline(Evidence evidence) {
+            Draft d = new Draft(drafts.size() + 1, headlineKind, null, null, headlinePlace, evidence);
+            d.led = true;
+            drafts.add(d);
+            current = d;
+        }
+
+        Extraction finish() {
+            if (drafts.isEmpty() && headlineOccasion) {
+                String headline = meta.headline().strip();
+                int at = Math.max(0, x.document().text().indexOf(headline));
+                fromHeadline(new Evidence(at, Math.min(x.document().text().length(), at + headline.length()), headline));
+            }
+            boolean anyLed = drafts.stream().anyMatch(d -> d.led);
+            if (!anyLed) return x;
+            // The first occasion of the article: where the headline names it an inspection or a visit, that is its kind.
+            Draft first = main();
+            if (headlineKind != null && (first.kind.equals("visit") || first.kind.equals("inspection"))) first.kind = headlineKind;
+            List<EventClaim> events = new ArrayList<>();
+            List<AppearanceClaim> appearances = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Map<Integer, Integer> ranks = new HashMap<>();
+            for (Role r : pendingAccompanied) roles.add(0, new Role(r.person(), first, r.role(), r.evidence()));
+            for (Draft d : drafts) {
+                // An occasion reported in an article of his activities is one he was at.
+                events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
+                appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
+            }
+            for (Role r : roles) {
+                if (!seen.add(r.person() + "\u0000" + r.event().id)) continue;
+                Integer rank = null;
+                if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
+                appearances.add(new AppearanceClaim(r.person(), r.event().id, r.role(), rank, r.evidence()));
+            }
+            return x.withActivities(events, appearances);
+        }
+
+        // ---- places ------------------------------------------------------------------------
+
+        /** The place or unit that is the object of a verb of visiting or inspecting. */
+        String objectPlace(String after) {
+            String object = LEADING_ADVERB.matcher(after.strip()).replaceFirst("");
+            return anaphor(cutPlace(OVER_PREPARATIONS.matcher(object).replaceFirst("")));
+        }
+
+        /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */
+        String anaphor(String place) {
+            if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
+            String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            for (String named : new String[] {current == null ? null : current.place, headlinePlace}) {
+                if (named != null && !named.equalsIgnoreCase(place)
+                        && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(named).find()) {
+                    return named;
+                }
+            }
+            return place;
+        }
+
+        /** "at the X", "in the Y": a place named after the verb of watching or receiving. */
+        String atPlace(String after) {
+            Matcher at = AT_PLACE.matcher(after);
+            while (at.find()) {
+                String place = cutPlace(after.substring(at.end()));
+                if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())
+                        && !place.matches("(?i)(?:order|time|any|all|last|first|least|once|[a-z]+ing)\\b.*")) {
+                    return anaphor(place);
+                }
+            }
+            return null;
+        }
+
+        static String organizationOf(String after) {
+            Matcher org = ORGANIZATION_OF.matcher(cutClause(after));
+            return org.find() ? org.group(1).strip() : null;
+        }
+
+        static String cutClause(String text) {
+            int stop = text.indexOf('.');
+            return stop >= 0 ? text.substring(0, stop) : text;
+        }
+
+        static String cutPlace(String text) {
+            String place = LEADING_ARTICLE.matcher(text.strip()).replaceFirst("");
+            Matcher end = PLACE_END.matcher(place);
+            if (end.find()) place = place.substring(0, end.start());
+            Matcher glued = GLUED_WORDS.matcher(place);
+            if (glued.find()) place = place.substring(0, glued.start());
+            place = place.strip();
+            // "X Farm in Y City": a proper name does not need its town.
+            Matcher in = PROPER_IN.matcher(place);
+            if (in.matches()) place = in.group(1);
+            if (place.isEmpty() || place.split("\\s+").length > MAX_PLACE_WORDS) return null;
+            if (place.matches("(?i)(?:it|them|him|her|there|here|again|together|once|also)\\b.*")) return null;
+            return place;
+        }
+
+        static boolean hasCapital(String place) {
+            for (String w : place.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
+            return false;
+        }
+
+        /** Kind of the thing watched or overseen, from the words just after the verb. */
+        static String objectKind(String after) {
+            String window = cutClause(after);
+            if (window.length() > 120) window = window.substring(0, 120);
+            Matcher k = OBJECT_KIND.matcher(window);
+            while (k.find()) {
+                // The kind word must head its phrase: "firing drill of" is a drill, "drill lectures" are not.
+                if (!HEAD_FOLLOWS.matcher(window.substring(k.end())).lookingAt()) continue;
+                if (k.group("test") != null) return "test";
+                if (k.group("drill") != null) return "drill";
+                if (k.group("performance") != null) return "performance";
+                if (k.group("other") != null) return "other";
+                return "ceremony";
+            }
+            return null;
+        }
+
+        static boolean similar(String a, String b) {
+            Set<String> wa = words(a), wb = words(b);
+            if (wa.isEmpty() || wb.isEmpty()) return false;
+            Set<String> inter = new HashSet<>(wa);
+            inter.retainAll(wb);
+            Set<String> union = new HashSet<>(wa);
+            union.addAll(wb);
+            return inter.size() * 2 >= union.size();
+        }
+
+        static Set<String> words(String text) {
+            Set<String> w = new HashSet<>();
+            for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                if (!t.isEmpty() && !Set.of("the", "of", "a", "an", "in", "at", "on", "and").contains(t)) w.add(t);
+            }
+            return w;
+        }
+
+        static boolean sameName(String a, String b) {
+            return a.replaceAll("[\\s-]+", " ").equalsIgnoreCase(b.replaceAll("[\\s-]+", " "));
+        }
+
+        static String firstMatch(Pattern p, String text) {
+            Matcher m = p.matcher(text);
+            return m.find() ? m.group() : "";
+        }
+
+        static int lastEnd(Pattern p, String text) {
+            Matcher m = p.matcher(text);
+            int end = -1;
+            while (m.find()) end = m.end();
+            return end;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.dais.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds non-Korean persons from the context state media always print them in, never from a list
+ * of names: a nationality or a foreign office before the name ("Russian Defence Minister A B",
+ * "Chinese Premier A B", "President of the Russian Federation A B", "Vice-Minister of Defence A B"
+ * in a sentence about a foreign country) or a foreign office after it ("A B, secretary of the
+ * Security Council of the Russian Federation", "A B, Vietnamese ambassador to the DPRK").
+ * The name is two to four capitalised words that are neither office nor body words; names of
+ * Korean shape are left to {@link KoreanNameFinder}.
+ */
+public final class ForeignNameFinder implements TokenNameFinder {
+    public static final String TYPE = "person";
+
+    /** Nationality adjectives (generic knowledge: the countries DPRK media report on). */
+    static final String NATIONALITY = "(?:Russian|Chinese|Vietnamese|Lao|Laotian|Cuban|Belarusian|Belarussian|Mongolian|Iranian|Syrian|"
+            + "Indonesian|Cambodian|Nicaraguan|Venezuelan|Palestinian|Egyptian|Indian|Pakistani|Japanese|American|Thai|Malaysian|"
+            + "Singaporean|Kazakh|Kazakhstani|Uzbek|Ukrainian|Polish|Czech|Serbian|Bulgarian|Hungarian|Romanian|German|French|British|"
+            + "Italian|Spanish|Swedish|Swiss|Nigerian|Ethiopian|Tanzanian|Ugandan|Zimbabwean|Angolan|Mozambican|Algerian|Libyan|"
+            + "Eritrean|Bangladeshi|Nepalese|Nepali|Burmese|Filipino|Brazilian|Mexican|Peruvian|Bolivian|Chilean|Argentine|Kyrgyz|"
+            + "Tajik|Turkmen|Azerbaijani|Armenian|Georgian|Turkish|Iraqi|Kuwaiti|Emirati|Qatari|Saudi|Yemeni|Omani|Jordanian|"
+            + "Lebanese|Sudanese|Guinean|Malian|Senegalese|Ghanaian|Congolese|Kenyan|Equatorial Guinean|South African|Dominican|Austrian|"
+            + "Finnish|Norwegian|Danish|Dutch|Belgian|Greek|Portuguese|Irish|Australian|Canadian|Korean-American)";
+    /** Countries by name, and the "Republic of X" forms. */
+    static final String COUNTRY = "(?:Russian Federation|Russia|People's Republic of China|China|Viet Nam|Vietnam|Laos|Lao People's Democratic Republic|"
+            + "Cuba|Belarus|Mongolia|Iran|Syria|Indonesia|Cambodia|Nicaragua|Venezuela|Palestine|Egypt|India|Pakistan|Japan|"
+            + "United States|U\\.S\\.|Thailand|Malaysia|Singapore|Kazakhstan|Uzbekistan|Ukraine|Poland|Serbia|Bulgaria|Hungary|"
+            + "Romania|Germany|France|Britain|United Kingdom|Italy|Spain|Sweden|Switzerland|Nigeria|Ethiopia|Tanzania|Uganda|"
+            + "Zimbabwe|Angola|Mozambique|Algeria|Libya|Eritrea|Bangladesh|Nepal|Myanmar|Philippines|Brazil|Mexico|Peru|Bolivia|"
+            + "Chile|Argentina|Kyrgyzstan|Tajikistan|Turkmenistan|Azerbaijan|Armenia|Georgia|Turkey|Iraq|Kuwait|Qatar|Yemen|Oman|"
+            + "Jordan|Lebanon|Sudan|Guinea|Mali|Senegal|Ghana|Congo|Kenya|South Africa|Austria|Finland|Norway|Denmark|Netherlands|"
+            + "Belgium|Greece|Portugal|Ireland|Australia|Canada|(?:Republic|Kingdom|Federation|State|Sultanate|Emirates) of [A-Z][a-z]+)";
+    /** Office words that stand before or after a foreign person's name. */
+    static final String OFFICE = "(?:[Ss]ecretary-[Gg]eneral|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|"
+            + "(?:[Ff]irst |[Dd]eputy )?[Vv]ice-(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hairman)|[Pp]resident|[Pp]remier|[Mm]inister|"
+            + "[Aa]mbassador|[Ss]ecretary|[Cc]hairm[ae]n|[Cc]hairwoman|[Cc]hairperson|[Ss]peaker|[Gg]overnor|[Dd]irector|[Cc]ommander|"
+            + "[Cc]hief|[Ee]nvoy|[Hh]ead|[Ll]eader|[Dd]eputy|[Mm]ayor|[Cc]hancellor|[Ss]enator|[Cc]hargé d'affaires|[Cc]onsul|"
+            + "[Cc]ounsellor|[Aa]ttaché|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]atriarch|[Gg]eneral|[Aa]dmiral|[Cc]olonel|[Mm]arshal)";
+    /** Capitalised words that are never part of a person's name here: offices, bodies, places, calendar words. */
+    private static final String NOT_NAME = "(?:The|Of|And|In|On|At|To|For|With|By|From|A|An|His|Her|Their|He|She|It|This|That|"
+            + "Federation|Republic|Kingdom|State|States|People|People's|Party|Committee|Council|Ministry|Assembly|Government|Army|Navy|"
+            + "Air|Force|Forces|Defence|Defense|Foreign|Affairs|Security|Central|National|Supreme|Democratic|Socialist|Communist|"
+            + "Workers|Workers'|Union|Embassy|Delegation|Military|Political|Bureau|Department|Commission|General|Secretary|President|"
+            + "Premier|Minister|Ambassador|Chairman|Vice|Deputy|Director|Commander|Chief|Head|Leader|Comrade|Mr|Mrs|Ms|Dr|Excellency|"
+            + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
+            + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal)";
+    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+    private static final String NAME = "(" + WORD + "(?: " + WORD + "){1,3})(?= |$)";
+
+    /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
+    private static final Pattern NATIONALITY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])" + NATIONALITY + "(?: [A-Z][\\p{L}'-]*| [a-z-]+){0,4}? " + OFFICE + " " + NAME);
+    /** "President of the Russian Federation A B", "Vice-Minister of Defence A B", "President A B": only where a foreign country is named. */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
+    /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
+    private static final Pattern OFFICE_AFTER = Pattern.compile(
+            NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
+    private static final Pattern FOREIGN = Pattern.compile("(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
+
+    @Override
+    public Span[] find(String[] tokens) {
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0) joined.append(' ');
+            starts[i] = joined.length();
+            joined.append(tokens[i]);
+        }
+        String text = joined.toString();
+        List<Span> spans = new ArrayList<>();
+        collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
+        if (FOREIGN.matcher(text).find()) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
+        collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
+        spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+        return spans.toArray(Span[]::new);
+    }
+
+    private static void collect(Matcher m, int[] starts, String[] tokens, List<Span> spans) {
+        int from = 0;
+        while (from < m.regionEnd() && m.find(from)) {
+            int first = tokenAt(starts, m.start(1)), last = tokenAt(starts, m.end(1) - 1);
+            from = m.start(1) + 1;
+            if (first < 0 || last < 0 || starts[first] != m.start(1)) continue;
+            if (koreanShaped(tokens, first, last + 1)) continue;
+            Span span = new Span(first, last + 1, TYPE);
+            if (spans.stream().noneMatch(s -> s.intersects(span))) spans.add(span);
+        }
+    }
+
+    private static int tokenAt(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** A Korean surname and romanized syllables: {@link KoreanNameFinder}'s to find, not this finder's. */
+    private static boolean koreanShaped(String[] tokens, int start, int end) {
+        if (!KoreanNameFinder.isSurname(tokens[start])) return false;
+        for (int i = start + 1; i < end; i++) {
+            for (String part : tokens[i].split("-")) if (!KoreanNameFinder.isSyllable(part.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        // Pattern finder: nothing is learned across documents.
+    }
+}

@@ -1,0 +1,47 @@
+package org.dais.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** Foreign persons from the office and nationality around them (all names invented). */
+class ForeignNameFinderTest {
+    private final ForeignNameFinder finder = new ForeignNameFinder();
+
+    private List<String> names(String sentence) {
+        String[] tokens = sentence.replaceAll("([,.;])", " $1").trim().split("\\s+");
+        return Arrays.stream(finder.find(tokens)).map(s -> String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))).toList();
+    }
+
+    @Test
+    void nationalityAndOfficeBeforeTheName() {
+        assertEquals(List.of("Anatoly Sverdlin"), names("He met Russian Defence Minister Anatoly Sverdlin in the capital."));
+        assertEquals(List.of("Wen Zhaolin"), names("The message was sent to Chinese Premier Wen Zhaolin yesterday."));
+        assertEquals(List.of("Khamphon Vilayvong"), names("The Lao President Khamphon Vilayvong was thanked."));
+    }
+
+    @Test
+    void aForeignOfficeBeforeTheNameWhereTheSentenceNamesTheCountry() {
+        assertEquals(List.of("Oleg Varensky"), names("Greetings came from the President of the Russian Federation Oleg Varensky on the day."));
+        assertEquals(List.of("Igor Tamarin"), names("He received a delegation of the Russian Federation led by Vice-Minister of Defence Igor Tamarin."));
+        assertEquals(List.of(), names("He received a delegation led by Vice-Minister of Defence Igor Tamarin."), "no country, no foreigner");
+    }
+
+    @Test
+    void aForeignOfficeAfterTheName() {
+        assertEquals(List.of("Boris Levchenko"), names("He received Boris Levchenko, secretary of the Security Council of the Russian Federation."));
+        assertEquals(List.of("Tran Minh Duc"), names("Present there was Tran Minh Duc, Vietnamese ambassador to the DPRK."));
+    }
+
+    @Test
+    void koreanNamesAndBodiesAreNotForeignPersons() {
+        assertEquals(List.of(), names("He met Premier Pak Chol Su of the Cabinet and the Russian Federation Council delegation."));
+        assertEquals(List.of(), names("A delegation of the Russian Federation Government arrived."));
+        Span[] none = finder.find(new String[0]);
+        assertEquals(0, none.length);
+    }
+}
