@@ -85,4 +85,8 @@ public final class DAIS {
     public static final Property quote = prop("quote");
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
+
+    // Protocol rank (issue 14): every list's order and length; its kind is the participation role
+    public static final Property listRank = prop("listRank");
+    public static final Property listSize = prop("listSize");
 }
