@@ -99,23 +99,26 @@ final class MeetingPage {
             h.append("</ol>\n");
         }
 
-        List<Map<String, String>> evidence = ViewQueries.select(dataset, EVIDENCE, "m", meeting);
-        if (!evidence.isEmpty()) {
-            h.append("<h2>Evidence</h2>\n");
-            String doc = null;
-            for (Map<String, String> r : evidence) {
-                if (!r.get("doc").equals(doc)) {
-                    doc = r.get("doc");
-                    ArticleRef a = Attestations.article(r, "published");
-                    h.append("<h3>").append(Html.entity(a.iri(), a.title(), base, localPrefix)).append(" <span class=\"muted\">")
-                            .append(Html.escape(a.date())).append("</span></h3>\n");
-                }
-                h.append("<blockquote>").append(Html.escape(r.get("quote"))).append("</blockquote>\n");
-            }
-        }
+        evidence(h, ViewQueries.select(dataset, EVIDENCE, "m", meeting), base, localPrefix);
         h.append("<p class=\"iri\"><a href=\"/explore?iri=").append(Html.escape(java.net.URLEncoder.encode(meeting, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">in the explorer</a> · as").append(PersonDossier.alternates(meeting, base, localPrefix)).append("</p>\n");
         return Html.page(label, meeting, h.toString());
+    }
+
+    /** The sentences read, under their article's headline and date (rows: doc, headline, published, source, quote). */
+    static void evidence(StringBuilder h, List<Map<String, String>> evidence, String base, String localPrefix) {
+        if (evidence.isEmpty()) return;
+        h.append("<h2>Evidence</h2>\n");
+        String doc = null;
+        for (Map<String, String> r : evidence) {
+            if (!r.get("doc").equals(doc)) {
+                doc = r.get("doc");
+                ArticleRef a = Attestations.article(r, "published");
+                h.append("<h3>").append(Html.entity(a.iri(), a.title(), base, localPrefix)).append(" <span class=\"muted\">")
+                        .append(Html.escape(a.date())).append("</span></h3>\n");
+            }
+            h.append("<blockquote>").append(Html.escape(r.get("quote"))).append("</blockquote>\n");
+        }
     }
 
     private static void seriesLinks(StringBuilder h, Dataset dataset, String meeting, String series, String base, String localPrefix) {

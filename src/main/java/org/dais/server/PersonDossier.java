@@ -23,6 +23,14 @@ import org.dais.server.ChangeLog.Change;
 final class PersonDossier {
     private PersonDossier() {}
 
+    private static final String EVIDENCE = """
+            SELECT DISTINCT ?doc ?headline ?published ?source ?quote ?offset {
+              ?f dais:evidence ?e . { ?f org:member ?person } UNION { ?f dais:speaker ?person } UNION { ?f dais:participant ?person }
+              ?e dais:quote ?quote ; dais:startOffset ?offset ; prov:wasDerivedFrom ?doc .
+              ?doc dais:sourceFile ?source . OPTIONAL { ?doc schema:headline ?headline } OPTIONAL { ?doc schema:datePublished ?published }
+            } ORDER BY ?published ?source ?offset
+            """;
+
     static String render(Dataset dataset, String person, String base, String localPrefix) {
         String name = Attestations.label(dataset, person);
         List<OfficeSpan> offices = Attestations.offices(dataset, "person", person);
@@ -98,6 +106,7 @@ final class PersonDossier {
             }
             h.append("</table>\n");
         }
+        MeetingPage.evidence(h, ViewQueries.select(dataset, EVIDENCE, "person", person), base, localPrefix);
         h.append("<p class=\"iri\"><a href=\"/changes.atom?person=").append(Html.escape(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">this person's changes as Atom</a> · <a href=\"/explore?iri=")
                 .append(Html.escape(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8))).append("\">in the explorer</a> · as")
