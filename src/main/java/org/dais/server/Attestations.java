@@ -32,7 +32,7 @@ final class Attestations {
                       Integer rank, Integer listSize, List<ArticleRef> articles) {}
 
     /** A speech at a meeting. */
-    record SpeechRef(String event, String eventLabel, String kind, String title, String date, List<ArticleRef> articles, int position) {}
+    record SpeechRef(String event, String eventLabel, String kind, String title, String date, List<ArticleRef> articles, long position) {}
 
     private static final String TENURES = """
             SELECT ?person ?name ?post ?postLabel ?org ?orgLabel ?date ?doc ?headline ?source {
@@ -126,9 +126,9 @@ final class Attestations {
     }
 
     private static final String SPEECHES = """
-            SELECT ?speech ?person ?name ?event ?label ?kind ?title ?start ?doc ?headline ?published ?source ?offset {
+            SELECT ?speech ?person ?name ?event ?label ?kind ?title ?start ?doc ?headline ?published ?source ?offset ?quote {
               ?speech a dais:Speech ; dais:speaker ?person ; dais:deliveredAt ?event ; dais:speechKind ?kind ; prov:wasDerivedFrom ?doc .
-              OPTIONAL { ?speech dais:evidence/dais:startOffset ?offset }
+              OPTIONAL { ?speech dais:evidence ?ev . ?ev dais:startOffset ?offset ; dais:quote ?quote }
               ?person foaf:name ?name .
               OPTIONAL { ?speech dcterms:title ?title }
               ?event rdfs:label ?label .
@@ -149,10 +149,17 @@ final class Attestations {
         for (List<Map<String, String>> rows : groups.values()) {
             Map<String, String> r = rows.get(0);
             String start = null, published = null;
-            int position = Integer.MAX_VALUE;
+            long position = Long.MAX_VALUE;
+            String firstArticle = null;
             Map<String, ArticleRef> articles = new TreeMap<>();
             for (Map<String, String> row : rows) {
-                if (row.get("offset") != null) position = Math.min(position, Integer.parseInt(row.get("offset")));
+                // Where the earliest article reports it: its sentence, then the speaker's place in that sentence.
+                String key = row.getOrDefault("published", "") + " " + row.get("source");
+                if (firstArticle == null || key.compareTo(firstArticle) < 0) { firstArticle = key; position = Long.MAX_VALUE; }
+                if (key.equals(firstArticle) && row.get("offset") != null) {
+                    int inSentence = Math.max(0, row.get("quote").indexOf(row.get("name")));
+                    position = Math.min(position, Long.parseLong(row.get("offset")) * 100_000 + inSentence);
+                }
                 start = min(start, row.get("start"));
                 published = min(published, row.get("published"));
                 articles.putIfAbsent(row.get("doc"), article(row, "published"));
@@ -163,7 +170,8 @@ final class Attestations {
         }
         // By date, then in the order the (first) article reports them: the order they spoke in.
         out.sort(Comparator.comparing(SpeechRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(s -> s.articles().isEmpty() ? "" : s.articles().get(0).source()).thenComparingInt(SpeechRef::position)
+                .thenComparing(s -> s.articles().isEmpty() ? "" : String.valueOf(s.articles().get(0).date()) + " " + s.articles().get(0).source())
+                .thenComparingLong(SpeechRef::position)
                 .thenComparing(SpeechRef::eventLabel));
         return out;
     }

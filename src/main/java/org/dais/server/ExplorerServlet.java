@@ -96,7 +96,7 @@ final class ExplorerServlet extends HttpServlet {
     /**
      * Persons, organizations and meetings whose name or a printed spelling (skos:altLabel)
      * contains the text, compared without case, spaces, hyphens, apostrophes or full stops
-     * ("jo yong-won" finds "Jo Yong Won"), the other romanizations of a surname tried as the
+     * ("jo song-chol" finds "Jo Song Chol"), the other romanizations of a surname tried as the
      * KCNA spelling ({@link SpellingVariants}). Each form is bound as a literal.
      */
     String search(String text) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The forms a search for a name is compared in. Names reach analysts in several romanizations:
- * KCNA's ("Jo Yong Won"), McCune–Reischauer or South Korean usage ("Cho Yong-won"), with or
+ * KCNA's ("Jo Song Chol"), McCune–Reischauer or South Korean usage ("Cho Song-chol"), with or
  * without hyphens and capitals. A form is the text lowercased without spaces, hyphens,
  * apostrophes or full stops; a leading surname is also tried in each romanization of it.
  */
