@@ -16,7 +16,8 @@ final class EntityPages {
 
     private static final String KIND = """
             SELECT ?kind {
-              VALUES (?class ?kind) { (foaf:Person "person") (dais:Meeting "meeting") (org:Organization "organization") }
+              # An activity of the leader (dais:Activity, where the graph has them) reads like a meeting: lists in rank order.
+              VALUES (?class ?kind) { (foaf:Person "person") (dais:Meeting "meeting") (dais:Activity "meeting") (org:Organization "organization") }
               ?x a ?class
             } LIMIT 1
             """;

@@ -28,7 +28,7 @@ final class MeetingPage {
                    (SAMPLE(?o) AS ?ordinal) (SAMPLE(?ser) AS ?series) (MAX(?serl) AS ?seriesLabel) (SAMPLE(?b) AS ?body)
                    (MAX(?bl) AS ?bodyLabel) (SAMPLE(?t) AS ?term) (SAMPLE(?pl) AS ?place) {
               ?m rdfs:label ?l .
-              OPTIONAL { ?m dais:meetingKind ?k } OPTIONAL { ?m schema:startDate ?s } OPTIONAL { ?m schema:endDate ?e }
+              OPTIONAL { ?m dais:meetingKind|dais:activityKind ?k } OPTIONAL { ?m schema:startDate ?s } OPTIONAL { ?m schema:endDate ?e }
               OPTIONAL { ?m dais:dateWording ?w } OPTIONAL { ?m dais:ordinal ?o } OPTIONAL { ?m dais:bodyTerm ?t }
               OPTIONAL { ?m dais:inSeries ?ser . OPTIONAL { ?ser rdfs:label ?serl } }
               OPTIONAL { ?m dais:convenedBy ?b . OPTIONAL { ?b rdfs:label ?bl } }

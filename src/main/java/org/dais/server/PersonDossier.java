@@ -118,7 +118,7 @@ final class PersonDossier {
     private static void eventsSection(StringBuilder h, Dataset dataset, String person, List<Appearance> events, String base, String localPrefix) {
         Map<String, Integer> company = new TreeMap<>();
         Map<String, String> companyName = new LinkedHashMap<>();
-        h.append("<h2>Other appearances</h2>\n<p>").append(events.size()).append(" appearances at ")
+        h.append("<h2>Activities (appearances other than meetings)</h2>\n<p>").append(events.size()).append(" appearances at ")
                 .append(events.stream().map(Appearance::event).distinct().count()).append(" events.</p>\n");
         h.append("<table class=\"events\"><tr><th>Date</th><th>Event</th><th>Role</th><th>Rank</th><th>List size</th><th>Evidence</th><th>With</th></tr>\n");
         for (Appearance a : events) {
