@@ -190,6 +190,22 @@ class AnalystViewsIT {
         assertEquals(List.of("2031-03-08 6", "2031-09-29 2"), points);
     }
 
+    /** The rank questions in queries/, with their VALUES set to the invented sessions, answer what the lists say. */
+    @Test
+    void rankQueriesAnswerFromTheLists() throws Exception {
+        String moves = Files.readString(Path.of("queries/rank-moves.rq"))
+                .replaceFirst("VALUES \\(\\?seriesName \\?first \\?second\\) \\{[^}]*\\}", "VALUES (?seriesName ?first ?second) { (\"16th supreme people\" 2 3) }");
+        List<Map<String, String>> rows = SparqlRows.select(store.dataset(), moves);
+        assertEquals(Map.of("person", "Jin Kwang Mo", "list", "platform", "before", "6", "after", "2", "rose", "4"), rows.get(0), "the biggest move first");
+        assertEquals(8, rows.size(), "everyone on both platforms");
+        String person = Files.readString(Path.of("queries/person-rank.rq")).replaceFirst("VALUES \\?name \\{[^}]*\\}", "VALUES ?name { \"Jin Kwang Mo\" }");
+        assertEquals(List.of("6 8", "2 8"), SparqlRows.select(store.dataset(), person).stream().map(r -> r.get("position") + " " + r.get("listSize")).toList());
+        String meeting = Files.readString(Path.of("queries/meeting-rank.rq"))
+                .replaceFirst("VALUES \\?meetingName \\{[^}]*\\}", "VALUES ?meetingName { \"3rd session of the 16th\" }");
+        assertEquals(List.of("Ko Chol Bom", "Jin Kwang Mo", "Yun Hye Sun", "Pang Tok Su", "Mun Il Hyok", "Tak Song Gil", "Sim Ok Ran", "Ha Jong Bae"),
+                SparqlRows.select(store.dataset(), meeting).stream().map(r -> r.get("person")).toList());
+    }
+
     @Test
     void meetingPageLinksTheSeriesAndListsSpeakersInOrder() throws Exception {
         String second = iris("SELECT ?m { ?m rdfs:label \"2nd Session of the 16th Supreme People's Assembly\" }", "m").get(0);
