@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.dais.export.JsonLdDump;
 import org.dais.export.NetworkGraph;
 import org.dais.export.NetworkWriters;
-import org.dais.server.JsonLd;
 import org.dais.store.DaisStore;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -56,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
                 case graphml -> NetworkWriters.graphml(NetworkGraph.of(store.dataset(), coAppearance), os);
                 case gexf -> NetworkWriters.gexf(NetworkGraph.of(store.dataset(), coAppearance), os);
                 case cytoscape_json -> NetworkWriters.cytoscape(NetworkGraph.of(store.dataset(), coAppearance), os);
-                case jsonld -> os.write(Txn.calculateRead(store.dataset(), () -> JsonLd.write(store.dataset().getUnionModel()))
+                case jsonld -> os.write(Txn.calculateRead(store.dataset(), () -> JsonLdDump.write(store.datasetGraph()))
                         .getBytes(StandardCharsets.UTF_8));
                 case nquads -> Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(os, store.datasetGraph(), Lang.NQUADS));
             }

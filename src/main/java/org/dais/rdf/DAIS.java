@@ -78,7 +78,6 @@ public final class DAIS {
     // The leader's public activities (occasions that are not meetings) and who appeared at them
     public static final Resource Activity = cls("Activity");
     public static final Property activityKind = prop("activityKind");
-    public static final Property listRank = prop("listRank");
 
     // Documents and evidence
     public static final Resource Article = cls("Article");
@@ -96,4 +95,7 @@ public final class DAIS {
     public static final Property dateConflict = prop("dateConflict");
     public static final Property contentHash = prop("contentHash");
     public static final Property extractorVersion = prop("extractorVersion");
+    // Protocol rank (issue 14): every list's order and length; its kind is the participation role
+    public static final Property listRank = prop("listRank");
+    public static final Property listSize = prop("listSize");
 }

@@ -183,6 +183,7 @@ public final class RdfMapper {
             attest(m, part, article, source, p.evidence());
         }
         activities(m, doc, article, source);
+        protocolRanks(m, doc, x);
         return m;
     }
 
@@ -230,6 +231,35 @@ public final class RdfMapper {
                     .addProperty(RDFS.label, person + " (" + a.role() + ") at " + act.getProperty(RDFS.label).getString());
             if (a.rank() != null && !part.hasProperty(DAIS.listRank)) part.addLiteral(DAIS.listRank, integer(m, a.rank()));
             attest(m, part, article, source, a.evidence());
+        }
+    }
+
+    /**
+     * Protocol rank: each participation's position in its list (meeting and role) and the list's
+     * size, the number of people the article names in it, so a rank reads against its list.
+     */
+    private void protocolRanks(Model m, ResolvedDocument doc, Extraction x) {
+        String source = x.document().sourceName();
+        java.util.Map<String, java.util.Set<String>> listed = new java.util.HashMap<>();
+        java.util.Map<String, Integer> lastRank = new java.util.HashMap<>();
+        java.util.Map<String, Integer> rankOf = new java.util.HashMap<>();
+        for (ParticipationClaim p : x.participations()) {
+            String list = p.meeting().key() + "\u0000" + p.role();
+            String iri = iris.participation(doc.identity(doc.person(p.person())), p.role(), p.meeting().key(), source);
+            listed.computeIfAbsent(list, k -> new java.util.HashSet<>()).add(iri);
+            if (p.rank() != null) {
+                rankOf.merge(iri, p.rank(), Math::min);
+                lastRank.merge(list, p.rank(), Math::max);
+            }
+        }
+        for (ParticipationClaim p : x.participations()) {
+            String list = p.meeting().key() + "\u0000" + p.role();
+            Resource part = m.createResource(iris.participation(doc.identity(doc.person(p.person())), p.role(), p.meeting().key(), source));
+            if (part.hasProperty(DAIS.listSize)) continue;
+            int size = Math.max(listed.get(list).size(), lastRank.getOrDefault(list, 0));
+            part.addLiteral(DAIS.listSize, integer(m, size));
+            Integer rank = rankOf.get(part.getURI());
+            if (rank != null) part.addLiteral(DAIS.listRank, integer(m, rank));
         }
     }
 

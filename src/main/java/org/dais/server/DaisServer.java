@@ -113,6 +113,7 @@ public final class DaisServer implements AutoCloseable {
                 .addServlet("/explore", new ExplorerServlet(store.dataset()))
                 .addServlet("/explore/*", new ExplorerServlet(store.dataset()))
                 .addServlet("/webjars/*", new WebJarServlet())
+                .addServlet("/changes.atom", new ChangeFeedServlet(store.dataset(), options.base()))
                 .addFilter(DATASET + "/*", StaticServlets.dumps(store.dataset()));
 
         FusekiServer server = builder.build();

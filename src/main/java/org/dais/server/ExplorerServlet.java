@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +14,19 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.util.FmtUtils;
 
 import org.dais.facts.FactsExporter;
 
 /**
  * The explorer at {@code /explore}: a page that searches persons, organizations and meetings by
- * name, draws a neighbourhood with Cytoscape.js and expands it on click, and lists a person's
- * timeline. Its JSON endpoints bind user input as SPARQL literals and IRIs
+ * name or spelling variant, draws a neighbourhood with Cytoscape.js (fCoSE layout, labels kept
+ * apart) and expands it on click, and lists the timeline of a person, meeting or organization,
+ * with a person's rank chart. Deep links: {@code /explore?q=TEXT}, {@code /explore?iri=IRI}.
+ * Its JSON endpoints bind user input as SPARQL literals and IRIs
  * ({@link ParameterizedSparqlString}), never by splicing text into a query.
  */
 final class ExplorerServlet extends HttpServlet {
@@ -32,8 +37,10 @@ final class ExplorerServlet extends HttpServlet {
             PREFIX schema: <http://schema.org/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final int MAX_QUERY_LENGTH = 200;
+    private static final String IRI = "^https?://[^\\s<>\"{}|^`\\\\]+$";
 
     private final Dataset dataset;
 
@@ -49,6 +56,8 @@ final class ExplorerServlet extends HttpServlet {
             case "/search" -> json(response, search(param(request, "q")));
             case "/graph" -> json(response, neighbourhood(param(request, "id")));
             case "/timeline" -> json(response, timeline(param(request, "id")));
+            case "/entity" -> json(response, FactsExporter.toJson(entity(param(request, "id"))));
+            case "/rank-chart" -> svg(response, rankChart(param(request, "id")));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -70,26 +79,72 @@ final class ExplorerServlet extends HttpServlet {
     }
 
     private static void json(HttpServletResponse response, String body) throws IOException {
+        write(response, "application/json; charset=utf-8", body);
+    }
+
+    private static void svg(HttpServletResponse response, String body) throws IOException {
+        write(response, "image/svg+xml; charset=utf-8", body);
+    }
+
+    private static void write(HttpServletResponse response, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/json; charset=utf-8");
+        response.setContentType(type);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
 
-    /** Persons, organizations and meetings whose name contains the text (case-insensitive). */
+    /**
+     * Persons, organizations and meetings whose name or a printed spelling (skos:altLabel)
+     * contains the text, compared without case, spaces, hyphens, apostrophes or full stops
+     * ("jo song-chol" finds "Jo Song Chol"), the other romanizations of a surname tried as the
+     * KCNA spelling ({@link SpellingVariants}). Each form is bound as a literal.
+     */
     String search(String text) {
-        if (text.isBlank()) return "[]";
-        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
-                SELECT ?id (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) {
+        List<String> forms = SpellingVariants.searchForms(text);
+        if (forms.isEmpty()) return "[]";
+        StringBuilder values = new StringBuilder();
+        for (String form : forms) values.append(' ').append(FmtUtils.stringForNode(NodeFactory.createLiteralString(form)));
+        String query = PREFIXES + """
+                SELECT ?id (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?v) AS ?matched) {
                   VALUES (?class ?t) { (foaf:Person "person") (org:Organization "organization") (dais:Meeting "meeting") }
+                  VALUES ?form { FORMS }
                   ?id a ?class ; rdfs:label ?l .
-                  FILTER (CONTAINS(LCASE(STR(?l)), LCASE(?text)))
+                  { ?id rdfs:label ?v } UNION { ?id skos:altLabel ?v }
+                  FILTER (CONTAINS(REPLACE(LCASE(STR(?v)), "[\\\\s'’.-]", ""), ?form))
                 } GROUP BY ?id ORDER BY STRLEN(?label) ?label LIMIT 25
-                """);
-        q.setLiteral("text", text);
+                """.replace("FORMS", values.toString());
         List<String> items = new ArrayList<>();
-        for (Map<String, String> row : select(q)) items.add(FactsExporter.toJson(row));
+        for (Map<String, String> row : org.dais.store.SparqlRows.select(dataset, query)) {
+            // The spelling that matched, when it is not the name shown.
+            if (row.get("label") != null && row.get("label").equals(row.get("matched"))) row.remove("matched");
+            items.add(FactsExporter.toJson(row));
+        }
         return "[" + String.join(",", items) + "]";
+    }
+
+    /** An entity's label and type, for a deep link ({@code /explore?iri=...}); empty when the graph does not have it. */
+    Map<String, String> entity(String iri) {
+        Map<String, String> data = new LinkedHashMap<>();
+        if (!iri.matches(IRI)) return data;
+        ParameterizedSparqlString n = new ParameterizedSparqlString(PREFIXES + """
+                SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) {
+                  ?id rdfs:label ?l .
+                  OPTIONAL { VALUES (?class ?t) { (foaf:Person "person") (org:Organization "organization") (dais:Meeting "meeting") } ?id a ?class }
+                }
+                """);
+        n.setIri("id", iri);
+        Map<String, String> row = select(n).get(0);
+        if (!row.containsKey("label")) return data;
+        data.put("id", iri);
+        data.put("label", row.get("label"));
+        data.put("type", row.getOrDefault("type", "other"));
+        return data;
+    }
+
+    /** A person's protocol rank chart (the dossier's) as SVG; empty when the person has no ranked appearance. */
+    String rankChart(String iri) {
+        if (!iri.matches(IRI)) return "";
+        return RankChart.svg(Attestations.appearances(dataset, "person", iri));
     }
 
     /** Cytoscape.js elements: the entity, its neighbours among persons, organizations and meetings, and typed edges. */
@@ -151,29 +206,62 @@ final class ExplorerServlet extends HttpServlet {
         return "{\"nodes\":[" + String.join(",", nodes) + "],\"edges\":[" + String.join(",", edges) + "]}";
     }
 
-    /** A person's offices and appearances by date (offices dated by their article, appearances by their meeting). */
+    /**
+     * The timeline of a person (each office once, as a span, then appearances with rank and
+     * speeches, by date), a meeting (its lists in protocol order, then its speakers) or an
+     * organization (its office holders as spans, by date).
+     */
     String timeline(String iri) {
-        if (!iri.matches("^https?://\\S+$")) return "[]";
-        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
-                SELECT DISTINCT ?date ?what ?detail ?source {
-                  {
-                    ?t org:member ?person ; org:role/rdfs:label ?title ; org:organization/rdfs:label ?org ;
-                       dais:attestedOn ?date ; prov:wasDerivedFrom/dais:sourceFile ?source .
-                    BIND ("office" AS ?what) BIND (CONCAT(?title, " of ", ?org) AS ?detail)
-                  } UNION {
-                    { ?x dais:speaker ?person ; dais:speechKind ?k ; dais:deliveredAt ?m . BIND (CONCAT("speech: ", ?k) AS ?what) }
-                    UNION
-                    { ?x dais:participant ?person ; dais:participationRole ?r ; dais:participatedIn ?m . BIND (CONCAT("participation: ", ?r) AS ?what) }
-                    ?x prov:wasDerivedFrom ?doc . ?doc dais:sourceFile ?source ; schema:datePublished ?published .
-                    { SELECT ?m (MAX(?l) AS ?detail) (MIN(?s) AS ?start) { ?m a dais:Meeting ; rdfs:label ?l OPTIONAL { ?m schema:startDate ?s } } GROUP BY ?m }
-                    BIND (COALESCE(?start, ?published) AS ?date)
-                  }
-                } ORDER BY ?date ?what ?detail
-                """);
-        q.setIri("person", iri);
-        List<String> items = new ArrayList<>();
-        for (Map<String, String> row : select(q)) items.add(FactsExporter.toJson(row));
-        return "[" + String.join(",", items) + "]";
+        if (!iri.matches(IRI)) return "[]";
+        String type = entity(iri).getOrDefault("type", "other");
+        List<Map<String, String>> items = new ArrayList<>();
+        switch (type) {
+            case "person" -> {
+                for (var s : Attestations.offices(dataset, "person", iri)) {
+                    items.add(item(s.first(), s.last(), "office", s.postLabel(), null, null, s.articles().size(), s.current()));
+                }
+                for (var a : Attestations.appearances(dataset, "person", iri)) {
+                    items.add(item(a.date(), null, "participation: " + a.role(), a.eventLabel(), a.rank(), a.listSize(), a.articles().size(), false));
+                }
+                for (var sp : Attestations.speeches(dataset, "person", iri)) {
+                    items.add(item(sp.date(), null, "speech: " + sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
+                }
+                items.sort(Comparator.comparing((Map<String, String> m) -> m.getOrDefault("date", "9999")));
+            }
+            case "meeting" -> {
+                List<Attestations.Appearance> listed = new ArrayList<>(Attestations.appearances(dataset, "event", iri));
+                listed.sort(Comparator.comparingInt((Attestations.Appearance a) -> {
+                    int i = MeetingPage.LIST_ORDER.indexOf(a.role());
+                    return i < 0 ? MeetingPage.LIST_ORDER.size() : i;
+                }).thenComparing(a -> a.rank() == null ? Integer.MAX_VALUE : a.rank()).thenComparing(Attestations.Appearance::personName));
+                for (var a : listed) items.add(item(a.date(), null, a.role(), a.personName(), a.rank(), a.listSize(), a.articles().size(), false));
+                for (var sp : Attestations.speeches(dataset, "event", iri)) {
+                    items.add(item(sp.date(), null, "speech: " + sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
+                }
+            }
+            case "organization" -> {
+                for (var s : Attestations.offices(dataset, "org", iri)) {
+                    items.add(item(s.first(), s.last(), s.postLabel(), s.personName(), null, null, s.articles().size(), s.current()));
+                }
+                items.sort(Comparator.comparing((Map<String, String> m) -> m.getOrDefault("date", "9999")));
+            }
+            default -> { }
+        }
+        return "[" + String.join(",", items.stream().map(FactsExporter::toJson).toList()) + "]";
+    }
+
+    private static Map<String, String> item(String date, String end, String what, String detail, Integer rank, Integer size, int articles,
+                                            boolean current) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (date != null) m.put("date", date);
+        if (end != null && !end.equals(date)) m.put("end", end);
+        m.put("what", what);
+        m.put("detail", detail);
+        if (rank != null) m.put("rank", String.valueOf(rank));
+        if (size != null) m.put("size", String.valueOf(size));
+        m.put("articles", String.valueOf(articles));
+        if (current) m.put("current", "true");
+        return m;
     }
 
     private List<Map<String, String>> select(ParameterizedSparqlString q) {

@@ -64,6 +64,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (negotiated) response.setHeader("Content-Location", localPrefix + path + "." + format.extension);
         response.setHeader("Link", "<" + localPrefix + path + ".ttl>; rel=\"alternate\"; type=\"text/turtle\"");
+        // Persons, meetings and organizations get the analyst's page (issue 14); others the statement page.
+        if (format == Formats.HTML && EntityPages.write(response, dataset, iri, base, localPrefix)) return;
         write(response, description, format, iri, base, localPrefix);
     }
 

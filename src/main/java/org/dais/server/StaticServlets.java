@@ -82,7 +82,8 @@ final class StaticServlets {
                     }
                     default -> {
                         response.setContentType("application/ld+json");
-                        String json = Txn.calculateRead(dataset, () -> JsonLd.write(dataset.getUnionModel()));
+                        // Named graphs kept, as in dump.nq (issue 14).
+                        String json = Txn.calculateRead(dataset, () -> org.dais.export.JsonLdDump.write(dataset.asDatasetGraph()));
                         out.write(json.getBytes(StandardCharsets.UTF_8));
                     }
                 }
