@@ -47,7 +47,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         boolean bulk;
+        String base;
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
+            // One store, one base: the one it was built with unless it is new.
+            base = storeOptions.baseFor(store, IriMinter.DEFAULT_BASE);
             boolean holdsDocuments = store.holdsDocuments();
             if (load.equals("bulk") && holdsDocuments) {
                 System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
@@ -56,9 +59,10 @@ public final class BuildCommand implements Callable<Integer> {
             bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments
                     && org.dais.ingest.DocumentReaders.expand(inputs).size() >= BULK_MIN);
         }
-        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, storeOptions.base, threads), t0);
+        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, base, threads), t0);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            return report("dais build", build(store, inputs, storeOptions.base, threads), t0);
+            store.recordBase(base);
+            return report("dais build", build(store, inputs, base, threads), t0);
         }
     }
 
