@@ -42,7 +42,8 @@ import org.dais.store.DaisStore;
  * <li>The Fuseki UI at {@code /}; its admin area {@code /$/...} answers reads (server, datasets,
  *     ping, stats, tasks), while admin writes (create/delete dataset, backup, compact, ...) are
  *     refused (403) without an operator password and need Basic credentials with one.</li>
- * <li>CORS on; bound to {@link ServerOptions#host()} (localhost by default); every query is
+ * <li>CORS ({@link CorsFilter}): anonymous reads from any origin, credentials only for the
+ *     {@link ServerOptions#corsOrigins()} allow-list. Bound to {@link ServerOptions#host()} (localhost by default); every query is
  *     cancelled after {@link ServerOptions#queryTimeoutMillis()}, and answers at most
  *     {@link ServerOptions#maxResults()} rows or solutions ({@link ResultLimit}; the response
  *     header {@value ResultLimit#HEADER} tells when a query was capped).</li>
@@ -101,8 +102,6 @@ public final class DaisServer implements AutoCloseable {
         // A SPARQL 1.1 service description on GET of a query endpoint without a query.
         builder.addFilter(DATASET + "/sparql", new ServiceDescription()).addFilter(DATASET + "/query", new ServiceDescription());
         if (options.updatesEnabled()) {
-            // Wrong passwords on the update endpoint are slowed down as on the admin area.
-            builder.addFilter(DATASET + "/update", new WriteGuard(options.adminPassword(), true));
             // Fuseki's own authentication: a path constraint on /dais/update (from the endpoint's
             // auth policy) checked by Jetty, and the policy checked again when Fuseki dispatches.
             var users = JettySecurityLib.makeUserStore(ServerOptions.ADMIN_USER, options.adminPassword());

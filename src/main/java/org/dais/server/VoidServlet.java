@@ -90,7 +90,7 @@ final class VoidServlet extends HttpServlet {
         if (publisher != null) {
             ds.addProperty(DCTerms.publisher, publisher.matches("(?i)https?://\\S+")
                     ? m.createResource(publisher)
-                    : m.createResource().addProperty(RDF.type, m.createResource("http://xmlns.com/foaf/0.1/Agent"))
+                    : m.createResource(server + "/.well-known/void#publisher").addProperty(RDF.type, m.createResource("http://xmlns.com/foaf/0.1/Agent"))
                             .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/name"), publisher));
         }
         if (modified != null) {
