@@ -112,7 +112,8 @@ public final class DaisServer implements AutoCloseable {
         String localPrefix = java.net.URI.create(options.base()).getPath();
         if (localPrefix == null || localPrefix.isEmpty() || localPrefix.equals("/")) localPrefix = "/id/";
         java.util.function.Supplier<java.time.Instant> lastChange = () -> lastChange(store);
-        builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix, lastChange))
+        builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix, lastChange,
+                        graphs -> store.lastChange(graphs).orElse(null)))
                 .addServlet("/.well-known/void", new VoidServlet(store.dataset(), null, options.base(), options.license(), options.publisher(), lastChange))
                 .addServlet("/ontology", StaticServlets.ontology())
                 .addServlet("/ontology/*", StaticServlets.ontology());

@@ -37,6 +37,7 @@ final class LinkedDataServlet extends HttpServlet {
     private final String base;
     private final String localPrefix;
     private final java.util.function.Supplier<java.time.Instant> lastChange;
+    private final java.util.function.Function<Set<String>, java.time.Instant> lastChangeOf;
     private final org.dais.rdf.IriMinter minter;
     /** Old meeting IRIs (word-bag slugs) to the readable ones, built from the data, rebuilt when it changes. */
     private volatile Redirects redirects;
@@ -48,12 +49,19 @@ final class LinkedDataServlet extends HttpServlet {
         this(dataset, base, localPrefix, () -> null);
     }
 
-    /** {@code lastChange}: when the store last changed (Last-Modified; null if unknown). */
+    /** {@code lastChange}: when the store last changed (null if unknown). */
     LinkedDataServlet(Dataset dataset, String base, String localPrefix, java.util.function.Supplier<java.time.Instant> lastChange) {
+        this(dataset, base, localPrefix, lastChange, graphs -> lastChange.get());
+    }
+
+    /** {@code lastChangeOf}: when any of the named graphs last changed (Last-Modified of what they describe; null if unknown). */
+    LinkedDataServlet(Dataset dataset, String base, String localPrefix, java.util.function.Supplier<java.time.Instant> lastChange,
+            java.util.function.Function<Set<String>, java.time.Instant> lastChangeOf) {
         this.dataset = dataset;
         this.base = base;
         this.localPrefix = localPrefix;
         this.lastChange = lastChange;
+        this.lastChangeOf = lastChangeOf;
         this.minter = new org.dais.rdf.IriMinter(base);
     }
 
@@ -84,7 +92,17 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         String iri = base + path;
-        Model description = Txn.calculateRead(dataset, () -> describe(dataset.getUnionModel(), iri));
+        Set<String> graphs = new java.util.HashSet<>();
+        Model description = Txn.calculateRead(dataset, () -> {
+            // The graphs the entity is in: its Last-Modified is the latest write to any of them.
+            var node = org.apache.jena.graph.NodeFactory.createURI(iri);
+            var dsg = dataset.asDatasetGraph();
+            dsg.find(org.apache.jena.graph.Node.ANY, node, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, node)
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            return describe(dataset.getUnionModel(), iri);
+        });
         if (description.isEmpty()) {
             String moved = movedTo(iri);
             if (moved != null) {
@@ -97,7 +115,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (negotiated) response.setHeader("Content-Location", localPrefix + path + "." + format.extension);
         response.setHeader("Link", alternates(localPrefix + path));
-        write(request, response, description, format, iri, base, localPrefix, lastChange.get());
+        java.time.Instant modified = lastChangeOf.apply(graphs);
+        write(request, response, description, format, iri, base, localPrefix, modified != null ? modified : lastChange.get());
     }
 
     private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._~/-]*");

@@ -57,7 +57,7 @@ public final class DaisStore implements AutoCloseable {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
         });
-        touch();
+        touch(java.util.List.of(graphIri));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class DaisStore implements AutoCloseable {
                 dataset.addNamedModel(g.getKey(), g.getValue());
             }
         });
-        touch();
+        touch(graphs.stream().map(java.util.Map.Entry::getKey).toList());
     }
 
     /** Number of quads over all named graphs. */
@@ -130,10 +130,60 @@ public final class DaisStore implements AutoCloseable {
         }
     }
 
-    private synchronized void touch() {
+    /** When documents last went into the store, and into each of {@code graphs}. */
+    private synchronized void touch(java.util.List<String> graphs) {
+        java.time.Instant now = java.time.Instant.now();
         java.util.Properties p = record();
-        p.setProperty("lastIngest", java.time.Instant.now().toString());
+        p.setProperty("lastIngest", now.toString());
         writeRecord(p);
+        // One line per graph written, appended (a re-ingest adds a line; the last one wins).
+        StringBuilder lines = new StringBuilder();
+        for (String g : graphs) lines.append(now).append('\t').append(g).append('\n');
+        try {
+            java.nio.file.Files.writeString(directory.resolve(GRAPH_LOG), lines, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + directory.resolve(GRAPH_LOG), e);
+        }
+        if (graphChanges != null) for (String g : graphs) graphChanges.put(g, now);
+    }
+
+    /** The file in the store's folder where each graph's writes are logged (time, tab, graph IRI). */
+    static final String GRAPH_LOG = "dais-graphs.log";
+    private java.util.Map<String, java.time.Instant> graphChanges;
+
+    /**
+     * When any of {@code graphs} was last written, as logged by this store (empty if none was, e.g.
+     * after a bulk load): the {@code Last-Modified} of a resource described from those graphs.
+     */
+    public synchronized java.util.Optional<java.time.Instant> lastChange(java.util.Collection<String> graphs) {
+        if (graphChanges == null) graphChanges = readGraphLog();
+        java.time.Instant latest = null;
+        for (String g : graphs) {
+            java.time.Instant t = graphChanges.get(g);
+            if (t != null && (latest == null || t.isAfter(latest))) latest = t;
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    private java.util.Map<String, java.time.Instant> readGraphLog() {
+        java.util.Map<String, java.time.Instant> changes = new java.util.HashMap<>();
+        Path log = directory.resolve(GRAPH_LOG);
+        if (!java.nio.file.Files.isRegularFile(log)) return changes;
+        try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                int tab = line.indexOf('\t');
+                if (tab < 0) return; // a line cut short by a crash: that graph's time is unknown
+                try {
+                    changes.put(line.substring(tab + 1), java.time.Instant.parse(line.substring(0, tab)));
+                } catch (java.time.format.DateTimeParseException torn) {
+                    // as above
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + log, e);
+        }
+        return changes;
     }
 
     private synchronized java.util.Properties record() {
@@ -182,6 +232,11 @@ public final class DaisStore implements AutoCloseable {
             return (long) moved.size();
         });
         recordBase(to);
+        java.util.List<String> renamed = new java.util.ArrayList<>();
+        Txn.executeRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(to)) renamed.add(g.getURI());
+        }));
+        touch(renamed);
         return rewritten;
     }
 

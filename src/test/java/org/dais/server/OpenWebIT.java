@@ -197,6 +197,33 @@ class OpenWebIT {
     }
 
     @Test
+    void lastModifiedIsTheLastWriteToTheResourcesOwnGraphs() throws Exception {
+        String seedPerson = localPath(somePerson()) + ".ttl";
+        HttpResponse<String> before = get(seedPerson);
+        String seedModified = header(before, "Last-Modified");
+        Thread.sleep(1_100); // Last-Modified counts whole seconds
+        Path article = Files.createDirectories(dir.resolve("later")).resolve("orchards.txt");
+        Files.writeString(article, "Pyongyang, March 3 (KCNA) -- Pak Su Ryon, director of the Bureau of Orchards, made a speech at a "
+                + "consultative meeting of orchard workers held on Tuesday.\n", StandardCharsets.UTF_8);
+        new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(article), line -> {});
+        String newcomer = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query("SELECT ?p { GRAPH <" + base
+                    + "doc/orchards> { ?p a <http://xmlns.com/foaf/0.1/Person> } } LIMIT 1").build()) {
+                return qe.execSelect().next().getResource("p").getURI();
+            }
+        });
+        HttpResponse<String> fresh = get(localPath(newcomer) + ".ttl");
+        long freshAt = java.time.ZonedDateTime.parse(header(fresh, "Last-Modified"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toEpochSecond();
+        long seedAt = java.time.ZonedDateTime.parse(seedModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+        assertTrue(freshAt > seedAt, "the new article's person: " + header(fresh, "Last-Modified") + ", a seed person: " + seedModified);
+        // The seed person's graphs did not change: a crawler's copy is still current.
+        assertEquals(seedModified, header(get(seedPerson), "Last-Modified"));
+        assertEquals(304, get(seedPerson, "If-Modified-Since", seedModified).statusCode());
+        assertEquals(200, get(localPath(newcomer) + ".ttl", "If-Modified-Since", seedModified).statusCode());
+    }
+
+    @Test
     void theLinkHeaderOffersEveryFormat() throws Exception {
         String path = localPath(somePerson());
         HttpResponse<String> r = get(path, "Accept", "application/ld+json");
