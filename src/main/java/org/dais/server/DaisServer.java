@@ -114,7 +114,7 @@ public final class DaisServer implements AutoCloseable {
         java.util.function.Supplier<java.time.Instant> lastChange = () -> lastChange(store);
         builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix, lastChange,
                         graphs -> store.lastChange(graphs).orElse(null)))
-                .addServlet("/.well-known/void", new VoidServlet(store.dataset(), null, options.base(), options.license(), options.publisher(), lastChange))
+                .addServlet("/.well-known/void", new VoidServlet(store.dataset(), publicServer(options.base(), localPrefix), options.base(), options.license(), options.publisher(), lastChange))
                 .addServlet("/ontology", StaticServlets.ontology())
                 .addServlet("/ontology/*", StaticServlets.ontology());
         for (Formats f : Formats.values()) builder.addServlet("/ontology." + f.extension, StaticServlets.ontology());
@@ -213,6 +213,14 @@ public final class DaisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on " + host, e);
         }
+    }
+
+    /**
+     * The server's public address, from the base ({@code https://kg.example.org/id/} → {@code
+     * https://kg.example.org}): what VoID names, rather than whatever Host a request claims.
+     */
+    private static String publicServer(String base, String localPrefix) {
+        return base.endsWith(localPrefix) ? base.substring(0, base.length() - localPrefix.length()) : null;
     }
 
     /** When the store last changed: its last recorded ingest, else its folder's last modification. */
