@@ -66,7 +66,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         boolean bulk;
+        String base;
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
+            // One store, one base: the one it was built with unless it is new.
+            base = storeOptions.baseFor(store, IriMinter.DEFAULT_BASE);
             boolean holdsDocuments = store.holdsDocuments();
             if (load.equals("bulk") && holdsDocuments) {
                 System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
@@ -74,9 +77,10 @@ public final class BuildCommand implements Callable<Integer> {
             }
             bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments && atLeast(inputs, mapping, BULK_MIN));
         }
-        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, mapping, storeOptions.base, threads), t0);
+        if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, mapping, base, threads), t0);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            return report("dais build", build(store, inputs, mapping, storeOptions.base, threads, reingest), t0);
+            store.recordBase(base);
+            return report("dais build", build(store, inputs, mapping, base, threads, reingest), t0);
         }
     }
 

@@ -24,8 +24,8 @@ import org.dais.store.DaisStore;
 public final class ExportCommand implements Callable<Integer> {
     enum Format { graphml, gexf, cytoscape_json, jsonld, nquads }
 
-    @Option(names = "--format", required = true, converter = FormatConverter.class,
-            description = "graphml, gexf, cytoscape-json, jsonld or nquads")
+    @Option(names = "--format", required = true, converter = FormatConverter.class, completionCandidates = FormatNames.class,
+            description = "What to write: ${COMPLETION-CANDIDATES} (graph formats for Gephi and Cytoscape; RDF as JSON-LD or N-Quads)")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output)")
@@ -40,8 +40,22 @@ public final class ExportCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.replace('-', '_'));
+            for (Format f : Format.values()) if (name(f).equals(value)) return f;
+            // picocli's own message for a bad value: "Invalid value for option '--format': ..."
+            throw new picocli.CommandLine.TypeConversionException("expected one of " + String.join(", ", new FormatNames()) + " but was '" + value + "'");
         }
+    }
+
+    /** The values --format takes, as written on the command line (cytoscape-json, not the enum's name). */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(ExportCommand::name).iterator();
+        }
+    }
+
+    private static String name(Format f) {
+        return f.name().replace('_', '-');
     }
 
     @Override

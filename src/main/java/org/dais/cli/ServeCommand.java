@@ -9,21 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.dais.rdf.IriMinter;
 import org.dais.server.DaisServer;
 import org.dais.server.ServerOptions;
 import org.dais.store.DaisStore;
+import org.dais.store.StoreRefusal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Ingest the input (default seeds/ when the store is empty), then serve the store over SPARQL with the Fuseki UI.")
+        description = "Ingest the input (default seeds/ when the store is empty), then serve the store over SPARQL, as linked data "
+                + "and with the Fuseki UI. Entity IRIs follow the server's address unless --base says otherwise.")
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest before serving")
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles to ingest before serving")
     List<Path> inputs;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
-    @Option(names = "--host", defaultValue = "localhost", description = "Address to bind (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", defaultValue = "localhost",
+            description = "Address to listen on: localhost keeps the server to this machine, 0.0.0.0 opens it to the network (default: ${DEFAULT-VALUE})")
     String host;
+
+    @Option(names = "--rebase",
+            description = "If the store was built under another base, rewrite its IRIs to this server's base (or --base) instead of refusing")
+    boolean rebase;
 
     @Option(names = "--admin-password", description = "Enables Fuseki admin writes and /dais/update for user 'admin' (env DAIS_ADMIN_PASSWORD)")
     String adminPassword;
@@ -31,10 +39,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Open a password-protected SPARQL update endpoint (needs --admin-password)")
     boolean allowUpdate;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Origins (e.g. https://app.example.org) whose scripts may send credentials; any other origin reads anonymously, without them")
+    List<String> corsOrigins;
+
+    @Option(names = "--license", paramLabel = "IRI", description = "Licence of the data, stated in VoID/DCAT (e.g. https://creativecommons.org/licenses/by/4.0/)")
+    String license;
+
+    @Option(names = "--publisher", paramLabel = "NAME|IRI", description = "Who publishes the data, stated in VoID/DCAT (a name or an IRI)")
+    String publisher;
+
     @Option(names = "--watch", paramLabel = "DIR", description = "Ingest articles dropped into DIR while serving")
     Path watch;
 
-    @Option(names = "--query-timeout", defaultValue = "30000", description = "Query timeout in ms (default: ${DEFAULT-VALUE})")
+    @Option(names = "--query-timeout", defaultValue = "30000", paramLabel = "MS", description = "Cancel a query after this many milliseconds (default: ${DEFAULT-VALUE})")
     long queryTimeout;
 
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_RESULTS,
@@ -47,16 +65,21 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The port first: a busy one is refused before anything is ingested or a store is made.
+        if (port == 0) port = DaisServer.freePort(host);
+        DaisServer.requireFreePort(host, port);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
+            String base = baseToServe(store);
             List<Path> toIngest = inputs;
             if ((toIngest == null || toIngest.isEmpty()) && store.isEmpty() && Files.isDirectory(Path.of("seeds"))) {
                 toIngest = List.of(Path.of("seeds"));
             }
-            if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, storeOptions.base, Runtime.getRuntime().availableProcessors());
-            DaisServer server = DaisServer.start(store, serverOptions());
+            store.recordBase(base);
+            if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, base, Runtime.getRuntime().availableProcessors());
+            DaisServer server = DaisServer.start(store, serverOptions(base));
             if (watch != null) {
                 org.dais.store.LiveIngest live = new org.dais.store.LiveIngest(watch,
-                        new org.dais.pipeline.Pipeline(new org.dais.rdf.IriMinter(storeOptions.base)), store, System.err::println);
+                        new org.dais.pipeline.Pipeline(new IriMinter(base)), store, System.err::println);
                 System.err.println("dais serve: watching " + watch + " for new articles");
                 Runtime.getRuntime().addShutdownHook(new Thread(live::close));
             }
@@ -65,10 +88,34 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The base this server mints and serves under: {@code --base}, else its own address. A store
+     * built under another base is refused (its IRIs would not answer here), or rewritten with
+     * {@code --rebase}.
+     */
+    String baseToServe(DaisStore store) {
+        String wanted = new IriMinter(storeOptions.base != null ? storeOptions.base : IriMinter.baseFor(host, port)).base();
+        String recorded = store.recordedBase().orElse(null);
+        if (recorded == null || recorded.equals(wanted)) return wanted;
+        if (!rebase) {
+            throw new StoreRefusal("the store " + storeOptions.store + " was built with base " + recorded + ", not " + wanted
+                    + (storeOptions.base == null ? " (this server's address)" : "") + ": serve with --base " + recorded
+                    + ", or add --rebase to rewrite the store to " + wanted);
+        }
+        long quads = store.rebase(recorded, wanted);
+        System.err.println("dais serve: rebased " + quads + " quads of " + storeOptions.store + " from " + recorded + " to " + wanted);
+        return wanted;
+    }
+
     /** The server options these arguments ask for (the password from DAIS_ADMIN_PASSWORD if not given). */
-    public ServerOptions serverOptions() {
+    public ServerOptions serverOptions(String base) {
         String password = adminPassword != null ? adminPassword : System.getenv("DAIS_ADMIN_PASSWORD");
-        return new ServerOptions(host, port, password, allowUpdate, queryTimeout, maxResults, ServerOptions.DEFAULT_FUSEKI_BASE,
-                storeOptions.base);
+        return new ServerOptions(host, port, password, allowUpdate, queryTimeout, maxResults, ServerOptions.DEFAULT_FUSEKI_BASE, base,
+                corsOrigins, license, publisher);
+    }
+
+    /** The server options for the base these arguments name (or the server's own address). */
+    public ServerOptions serverOptions() {
+        return serverOptions(storeOptions.base != null ? storeOptions.base : IriMinter.baseFor(host, port));
     }
 }

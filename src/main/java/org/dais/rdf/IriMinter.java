@@ -11,7 +11,10 @@ import java.util.Locale;
  * The one place entity IRIs are made. Every IRI is {@code base + kind + "/" + slug}, the slug
  * derived from a normalized key, so the same entity gets the same IRI on every run and
  * machine; facts that have no short natural key (tenures, speeches, evidence) get a slug from a
- * hash of their defining parts.
+ * hash of their defining parts. The hash never depends on the base (a part that is an IRI under
+ * it is hashed as if under {@link #DEFAULT_BASE}): a store moved to another domain keeps every
+ * IRI but for the prefix, and IRIs minted under the default base keep the value they always had.
+ * Meetings get a readable slug, their name's words in order ("2-plenary-meeting-8-central-committee").
  */
 public final class IriMinter {
     public static final String DEFAULT_BASE = "http://localhost:3030/id/";
@@ -29,8 +32,34 @@ public final class IriMinter {
     public String organization(String name) { return base + "org/" + slug(name); }
     public String role(String title) { return base + "role/" + slug(title); }
     public String post(String title, String organization) { return base + "post/" + slug(title) + "--" + slug(organization); }
+    /** A meeting known only by its key (a word bag): the slug of the key. */
     public String meeting(String key) { return base + "meeting/" + slug(key); }
     public String session(String meetingKey, int day) { return meeting(meetingKey) + "/day-" + day; }
+
+    /** A meeting by its parsed name: the key's words in the order the name gives them. */
+    public String meeting(org.dais.extract.MeetingName name) { return base + "meeting/" + meetingSlug(name.canonical(), name.key()); }
+    public String session(org.dais.extract.MeetingName name, int day) { return meeting(name) + "/day-" + day; }
+
+    /** The IRI this minter gave a meeting before slugs were readable (its key's words sorted), for redirects. */
+    public String legacyMeeting(String name) {
+        return base + "meeting/" + slug(org.dais.extract.MeetingNames.key(name));
+    }
+
+    /**
+     * The words of {@code key} (a sorted word set, see {@code MeetingNames.key}) in the order
+     * {@code name} writes them, each once; words the name spells otherwise (an expanded initialism)
+     * follow in key order. Same key, same words: only their order comes from the name.
+     */
+    static String meetingSlug(String name, String key) {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        java.util.Set<String> keyWords = new java.util.LinkedHashSet<>(java.util.Arrays.asList(key.split(" ")));
+        for (String w : name.split("[\\s,;:()]+")) {
+            String k = org.dais.extract.MeetingNames.key(w);
+            if (keyWords.contains(k)) words.add(k);
+        }
+        words.addAll(keyWords);
+        return slug(String.join(" ", words));
+    }
     public String series(String key) { return base + "series/" + slug(key); }
     public String document(String sourceName) {
         // An archive's record ("news.jsonl#https://…/article/17"): the archive's slug, then a hash of the
@@ -40,13 +69,32 @@ public final class IriMinter {
         return base + "doc/" + slug(sourceName.replaceFirst("\\.[^.]+$", ""));
     }
     public String publisher(String name) { return base + "publisher/" + slug(name); }
-    public String tenure(String... parts) { return base + "tenure/" + hash(parts); }
-    public String speech(String... parts) { return base + "speech/" + hash(parts); }
-    public String participation(String... parts) { return base + "participation/" + hash(parts); }
-    public String evidence(String... parts) { return base + "evidence/" + hash(parts); }
+    public String tenure(String... parts) { return base + "tenure/" + hash(withoutBase(parts)); }
+    public String speech(String... parts) { return base + "speech/" + hash(withoutBase(parts)); }
+    public String participation(String... parts) { return base + "participation/" + hash(withoutBase(parts)); }
+    public String evidence(String... parts) { return base + "evidence/" + hash(withoutBase(parts)); }
     // The leader's public activities: an occasion from its kind, day and place (or its article where undated); a named place.
-    public String activity(String... parts) { return base + "activity/" + hash(parts); }
+    public String activity(String... parts) { return base + "activity/" + hash(withoutBase(parts)); }
     public String place(String name) { return base + "place/" + slug(name); }
+
+    /** Parts as hashed: an IRI under this base as if under the default one. */
+    private String[] withoutBase(String[] parts) {
+        if (base.equals(DEFAULT_BASE)) return parts;
+        String[] out = parts.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null && out[i].startsWith(base)) out[i] = DEFAULT_BASE + out[i].substring(base.length());
+        }
+        return out;
+    }
+
+    /** The base a server at {@code host:port} mints under, e.g. {@code http://localhost:41030/id/}; a wildcard bind is shown as localhost. */
+    public static String baseFor(String host, int port) {
+        String h = host == null ? "localhost" : host.strip();
+        if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+        if (h.isEmpty() || h.equals("*") || h.equals("0.0.0.0") || h.equals("::")) h = "localhost";
+        if (h.contains(":")) h = "[" + h + "]";
+        return "http://" + h + ":" + port + "/id/";
+    }
 
     /** Lower-case ASCII words joined by hyphens: "Workers' Party of Korea" → "workers-party-of-korea". */
     public static String slug(String key) {

@@ -268,12 +268,14 @@ public final class RdfMapper {
             meeting(m, new ResolvedMeeting(name, null, null, null, java.util.Map.of()));
             written.add(name.key());
         }
-        return m.createResource(iris.meeting(name.key()));
+        // The IRI (a readable slug) comes from the name the meeting was written under: the resolved one.
+        ResolvedMeeting resolved = doc.meetings().get(name.key());
+        return m.createResource(iris.meeting(resolved != null ? resolved.name() : name));
     }
 
     private void meeting(Model m, ResolvedMeeting meeting) {
         MeetingName name = meeting.name();
-        Resource r = m.createResource(iris.meeting(name.key()), DAIS.Meeting)
+        Resource r = m.createResource(iris.meeting(name), DAIS.Meeting)
                 .addProperty(RDFS.label, name.canonical())
                 .addProperty(DAIS.meetingKind, name.kind())
                 .addLiteral(DAIS.enlarged, m.createTypedLiteral(name.enlarged()));
@@ -288,7 +290,7 @@ public final class RdfMapper {
         if (meeting.end() != null) r.addLiteral(schemaEndDate, date(m, meeting.end()));
         if (meeting.dateWording() != null) r.addProperty(DAIS.dateWording, meeting.dateWording());
         for (var day : meeting.days().entrySet()) {
-            m.createResource(iris.session(name.key(), day.getKey()), DAIS.MeetingSession)
+            m.createResource(iris.session(name, day.getKey()), DAIS.MeetingSession)
                     .addProperty(schemaSuperEvent, r)
                     .addLiteral(DAIS.dayNumber, integer(m, day.getKey()))
                     .addLiteral(schemaStartDate, date(m, day.getValue()))

@@ -42,7 +42,8 @@ import org.dais.store.DaisStore;
  * <li>The Fuseki UI at {@code /}; its admin area {@code /$/...} answers reads (server, datasets,
  *     ping, stats, tasks), while admin writes (create/delete dataset, backup, compact, ...) are
  *     refused (403) without an operator password and need Basic credentials with one.</li>
- * <li>CORS on; bound to {@link ServerOptions#host()} (localhost by default); every query is
+ * <li>CORS ({@link CorsFilter}): anonymous reads from any origin, credentials only for the
+ *     {@link ServerOptions#corsOrigins()} allow-list. Bound to {@link ServerOptions#host()} (localhost by default); every query is
  *     cancelled after {@link ServerOptions#queryTimeoutMillis()}, and answers at most
  *     {@link ServerOptions#maxResults()} rows or solutions ({@link ResultLimit}; the response
  *     header {@value ResultLimit#HEADER} tells when a query was capped).</li>
@@ -88,13 +89,18 @@ public final class DaisServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .enableCors(true)
+                // Our own CORS (first, around everything): anonymous reads from anywhere, credentials
+                // only for the operator's allow-list. Fuseki's would reflect any origin with credentials.
+                .enableCors(false)
+                .addFilter("/*", new CorsFilter(options.corsOrigins()))
                 .add(DATASET, service.build())
                 // Admin writes (create/delete dataset, backup, compact): 403 without the operator
                 // password, Basic credentials of "admin" with it. Reads (the UI's) pass.
                 .addFilter("/$/*", new WriteGuard(options.adminPassword(), false))
                 // Every request body is size-limited, queries included.
                 .addFilter("/*", new BodyLimit(BodyLimit.DEFAULT_MAX_BYTES));
+        // A SPARQL 1.1 service description on GET of a query endpoint without a query.
+        builder.addFilter(DATASET + "/sparql", new ServiceDescription()).addFilter(DATASET + "/query", new ServiceDescription());
         if (options.updatesEnabled()) {
             // Fuseki's own authentication: a path constraint on /dais/update (from the endpoint's
             // auth policy) checked by Jetty, and the policy checked again when Fuseki dispatches.
@@ -105,10 +111,14 @@ public final class DaisServer implements AutoCloseable {
         // Linked data: entity IRIs dereference here, whatever domain they are minted under.
         String localPrefix = java.net.URI.create(options.base()).getPath();
         if (localPrefix == null || localPrefix.isEmpty() || localPrefix.equals("/")) localPrefix = "/id/";
-        builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix))
-                .addServlet("/.well-known/void", new VoidServlet(store.dataset(), null))
+        java.util.function.Supplier<java.time.Instant> lastChange = () -> lastChange(store);
+        builder.addServlet(localPrefix + "*", new LinkedDataServlet(store.dataset(), options.base(), localPrefix, lastChange,
+                        graphs -> store.lastChange(graphs).orElse(null)))
+                .addServlet("/.well-known/void", new VoidServlet(store.dataset(), publicServer(options.base(), localPrefix), options.base(), options.license(), options.publisher(), lastChange))
                 .addServlet("/ontology", StaticServlets.ontology())
-                .addServlet("/ontology/*", StaticServlets.ontology())
+                .addServlet("/ontology/*", StaticServlets.ontology());
+        for (Formats f : Formats.values()) builder.addServlet("/ontology." + f.extension, StaticServlets.ontology());
+        builder
                 .addServlet("/context.jsonld", StaticServlets.context())
                 .addServlet("/explore", new ExplorerServlet(store.dataset()))
                 .addServlet("/explore/*", new ExplorerServlet(store.dataset()))
@@ -118,7 +128,13 @@ public final class DaisServer implements AutoCloseable {
 
         FusekiServer server = builder.build();
         bindHost(server, options.host());
-        server.start();
+        limitRequests(server);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (causedByBind(e)) throw new PortInUse(options.host(), options.port(), e);
+            throw e;
+        }
         DaisServer dais = new DaisServer(server, options.host(), fusekiBase);
         LOG.info("dais SPARQL endpoint: {} — open {}/ in a browser", dais.sparqlUrl(), dais.baseUrl());
         if (options.updatesEnabled()) {
@@ -130,6 +146,93 @@ public final class DaisServer implements AutoCloseable {
             LOG.warn("updates were asked for but no admin password was given: the server is read-only");
         }
         return dais;
+    }
+
+    /** Request headers larger than this are refused (431): a client cannot make the server buffer more. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** A connection idle this long (no byte in or out) is closed: a trickle slower than this is cut. */
+    public static final long IDLE_TIMEOUT_MILLIS = 20_000;
+    /** A connection that has not sent one whole request within this long of opening is closed (a slowloris trickle). */
+    public static final long FIRST_REQUEST_DEADLINE_MILLIS = 15_000;
+
+    /**
+     * Bounds what one client can make the server hold: header size, idle time, and a deadline for
+     * the first request on a connection (a trickle of one byte every few seconds resets the idle
+     * timeout but not this).
+     */
+    private static void limitRequests(FusekiServer server) {
+        var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dais-request-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            for (var factory : connector.getConnectionFactories()) {
+                if (factory instanceof org.eclipse.jetty.server.HttpConnectionFactory http) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+                }
+            }
+            connector.addEventListener(new org.eclipse.jetty.io.Connection.Listener() {
+                @Override
+                public void onOpened(org.eclipse.jetty.io.Connection connection) {
+                    if (!(connection instanceof org.eclipse.jetty.server.internal.HttpConnection http)) return;
+                    scheduler.schedule(() -> {
+                        if (http.getMessagesIn() == 0 && http.getEndPoint().isOpen()) http.getEndPoint().close();
+                    }, FIRST_REQUEST_DEADLINE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+            });
+        }
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.net.BindException) return true;
+        return false;
+    }
+
+    /**
+     * Refuses ({@link PortInUse}) a port something already listens on, before a caller spends
+     * time ingesting for a server that could not start. Port 0 is always free.
+     */
+    public static void requireFreePort(String host, int port) {
+        if (port == 0) return;
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(h.equals("*") ? new InetSocketAddress(port) : new InetSocketAddress(h, port));
+        } catch (IOException e) {
+            throw new PortInUse(host, port, e);
+        }
+    }
+
+    /** A port free on {@code host} now (for a server whose IRIs must name its port before it starts). */
+    public static int freePort(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(h.equals("*") ? new InetSocketAddress(0) : new InetSocketAddress(h, 0));
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+
+    /**
+     * The server's public address, from the base ({@code https://kg.example.org/id/} → {@code
+     * https://kg.example.org}): what VoID names, rather than whatever Host a request claims.
+     */
+    private static String publicServer(String base, String localPrefix) {
+        return base.endsWith(localPrefix) ? base.substring(0, base.length() - localPrefix.length()) : null;
+    }
+
+    /** When the store last changed: its last recorded ingest, else its folder's last modification. */
+    private static java.time.Instant lastChange(DaisStore store) {
+        return store.lastIngest().orElseGet(() -> {
+            try {
+                return Files.getLastModifiedTime(store.directory()).toInstant();
+            } catch (IOException e) {
+                return null; // no Last-Modified then; the ETag still validates
+            }
+        });
     }
 
     private static Endpoint query(String name, Context context, ResultLimit cap) {

@@ -28,7 +28,17 @@ enum Formats {
         return null;
     }
 
-    /** The best match for an Accept header by q-value; browsers (text/html) get HTML, no header gets Turtle. */
+    /** The media types served, for a 406 and the {@code Link} header: "text/html, text/turtle, ...". */
+    static String available() {
+        StringBuilder s = new StringBuilder();
+        for (Formats f : values()) s.append(s.length() == 0 ? "" : ", ").append(f.mediaType);
+        return s.toString();
+    }
+
+    /**
+     * The best match for an Accept header by q-value; browsers (text/html) get HTML, no header gets
+     * Turtle, and a header that accepts none of them (no wildcard either) gets null: a 406.
+     */
     static Formats negotiate(String accept) {
         if (accept == null || accept.isBlank()) return TURTLE;
         Formats best = null;
@@ -53,12 +63,12 @@ enum Formats {
                 case "*/*", "text/*" -> TURTLE;
                 default -> null;
             };
-            // Earlier entries win ties: the client listed them first.
-            if (f != null && q > bestQ) {
+            // Earlier entries win ties: the client listed them first. q=0 means "not this one".
+            if (f != null && q > 0 && q > bestQ) {
                 best = f;
                 bestQ = q;
             }
         }
-        return best == null ? TURTLE : best;
+        return best;
     }
 }

@@ -36,40 +36,158 @@ final class LinkedDataServlet extends HttpServlet {
     private final Dataset dataset;
     private final String base;
     private final String localPrefix;
+    private final java.util.function.Supplier<java.time.Instant> lastChange;
+    private final java.util.function.Function<Set<String>, java.time.Instant> lastChangeOf;
+    private final org.dais.rdf.IriMinter minter;
+    /** Old meeting IRIs (word-bag slugs) to the readable ones, built from the data, rebuilt when it changes. */
+    private volatile Redirects redirects;
+
+    private record Redirects(java.time.Instant asOf, java.util.Map<String, String> oldToNew) {}
 
     /** {@code base}: the minting base (e.g. http://localhost:3030/id/); {@code localPrefix}: where it is served ("/id/"). */
     LinkedDataServlet(Dataset dataset, String base, String localPrefix) {
+        this(dataset, base, localPrefix, () -> null);
+    }
+
+    /** {@code lastChange}: when the store last changed (null if unknown). */
+    LinkedDataServlet(Dataset dataset, String base, String localPrefix, java.util.function.Supplier<java.time.Instant> lastChange) {
+        this(dataset, base, localPrefix, lastChange, graphs -> lastChange.get());
+    }
+
+    /** {@code lastChangeOf}: when any of the named graphs last changed (Last-Modified of what they describe; null if unknown). */
+    LinkedDataServlet(Dataset dataset, String base, String localPrefix, java.util.function.Supplier<java.time.Instant> lastChange,
+            java.util.function.Function<Set<String>, java.time.Instant> lastChangeOf) {
         this.dataset = dataset;
         this.base = base;
         this.localPrefix = localPrefix;
+        this.lastChange = lastChange;
+        this.lastChangeOf = lastChangeOf;
+        this.minter = new org.dais.rdf.IriMinter(base);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        response.setHeader("Vary", "Accept");
+        // IRIs are slugs of letters, digits and - _ . / only: anything else (.., encoded slashes,
+        // backslashes, control characters) names nothing here and is refused as such.
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.contains("//")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Not an entity path: " + localPrefix + path);
+            return;
+        }
         Formats format = null;
+        String extension = "";
         int dot = path.lastIndexOf('.');
         if (dot > path.lastIndexOf('/')) {
             format = Formats.byExtension(path.substring(dot + 1));
-            if (format != null) path = path.substring(0, dot);
+            if (format != null) {
+                extension = path.substring(dot);
+                path = path.substring(0, dot);
+            }
         }
         boolean negotiated = format == null;
         if (format == null) format = Formats.negotiate(request.getHeader("Accept"));
+        if (format == null) {
+            notAcceptable(response);
+            return;
+        }
         String iri = base + path;
-        Model description = Txn.calculateRead(dataset, () -> describe(dataset.getUnionModel(), iri));
-        response.setHeader("Vary", "Accept");
+        Set<String> graphs = new java.util.HashSet<>();
+        Model description = Txn.calculateRead(dataset, () -> {
+            // The graphs the entity is in: its Last-Modified is the latest write to any of them.
+            var node = org.apache.jena.graph.NodeFactory.createURI(iri);
+            var dsg = dataset.asDatasetGraph();
+            dsg.find(org.apache.jena.graph.Node.ANY, node, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, node)
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            return describe(dataset.getUnionModel(), iri);
+        });
         if (description.isEmpty()) {
+            String moved = movedTo(iri);
+            if (moved != null) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", localPrefix + moved.substring(base.length()) + extension);
+                return;
+            }
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No entity " + iri);
             return;
         }
         if (negotiated) response.setHeader("Content-Location", localPrefix + path + "." + format.extension);
-        response.setHeader("Link", "<" + localPrefix + path + ".ttl>; rel=\"alternate\"; type=\"text/turtle\"");
+        response.setHeader("Link", alternates(localPrefix + path));
+        java.time.Instant modified = lastChangeOf.apply(graphs);
+        java.time.Instant asOf = modified != null ? modified : lastChange.get();
         // Persons, meetings and organizations get the analyst's page (issue 14); others the statement page.
-        if (format == Formats.HTML && EntityPages.write(response, dataset, iri, base, localPrefix)) return;
-        write(response, description, format, iri, base, localPrefix);
+        String page = format == Formats.HTML ? EntityPages.html(dataset, iri, base, localPrefix) : null;
+        if (page != null) {
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setContentType("text/html; charset=utf-8");
+            ConditionalGet.send(request, response, page.getBytes(StandardCharsets.UTF_8), asOf);
+            return;
+        }
+        write(request, response, description, format, iri, base, localPrefix, asOf);
+    }
+
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._~/-]*");
+
+    /** 406 naming what is served. */
+    static void notAcceptable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().println("None of the types in Accept is served here. Available: " + Formats.available()
+                + " (or a suffix: .html, .ttl, .jsonld, .nt, .rdf)");
+    }
+
+    /** {@code Link} to every format of the resource at {@code path} (served path, no suffix). */
+    static String alternates(String path) {
+        StringBuilder link = new StringBuilder();
+        for (Formats f : Formats.values()) {
+            if (link.length() > 0) link.append(", ");
+            link.append('<').append(path).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
+        }
+        return link.toString();
+    }
+
+    /** Where an IRI minted by an earlier dais now lives (a meeting, or one of its days), or null. */
+    private String movedTo(String iri) {
+        String meetings = base + "meeting/";
+        if (!iri.startsWith(meetings)) return null;
+        String rest = iri.substring(meetings.length());
+        int slash = rest.indexOf('/');
+        String meeting = slash < 0 ? iri : meetings + rest.substring(0, slash);
+        String moved = redirects().get(meeting);
+        return moved == null ? null : moved + (slash < 0 ? "" : rest.substring(slash));
+    }
+
+    private java.util.Map<String, String> redirects() {
+        java.time.Instant now = lastChange.get();
+        Redirects r = redirects;
+        if (r != null && java.util.Objects.equals(r.asOf(), now) && now != null) return r.oldToNew();
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        Txn.executeRead(dataset, () -> dataset.getUnionModel().listResourcesWithProperty(RDF.type, DAIS.Meeting).forEachRemaining(m -> {
+            if (!m.isURIResource()) return;
+            m.listProperties(RDFS.label).forEachRemaining(label -> {
+                String old = minter.legacyMeeting(label.getString());
+                if (!old.equals(m.getURI())) map.put(old, m.getURI());
+            });
+        }));
+        redirects = new Redirects(now, map);
+        return map;
     }
 
     static void write(HttpServletResponse response, Model model, Formats format, String iri, String base, String localPrefix) throws IOException {
+        byte[] bytes = render(response, model, format, iri, base, localPrefix);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** Writes with validators: ETag, Last-Modified, and 304 when the client's copy is current. */
+    static void write(HttpServletRequest request, HttpServletResponse response, Model model, Formats format, String iri, String base,
+            String localPrefix, java.time.Instant lastModified) throws IOException {
+        ConditionalGet.send(request, response, render(response, model, format, iri, base, localPrefix), lastModified);
+    }
+
+    private static byte[] render(HttpServletResponse response, Model model, Formats format, String iri, String base, String localPrefix) {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(format.mediaType + (format == Formats.HTML || format == Formats.TURTLE ? "; charset=utf-8" : ""));
         String body = switch (format) {
@@ -81,9 +199,7 @@ final class LinkedDataServlet extends HttpServlet {
                 yield out.toString();
             }
         };
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
     /** What a client following the IRI should get. */

@@ -19,10 +19,13 @@ import java.nio.file.Path;
  * <li>{@code fusekiBase}: the work folder of Fuseki's admin module (FUSEKI_BASE); default
  *     {@code run/fuseki} under the current folder (a temporary folder if that can't be created).</li>
  * <li>{@code base}: the IRI base entities are minted under; its path is served as linked data.</li>
+ * <li>{@code corsOrigins}: the origins (e.g. {@code https://analysis.example.org}) whose scripts may
+ *     make credentialed requests; any other origin reads anonymously, without credentials.</li>
+ * <li>{@code license}, {@code publisher}: what VoID/DCAT say of the dataset (null: not said).</li>
  * </ul>
  */
 public record ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, long maxResults,
-        Path fusekiBase, String base) {
+        Path fusekiBase, String base, java.util.List<String> corsOrigins, String license, String publisher) {
     public static final String ADMIN_USER = "admin";
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 3030;
@@ -40,6 +43,15 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
         if (fusekiBase == null) fusekiBase = DEFAULT_FUSEKI_BASE;
         if (base == null || base.isBlank()) base = org.dais.rdf.IriMinter.DEFAULT_BASE;
         if (!base.endsWith("/")) base = base + "/";
+        corsOrigins = corsOrigins == null ? java.util.List.of() : java.util.List.copyOf(corsOrigins);
+        if (license != null && license.isBlank()) license = null;
+        if (publisher != null && publisher.isBlank()) publisher = null;
+    }
+
+    /** Options without a credentialed CORS allow-list, licence or publisher. */
+    public ServerOptions(String host, int port, String adminPassword, boolean allowUpdate, long queryTimeoutMillis, long maxResults,
+            Path fusekiBase, String base) {
+        this(host, port, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, base, null, null, null);
     }
 
     /** Options for entities minted under the default base. */
@@ -56,7 +68,14 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
 
     /** The same options on another port (0 = a free one). */
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(host, newPort, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, base);
+        return new ServerOptions(host, newPort, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, base, corsOrigins,
+                license, publisher);
+    }
+
+    /** The same options with a credentialed-CORS allow-list, a licence IRI and a publisher (each may be null). */
+    public ServerOptions withPublication(java.util.List<String> origins, String licenseIri, String publisherNameOrIri) {
+        return new ServerOptions(host, port, adminPassword, allowUpdate, queryTimeoutMillis, maxResults, fusekiBase, base, origins,
+                licenseIri, publisherNameOrIri);
     }
 
     /** Whether query answers are capped at {@link #maxResults()}. */
@@ -74,6 +93,6 @@ public record ServerOptions(String host, int port, String adminPassword, boolean
         return "ServerOptions[host=" + host + ", port=" + port + ", adminPassword=" + (adminPassword == null ? "none" : "****")
                 + ", allowUpdate=" + allowUpdate + ", queryTimeoutMillis=" + queryTimeoutMillis + ", maxResults=" + maxResults
                 + ", fusekiBase=" + fusekiBase
-                + ", base=" + base + "]";
+                + ", base=" + base + ", corsOrigins=" + corsOrigins + ", license=" + license + ", publisher=" + publisher + "]";
     }
 }

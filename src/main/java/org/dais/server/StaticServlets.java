@@ -25,17 +25,34 @@ import org.dais.store.Ontology;
 final class StaticServlets {
     private StaticServlets() {}
 
-    /** The ontology at {@code /ontology} (Turtle, HTML, and the other RDF formats). */
+    /**
+     * The ontology at {@code /ontology} (negotiated: Turtle, HTML, and the other RDF formats) and
+     * {@code /ontology.ttl}, {@code .html}, {@code .jsonld}, {@code .nt}, {@code .rdf}; 406 for an
+     * Accept none of them meets; validators from the bytes (the ontology changes with the jar).
+     */
     static HttpServlet ontology() {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                Model ontology = Ontology.ontology();
-                String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-                Formats format = path.startsWith("/") && Formats.byExtension(path.substring(path.lastIndexOf('.') + 1)) != null
-                        ? Formats.byExtension(path.substring(path.lastIndexOf('.') + 1)) : Formats.negotiate(request.getHeader("Accept"));
+                String uri = request.getRequestURI();
+                String last = uri.substring(uri.lastIndexOf('/') + 1);
+                int dot = last.lastIndexOf('.');
+                Formats format = dot < 0 ? null : Formats.byExtension(last.substring(dot + 1));
                 response.setHeader("Vary", "Accept");
-                LinkedDataServlet.write(response, ontology, format, "https://w3id.org/dais/ontology", "https://w3id.org/dais/ontology#", "/ontology#");
+                if (dot >= 0 && format == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such representation of the ontology: " + last);
+                    return;
+                }
+                boolean negotiated = format == null;
+                if (format == null) format = Formats.negotiate(request.getHeader("Accept"));
+                if (format == null) {
+                    LinkedDataServlet.notAcceptable(response);
+                    return;
+                }
+                if (negotiated) response.setHeader("Content-Location", "/ontology." + format.extension);
+                response.setHeader("Link", LinkedDataServlet.alternates("/ontology"));
+                LinkedDataServlet.write(request, response, Ontology.ontology(), format, "https://w3id.org/dais/ontology",
+                        "https://w3id.org/dais/ontology#", "/ontology#", null);
             }
         };
     }

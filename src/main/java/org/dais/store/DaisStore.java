@@ -22,9 +22,21 @@ public final class DaisStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    /**
+     * Opens (creating if needed) the TDB2 store in {@code directory}; refuses ({@link StoreRefusal})
+     * a store another process holds, e.g. a running {@code dais serve}.
+     */
     public static DaisStore open(Path directory) {
-        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(directory.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException locked) {
+            // TDB2 says "Failed to get a lock" (ProcessFileLock) or throws AlreadyLocked; other failures are not ours to word.
+            if (!(locked instanceof org.apache.jena.dboe.base.file.AlreadyLocked)
+                    && (locked.getMessage() == null || !locked.getMessage().contains("lock"))) throw locked;
+            throw new StoreRefusal("the store " + directory + " is in use by another process (a running `dais serve`?): "
+                    + "stop that process first, or use another --store", locked);
+        }
         // Queries see every document's graph as one: the union is the analyst's view.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new DaisStore(directory, dataset);
@@ -45,6 +57,7 @@ public final class DaisStore implements AutoCloseable {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
         });
+        touch(java.util.List.of(graphIri));
     }
 
     /**
@@ -58,6 +71,7 @@ public final class DaisStore implements AutoCloseable {
                 dataset.addNamedModel(g.getKey(), g.getValue());
             }
         });
+        touch(graphs.stream().map(java.util.Map.Entry::getKey).toList());
     }
 
     /** Number of quads over all named graphs. */
@@ -68,6 +82,170 @@ public final class DaisStore implements AutoCloseable {
             while (it.hasNext()) { it.next(); n++; }
             return n;
         });
+    }
+
+    // ---- the store's record: the base it was minted under, and when it last changed -----------
+    // Kept in a small file beside TDB2's own (not as quads: every graph in the dataset is a
+    // document or the ontology, and tests and dumps compare them graph by graph).
+
+    /** The file in the store's folder that records its base and last ingest. */
+    static final String RECORD = "dais-store.properties";
+    private static final String DOC_PATH = "doc/";
+
+    /**
+     * The base the store's IRIs were minted under: as recorded when it was built, else read off
+     * its document graphs' names ({@code BASE + "doc/" + slug}, for stores bulk-loaded from
+     * N-Quads); empty for a store without documents.
+     */
+    public java.util.Optional<String> recordedBase() {
+        String recorded = record().getProperty("base");
+        if (recorded != null && !recorded.isBlank()) return java.util.Optional.of(recorded);
+        return Txn.calculateRead(dataset, () -> {
+            var graphs = dataset.asDatasetGraph().listGraphNodes();
+            while (graphs.hasNext()) {
+                var g = graphs.next();
+                if (!g.isURI() || g.getURI().equals(Ontology.GRAPH)) continue;
+                int at = g.getURI().lastIndexOf(DOC_PATH);
+                if (at > 0) return java.util.Optional.of(g.getURI().substring(0, at));
+            }
+            return java.util.Optional.<String>empty();
+        });
+    }
+
+    /** Records the base the store is built under (read back by {@link #recordedBase()}). */
+    public synchronized void recordBase(String base) {
+        java.util.Properties p = record();
+        p.setProperty("base", base);
+        writeRecord(p);
+    }
+
+    /** When documents last went into the store (empty if never recorded, e.g. after a bulk load). */
+    public java.util.Optional<java.time.Instant> lastIngest() {
+        String at = record().getProperty("lastIngest");
+        if (at == null) return java.util.Optional.empty();
+        try {
+            return java.util.Optional.of(java.time.Instant.parse(at));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty(); // a hand-edited record: the time is advisory
+        }
+    }
+
+    /** When documents last went into the store, and into each of {@code graphs}. */
+    private synchronized void touch(java.util.List<String> graphs) {
+        java.time.Instant now = java.time.Instant.now();
+        java.util.Properties p = record();
+        p.setProperty("lastIngest", now.toString());
+        writeRecord(p);
+        // One line per graph written, appended (a re-ingest adds a line; the last one wins).
+        StringBuilder lines = new StringBuilder();
+        for (String g : graphs) lines.append(now).append('\t').append(g).append('\n');
+        try {
+            java.nio.file.Files.writeString(directory.resolve(GRAPH_LOG), lines, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + directory.resolve(GRAPH_LOG), e);
+        }
+        if (graphChanges != null) for (String g : graphs) graphChanges.put(g, now);
+    }
+
+    /** The file in the store's folder where each graph's writes are logged (time, tab, graph IRI). */
+    static final String GRAPH_LOG = "dais-graphs.log";
+    private java.util.Map<String, java.time.Instant> graphChanges;
+
+    /**
+     * When any of {@code graphs} was last written, as logged by this store (empty if none was, e.g.
+     * after a bulk load): the {@code Last-Modified} of a resource described from those graphs.
+     */
+    public synchronized java.util.Optional<java.time.Instant> lastChange(java.util.Collection<String> graphs) {
+        if (graphChanges == null) graphChanges = readGraphLog();
+        java.time.Instant latest = null;
+        for (String g : graphs) {
+            java.time.Instant t = graphChanges.get(g);
+            if (t != null && (latest == null || t.isAfter(latest))) latest = t;
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    private java.util.Map<String, java.time.Instant> readGraphLog() {
+        java.util.Map<String, java.time.Instant> changes = new java.util.HashMap<>();
+        Path log = directory.resolve(GRAPH_LOG);
+        if (!java.nio.file.Files.isRegularFile(log)) return changes;
+        try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                int tab = line.indexOf('\t');
+                if (tab < 0) return; // a line cut short by a crash: that graph's time is unknown
+                try {
+                    changes.put(line.substring(tab + 1), java.time.Instant.parse(line.substring(0, tab)));
+                } catch (java.time.format.DateTimeParseException torn) {
+                    // as above
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + log, e);
+        }
+        return changes;
+    }
+
+    private synchronized java.util.Properties record() {
+        java.util.Properties p = new java.util.Properties();
+        Path file = directory.resolve(RECORD);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try (var in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return p;
+    }
+
+    /** Written whole to a temporary file and moved into place: a crash never leaves half a record. */
+    private synchronized void writeRecord(java.util.Properties p) {
+        Path file = directory.resolve(RECORD);
+        try {
+            Path temp = java.nio.file.Files.createTempFile(directory, RECORD, ".tmp");
+            try (var out = java.nio.file.Files.newBufferedWriter(temp, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.store(out, "dais store record");
+            }
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Rewrites every IRI under {@code from} to the same path under {@code to} (subjects, objects
+     * and graph names), in one write transaction, and records {@code to}: a store moved to another
+     * domain. Returns the number of quads rewritten.
+     */
+    public long rebase(String from, String to) {
+        long rewritten = Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            java.util.List<org.apache.jena.sparql.core.Quad> moved = new java.util.ArrayList<>();
+            dsg.find().forEachRemaining(q -> {
+                if (under(q.getGraph(), from) || under(q.getSubject(), from) || under(q.getObject(), from)) moved.add(q);
+            });
+            for (var q : moved) {
+                dsg.delete(q);
+                dsg.add(swap(q.getGraph(), from, to), swap(q.getSubject(), from, to), q.getPredicate(), swap(q.getObject(), from, to));
+            }
+            return (long) moved.size();
+        });
+        recordBase(to);
+        java.util.List<String> renamed = new java.util.ArrayList<>();
+        Txn.executeRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(to)) renamed.add(g.getURI());
+        }));
+        touch(renamed);
+        return rewritten;
+    }
+
+    private static boolean under(org.apache.jena.graph.Node n, String base) {
+        return n.isURI() && n.getURI().startsWith(base);
+    }
+
+    private static org.apache.jena.graph.Node swap(org.apache.jena.graph.Node n, String from, String to) {
+        return under(n, from) ? org.apache.jena.graph.NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
     }
 
     /** Whether any document's graph is in the store (the ontology's own graph does not count). */
