@@ -234,8 +234,9 @@ final class ExplorerServlet extends HttpServlet {
                     return i < 0 ? MeetingPage.LIST_ORDER.size() : i;
                 }).thenComparing(a -> a.rank() == null ? Integer.MAX_VALUE : a.rank()).thenComparing(Attestations.Appearance::personName));
                 for (var a : listed) items.add(item(a.date(), null, a.role(), a.personName(), a.rank(), a.listSize(), a.articles().size(), false));
+                // The speakers in the order reported: "report: A", "speech: B".
                 for (var sp : Attestations.speeches(dataset, "event", iri)) {
-                    items.add(item(sp.date(), null, "speech: " + sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
+                    items.add(item(sp.date(), null, sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
                 }
             }
             case "organization" -> {
