@@ -36,7 +36,7 @@ final class ChangeFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String person = request.getParameter("person");
-        if (person != null && !person.matches("^https?://\\S{1,300}$")) {
+        if (person != null && !ViewQueries.isIri(person)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "person must be an http(s) IRI");
             return;
         }

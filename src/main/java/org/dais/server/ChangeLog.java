@@ -93,12 +93,27 @@ final class ChangeLog {
             }
             """;
 
+    private static final String RANKED_LISTS = """
+            SELECT DISTINCT ?series ?role ?ordinal {
+              ?x dais:participatedIn ?m ; dais:participationRole ?role ; dais:listRank ?rank .
+              ?m dais:inSeries ?series ; dais:ordinal ?ordinal .
+            }
+            """;
+
     /** Between consecutive ranked meetings of a series, in the same kind of list. */
     private static void rankMoves(Dataset dataset, String person, List<Change> out) {
         // series+role -> ordinal -> person -> best row
         Map<String, TreeMap<Integer, Map<String, Map<String, String>>>> lists = new TreeMap<>();
         Map<String, String> meetingLabel = new TreeMap<>();
-        for (Map<String, String> r : ViewQueries.select(dataset, SERIES_RANKS)) {
+        // A move is between consecutive meetings with a ranked list of the role, whoever is in it: for one
+        // person, the meetings of those lists come first, then only that person's ranks.
+        if (person != null) {
+            for (Map<String, String> r : ViewQueries.select(dataset, RANKED_LISTS)) {
+                lists.computeIfAbsent(r.get("series") + " " + r.get("role"), k -> new TreeMap<>())
+                        .computeIfAbsent(Integer.parseInt(r.get("ordinal")), k -> new TreeMap<>());
+            }
+        }
+        for (Map<String, String> r : ViewQueries.select(dataset, SERIES_RANKS, "person", person)) {
             meetingLabel.merge(r.get("m"), r.get("label"), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             var byPerson = lists.computeIfAbsent(r.get("series") + " " + r.get("role"), k -> new TreeMap<>())
                     .computeIfAbsent(Integer.parseInt(r.get("ordinal")), k -> new TreeMap<>());

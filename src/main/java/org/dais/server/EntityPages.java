@@ -24,6 +24,7 @@ final class EntityPages {
 
     /** The page's HTML, or null when the entity has no page of its own. */
     static String html(Dataset dataset, String iri, String base, String localPrefix) {
+        if (!ViewQueries.isIri(iri)) return null;
         var rows = ViewQueries.select(dataset, KIND, "x", iri);
         if (rows.isEmpty()) return null;
         Map<String, String> r = rows.get(0);

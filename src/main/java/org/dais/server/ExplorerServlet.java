@@ -40,7 +40,6 @@ final class ExplorerServlet extends HttpServlet {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final int MAX_QUERY_LENGTH = 200;
-    private static final String IRI = "^https?://[^\\s<>\"{}|^`\\\\]+$";
 
     private final Dataset dataset;
 
@@ -125,7 +124,7 @@ final class ExplorerServlet extends HttpServlet {
     /** An entity's label and type, for a deep link ({@code /explore?iri=...}); empty when the graph does not have it. */
     Map<String, String> entity(String iri) {
         Map<String, String> data = new LinkedHashMap<>();
-        if (!iri.matches(IRI)) return data;
+        if (!ViewQueries.isIri(iri)) return data;
         ParameterizedSparqlString n = new ParameterizedSparqlString(PREFIXES + """
                 SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) {
                   ?id rdfs:label ?l .
@@ -143,7 +142,7 @@ final class ExplorerServlet extends HttpServlet {
 
     /** A person's protocol rank chart (the dossier's) as SVG; empty when the person has no ranked appearance. */
     String rankChart(String iri) {
-        if (!iri.matches(IRI)) return "";
+        if (!ViewQueries.isIri(iri)) return "";
         return RankChart.svg(Attestations.appearances(dataset, "person", iri));
     }
 
@@ -212,7 +211,7 @@ final class ExplorerServlet extends HttpServlet {
      * organization (its office holders as spans, by date).
      */
     String timeline(String iri) {
-        if (!iri.matches(IRI)) return "[]";
+        if (!ViewQueries.isIri(iri)) return "[]";
         String type = entity(iri).getOrDefault("type", "other");
         List<Map<String, String>> items = new ArrayList<>();
         switch (type) {
@@ -235,8 +234,9 @@ final class ExplorerServlet extends HttpServlet {
                     return i < 0 ? MeetingPage.LIST_ORDER.size() : i;
                 }).thenComparing(a -> a.rank() == null ? Integer.MAX_VALUE : a.rank()).thenComparing(Attestations.Appearance::personName));
                 for (var a : listed) items.add(item(a.date(), null, a.role(), a.personName(), a.rank(), a.listSize(), a.articles().size(), false));
+                // The speakers in the order reported: "report: A", "speech: B".
                 for (var sp : Attestations.speeches(dataset, "event", iri)) {
-                    items.add(item(sp.date(), null, "speech: " + sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
+                    items.add(item(sp.date(), null, sp.kind(), sp.eventLabel(), null, null, sp.articles().size(), false));
                 }
             }
             case "organization" -> {

@@ -34,13 +34,20 @@ final class ViewQueries {
         // A VALUES row at the head of the WHERE clause keeps the variable in the results (a
         // substituted IRI would break a projection naming it); the IRI is checked, then bound by
         // the parameterized string, so no text of a request reaches the query unescaped.
-        if (!iri.matches("^https?://[^\\s<>\"{}|^`\\\\]+$")) throw new IllegalArgumentException("not an http(s) IRI: " + iri);
+        if (!isIri(iri)) throw new IllegalArgumentException("not an http(s) IRI: " + iri);
         int where = body.indexOf('{');
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + body.substring(0, where + 1)
                 + " VALUES ?" + variable + " { ?" + variable + "Iri } " + body.substring(where + 1));
         q.setIri(variable + "Iri", iri);
         return SparqlRows.select(dataset, q.asQuery());
     }
+
+    /** An absolute http(s) IRI with none of the characters an IRI may not hold (so it can be bound safely). */
+    static boolean isIri(String s) {
+        return s != null && s.length() <= 2000 && IRI.matcher(s).matches();
+    }
+
+    private static final java.util.regex.Pattern IRI = java.util.regex.Pattern.compile("^https?://[^\\s<>\"{}|^`\\\\]+$");
 
     static List<Map<String, String>> select(Dataset dataset, String body) {
         return select(dataset, body, null, null);
