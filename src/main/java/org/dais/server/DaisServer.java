@@ -47,6 +47,11 @@ import org.dais.store.DaisStore;
  *     cancelled after {@link ServerOptions#queryTimeoutMillis()}, and answers at most
  *     {@link ServerOptions#maxResults()} rows or solutions ({@link ResultLimit}; the response
  *     header {@value ResultLimit#HEADER} tells when a query was capped).</li>
+ * <li>Linked data under the base's path (entity IRIs, 406, validators and 304, 301 from old meeting
+ *     IRIs), VoID/DCAT at {@code /.well-known/void}, the ontology at {@code /ontology[.ext]}, a
+ *     SPARQL service description on GET of {@code /dais/sparql} without a query.</li>
+ * <li>Limits per client: {@value #MAX_HEADER_BYTES} bytes of headers, {@value #IDLE_TIMEOUT_MILLIS} ms
+ *     idle, {@value #FIRST_REQUEST_DEADLINE_MILLIS} ms to send the first whole request.</li>
  * </ul>
  */
 public final class DaisServer implements AutoCloseable {
