@@ -65,6 +65,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return d == null ? null : new DateReading(d, dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim(), false);
     }
 
+    /** How many days before a declared date the text's own full date may lie and still be the publication date. */
+    static final int OWN_DATE_DAYS_BEFORE = 7;
+
     private record DeclaredDateChoice(DateReading date, String conflict) {}
 
     /**
@@ -73,10 +76,17 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      * disagreement either way is kept as a note rather than dropped.
      */
     private static DeclaredDateChoice withDeclared(DateReading read, LocalDate declared) {
-        if (read != null && read.yearStated) {
+        // The text's full date is its own only near the declared one (a listing follows publication by days):
+        // a calendar date years off ("August 20, Juche 34 (1945)") or weeks ahead is one the article mentions.
+        if (read != null && read.yearStated && !read.date.isBefore(declared.minusDays(OWN_DATE_DAYS_BEFORE))
+                && !read.date.isAfter(declared.plusDays(1))) {
             String conflict = read.date.equals(declared) ? null
                     : "the text's date " + read.date + " (\"" + read.wording + "\") was taken over the declared date " + declared;
             return new DeclaredDateChoice(read, conflict);
+        }
+        if (read != null && read.yearStated) {
+            return new DeclaredDateChoice(new DateReading(declared, null, true), "the declared date " + declared
+                    + " was taken: the text's \"" + read.wording + "\" (" + read.date + ") is too far from it to be its publication date");
         }
         String conflict = null;
         if (read != null && (read.date.getMonth() != declared.getMonth() || read.date.getDayOfMonth() != declared.getDayOfMonth())) {

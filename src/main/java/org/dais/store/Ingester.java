@@ -119,6 +119,16 @@ public final class Ingester {
         });
     }
 
+    /** The first 64 bits of the name's SHA-256: distinct names collide only past billions of records. */
+    private static long sourceKey(String sourceName) {
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(sourceName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(sha).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static String stamp(String hash, String version) { return hash + " " + version; }
 
     private static boolean unchanged(Map<String, String> known, org.dais.ingest.SourceDocument document) {
@@ -136,6 +146,7 @@ public final class Ingester {
         Map<String, String> known = storedVersions();
         ThreadLocal<DocumentReaders> readers = ThreadLocal.withInitial(DocumentReaders::new);
         int ingested = 0, skipped = 0, unchanged = 0;
+        java.util.Set<Long> recordsSeen = new java.util.HashSet<>();
         long triples = 0;
         List<String> failures = new ArrayList<>();
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
@@ -168,6 +179,13 @@ public final class Ingester {
                             }
                         }));
                     } else if (item instanceof Input.ArchiveRecord r) {
+                        // An archive listing one URL twice: the first record is the document (in a bulk load
+                        // the second would merge into its graph). 64-bit keys keep this small on big archives.
+                        if (!recordsSeen.add(sourceKey(r.document().sourceName()))) {
+                            skipped++;
+                            progress.accept("skipped " + r.where() + ": same source name as an earlier record (" + r.document().sourceName() + ")");
+                            continue;
+                        }
                         // Hashing is cheap: an unchanged record is not even handed to a worker.
                         if (unchanged(known, r.document())) unchanged++;
                         else window.add(pool.submit(() -> new Outcome(r.where(), local.get().process(r.document()), null)));
