@@ -65,6 +65,10 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("attended by", "The meeting was attended by A and B (rank = order printed)",
                         RuleExample.of(held + "The meeting was attended by Tak Song Il and Wi Chang Bom.",
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2")),
+                Rule.of("the one a meeting honours", "A meeting to celebrate the birthday of A ... A is no participant",
+                        RuleExample.of("A National Meeting to Celebrate the 90th Birthday of Kim Il Sung was held on April 14.\nKim Il Sung was present there in the hearts of the people.\n"
+                                + "Present there were Tak Song Il and Wi Chang Bom.",
+                                "attended: Tak Song Il", "not attended: Kim Il Sung")),
                 Rule.of("present at", "A was present at the meeting",
                         RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
                 Rule.of("active attendance", "A was present / attended the meeting",
@@ -81,7 +85,7 @@ final class ParticipationRules implements RuleFamily {
                 int rank = r.platformCount.getOrDefault(meeting.key(), 0);
                 for (NameMention n : names) {
                     if (n.start() - s.start() >= seated.start()) break;
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
                 }
                 r.platformCount.put(meeting.key(), rank);
             }
@@ -95,7 +99,7 @@ final class ParticipationRules implements RuleFamily {
             if (meeting != null) {
                 int rank = among.find(0) ? r.platformCount.getOrDefault(meeting.key(), 0) : 0;
                 for (NameMention n : r.after(names, s, at)) {
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
                 }
                 r.platformCount.put(meeting.key(), rank);
             }
@@ -108,7 +112,7 @@ final class ParticipationRules implements RuleFamily {
                 // Attendance lists are printed in rank order too.
                 int rank = 0;
                 for (NameMention n : r.after(names, s, attendList.end())) {
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "attended", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "attended", ++rank, evidence));
                 }
             }
             return true;
