@@ -27,7 +27,8 @@ final class ArticleReading {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[.;:]");
     private static final Pattern LEADER_SUBJECT = Pattern.compile(
             "(?i)^\\W*(?:on\\s+[^,]{1,30},\\s+)?(?:the\\s+)?(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|"
-            + "supreme\\s+leader|first\\s+secretary|president|marshal)\\b(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))");
+            + "(?:supreme\\s+)?leader|first\\s+secretary|president|marshal)\\b(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))");
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:delegates?|deputies|deputy|elected|electing|election)\\s+(?:[\\w\\s]{0,40}\\s)?(?:to|for|of)\\s+(?:the\\s+)?$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:He|She)\\b");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
@@ -47,6 +48,8 @@ final class ArticleReading {
     String lastSubject;
     /** Under "Speeches were made there.", each following list of names made one. */
     boolean speechSection;
+    /** The text of the sentence being read (its dateline blanked). */
+    String text;
     /** The person a funeral committee is named for. */
     String deceased;
     /** Several meetings reported in one sentence ("The A and B Conferences took place"), or null. */
@@ -71,8 +74,14 @@ final class ArticleReading {
         if (!names.isEmpty() && !chains.isEmpty()) {
             NameMention first = names.get(0);
             String before = text.substring(0, first.start() - s.start());
-            // The first name opens the sentence, give or take "The respected Comrade" or a title.
-            boolean leadIn = before.length() < 60 || (before.length() < 200 && before.strip().endsWith(","));
+            // "The reporter went on: Leader A made ...": the clause after a colon has its own subject.
+            int colon = before.lastIndexOf(':');
+            if (colon >= 0) before = before.substring(colon + 1);
+            // The first name opens the sentence, give or take "The respected Comrade" or a title,
+            // or follows an opening phrase ("Upon authorization of X, Supreme Leader A presided ...").
+            int comma = before.lastIndexOf(',');
+            boolean leadIn = before.length() < 60 || (before.length() < 200 && before.strip().endsWith(","))
+                    || (before.length() < 200 && comma >= 0 && before.length() - comma < 40 && !before.substring(comma).contains(" and "));
             if (leadIn && !PREPOSITION_END.matcher(before).find()
                     && !CLAUSE_MARK.matcher(before).find()) {
                 int[] chain = chains.get(0);
@@ -102,8 +111,32 @@ final class ArticleReading {
     }
 
     MeetingName meetingFor(List<MeetingNames.Found> found, int after) {
-        for (MeetingNames.Found f : found) if (f.start() >= after - 1) return f.name();
+        for (MeetingNames.Found f : found) {
+            if (f.start() < after - 1) continue;
+            // "made a speech on electing A as delegate to the 7th Congress": the congress is the topic, not the venue.
+            if (text != null && TOPIC_BEFORE.matcher(text).region(Math.max(0, f.start() - 60), f.start()).useTransparentBounds(true).find()) continue;
+            return f.name();
+        }
         return context;
+    }
+
+    /** One role per person and meeting, the strongest: who guided a meeting was present, and so was who sat on its platform. */
+    List<ParticipationClaim> participationsByRole() {
+        Map<String, Integer> strongest = new HashMap<>();
+        for (ParticipationClaim p : participations) strongest.merge(p.person() + "\n" + p.meeting().key(), strength(p.role()), Math::max);
+        List<ParticipationClaim> kept = new ArrayList<>();
+        for (ParticipationClaim p : participations) {
+            if (strength(p.role()) == strongest.get(p.person() + "\n" + p.meeting().key())) kept.add(p);
+        }
+        return kept;
+    }
+
+    private static int strength(String role) {
+        return switch (role) {
+            case "guided" -> 3;
+            case "platform" -> 2;
+            default -> 1;
+        };
     }
 
     /**

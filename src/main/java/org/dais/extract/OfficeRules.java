@@ -50,9 +50,20 @@ final class OfficeRules implements RuleFamily {
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
     private static final Pattern TRAILING_PREFIX = Pattern.compile(
             "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral|"
-            + "Premier|Deputy|General Secretary|First Secretary|Chairman|Comrade|Dr\\.?|Professor)\\s*$");
+            + "Premier|Deputy|General Secretary|First Secretary|Chairman|Comrade|Dr\\.?|Professor|Vice[- ]Premiers?|Presidium [Mm]embers|Deputies)\\s*$");
+    /** A plural title printed before a list of names: "Vice-Premiers A and B", "Presidium members A, B and C". */
+    private static final Pattern PREFIX_PLURAL = Pattern.compile(
+            "(?:^|[\\s,(“\"])(Vice[- ]Premiers|Presidium [Mm]embers|Deputies|Vice[- ]Chairm[ae]n)"
+            // On one line, and not "Respected Comrade": capitalised words of the body's name only.
+            + "(?: of (?:the )?((?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|(?!Respected|Comrade|Dear)[A-Z][\\w'’]*)"
+            + "(?: (?:of (?:the )?)?(?!Respected|Comrade|Dear)[A-Z][\\w'’]*){0,6}))?"
+            + " +$");
+    /** Where a title phrase turns to unnamed others: "..., the chairman of the county committee", "... and other officials". */
+    private static final Pattern OTHERS = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:other\\b|the\\s+(?=" + Titles.TITLE + "\\b))");
+    /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?i),\\s+(?:and\\s+)?(?:other\\s+)?(?=(?:the\\s+)?" + Titles.TITLE + "\\b)");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
-            "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
+            "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Vice-Premier|Vice Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
     private static final Pattern PREFIX_RANK = Pattern.compile(
@@ -87,6 +98,52 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Elected members of the Political Bureau of the Central Committee of the Workers' Party of Korea were Ryu Kyong Sop and Han Tok Chun.",
                                 "office: Ryu Kyong Sop | member | Political Bureau of the WPK Central Committee",
                                 "office: Han Tok Chun | member | Political Bureau of the WPK Central Committee")),
+                Rule.of("plural title shared by a list, two offices", "A, B and C, TITLEs of X and TITLEs of its Y",
+                        RuleExample.of("Ju Tong Sop, Han Pong Ryol and Kye Sun Ok, vice-chairmen of the Central Committee of the Workers' Party of Korea and members of its Secretariat, were present.",
+                                "office: Ju Tong Sop | vice-chairman | WPK Central Committee",
+                                "office: Kye Sun Ok | vice-chairman | WPK Central Committee",
+                                "office: Han Pong Ryol | member | Secretariat of the WPK Central Committee",
+                                "office: Kye Sun Ok | member | Secretariat of the WPK Central Committee"),
+                        RuleExample.of("So Yong Nam, Ki Chol Hyok and Pang Un Gyong, deputies to the Supreme People's Assembly, were present.",
+                                "office: So Yong Nam | deputy | Supreme People's Assembly",
+                                "office: Pang Un Gyong | deputy | Supreme People's Assembly"),
+                        RuleExample.of("Yo Kum Sil and Ok Chang Bom, vice-chairpersons of the Standing Committee of the Supreme People's Assembly, were present.",
+                                "office: Yo Kum Sil | vice-chairperson | Standing Committee of the Supreme People's Assembly",
+                                "office: Ok Chang Bom | vice-chairperson | Standing Committee of the Supreme People's Assembly")),
+                Rule.of("singular title is the last name's", "A, B, TITLE of X (B only)",
+                        RuleExample.of("The speakers were Pae Il Gwon, Tak Yong Su, director of the Sindong Fertilizer Complex, and others.",
+                                "office: Tak Yong Su | director | Sindong Fertilizer Complex",
+                                "not office: Pae Il Gwon | director | Sindong Fertilizer Complex")),
+                Rule.of("a title with a body of its own", "A, vice-premier and chairman of X (vice-premier of the Cabinet)",
+                        RuleExample.of("Kil Song Ho, vice-premier and chairman of the State Construction Commission, attended.",
+                                "office: Kil Song Ho | vice-premier | Cabinet of the DPRK",
+                                "office: Kil Song Ho | chairman | State Construction Commission",
+                                "not office: Kil Song Ho | vice-premier | State Construction Commission")),
+                Rule.of("titles sharing one body", "A, TITLE and TITLE of X",
+                        RuleExample.of("Om Kwang Il, director-general and editor-in-chief of the Foreign Languages Publishing House, spoke.",
+                                "office: Om Kwang Il | director-general | Foreign Languages Publishing House",
+                                "office: Om Kwang Il | editor-in-chief | Foreign Languages Publishing House")),
+                Rule.of("a group after one person's title", "A, TITLE of X, members of Y and officials (members are others)",
+                        RuleExample.of("Present there were Ryom Chol Gu, chairman of the Central Committee of the Youth League, members of the Political Bureau of the Central Committee of the Workers' Party of Korea and officials.",
+                                "office: Ryom Chol Gu | chairman | Central Committee of the Youth League",
+                                "not office: Ryom Chol Gu | member | Political Bureau of the WPK Central Committee")),
+                Rule.of("unnamed others after a title", "A, TITLE of X, the TITLE of Y and ...; A, TITLE of X and other officials",
+                        RuleExample.of("Wi Chang Bom was met by Om Kwang Il, chief secretary of the Sindong County Committee of the Workers' Party of Korea, the chairman of the county people's committee and the manager of the farm.",
+                                "office: Om Kwang Il | chief secretary | Sindong County Committee of the Workers' Party of Korea",
+                                "not office: Om Kwang Il | chairman | County people's committee"),
+                        RuleExample.of("Present there were Kil Song Ho, minister of Public Health and other officials of the ministry.",
+                                "office: Kil Song Ho | minister | Ministry of Public Health")),
+                Rule.of("plural title before a list", "Vice-Premiers A and B, Presidium members A and B",
+                        RuleExample.of("Vice-Premiers Tak Song Il and Wi Chang Bom inspected the site.",
+                                "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
+                                "office: Wi Chang Bom | vice-premier | Cabinet of the DPRK"),
+                        RuleExample.of("Presidium members Sol Kyong Ho and Pyo Jin Sok visited the plant.",
+                                "office: Sol Kyong Ho | member | Presidium of the Political Bureau of the WPK Central Committee",
+                                "office: Pyo Jin Sok | member | Presidium of the Political Bureau of the WPK Central Committee")),
+                Rule.of("a prefixed title stays with its name", "A, TITLE of X, and Premier B",
+                        RuleExample.of("Present there were Wi Chang Bom, chairman of the State Construction Commission, and Vice-Premier Tak Song Il.",
+                                "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
+                                "not office: Wi Chang Bom | vice-premier | Cabinet of the DPRK")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",
@@ -103,12 +160,17 @@ final class OfficeRules implements RuleFamily {
         String text = s.text();
         List<int[]> chains = new ArrayList<>();
         List<NameMention> pending = new ArrayList<>();
+        List<Office> listTitle = List.of();
         int chainStart = -1;
         for (int i = 0; i < names.size(); i++) {
             NameMention n = names.get(i);
-            if (chainStart < 0) chainStart = i;
+            if (chainStart < 0) {
+                chainStart = i;
+                listTitle = pluralPrefix(s, n);
+            }
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
+            for (Office office : listTitle) r.offices.add(new OfficeClaim(n.name(), office, evidence));
             int gapEnd = i + 1 < names.size() ? names.get(i + 1).start() - s.start() : text.length();
             String gap = text.substring(Math.min(nameEnd, gapEnd), gapEnd);
             if (gap.startsWith("'s") || gap.startsWith("’s")) gap = gap.substring(2);
@@ -126,6 +188,22 @@ final class OfficeRules implements RuleFamily {
                 phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
                 // A rank or title printed before the next name is that person's, not part of this phrase.
                 phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
+                listTitle = List.of();
+                Matcher others = OTHERS.matcher(phrase);
+                if (others.find()) phrase = phrase.substring(0, others.start()).strip();
+                boolean plural = Titles.startsWithPluralTitle(phrase);
+                if (!plural) {
+                    // One person's title: a plural title after a comma is a group of others ("members of ...").
+                    Matcher item = NEXT_ITEM.matcher(phrase);
+                    while (item.find()) {
+                        if (Titles.startsWithPluralTitle(phrase.substring(item.end()))) {
+                            phrase = phrase.substring(0, item.start()).strip();
+                            break;
+                        }
+                    }
+                    // "A, B, director of X": a singular title is the last name's only, not the list's.
+                    pending.clear();
+                }
                 pending.add(n);
                 for (Office office : Titles.parse(phrase)) {
                     for (NameMention p : pending) r.offices.add(new OfficeClaim(p.name(), office, evidence));
@@ -138,6 +216,7 @@ final class OfficeRules implements RuleFamily {
                 continue;
             }
             pending.clear();
+            listTitle = List.of();
             chains.add(new int[] {chainStart, i});
             chainStart = -1;
         }
@@ -217,11 +296,29 @@ final class OfficeRules implements RuleFamily {
         }
     }
 
+    /** The offices of a plural title printed just before the first name of a list ("Vice-Premiers A and B"). */
+    private List<Office> pluralPrefix(Sentence s, NameMention first) {
+        int at = first.start() - s.start();
+        Matcher m = PREFIX_PLURAL.matcher(s.text().substring(Math.max(0, at - 120), at));
+        if (!m.find()) return List.of();
+        String title = Titles.normalizeTitle(m.group(1));
+        String org = m.group(2);
+        if (title.equals("presidium member")) {
+            title = "member";
+            org = "Presidium of the Political Bureau of the " + (org == null ? Organizations.WPK_CC : org);
+        }
+        if (org == null) org = defaultOrganization(title);
+        if (org == null) return List.of();
+        return Titles.parse(title + " of " + org);
+    }
+
+    /** The body a bare prefixed title belongs to in DPRK usage. */
     private String defaultOrganization(String title) {
         return switch (title.toLowerCase(Locale.ROOT)) {
             case "general secretary", "first secretary" -> Organizations.WPK;
             case "premier" -> "Cabinet of the DPRK";
             case "deputy" -> "Supreme People's Assembly";
+            case "vice-premier", "vice premier" -> "Cabinet of the DPRK";
             default -> null;
         };
     }

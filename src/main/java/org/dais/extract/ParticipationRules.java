@@ -26,7 +26,7 @@ final class ParticipationRules implements RuleFamily {
             "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
             + "\\bseated\\s+on\\s+the\\s+platform\\s+were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
+            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
 
     @Override
@@ -52,6 +52,21 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
+                Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
+                        RuleExample.of(held + "Upon authorization of the Presidium, Chairman Kye Sun Ok presided over the meeting.", "guided: Kye Sun Ok")),
+                Rule.of("one role per person", "A attended the meeting. A presided over it (guided, not also attended)",
+                        RuleExample.of(held + "Kye Sun Ok attended the meeting.\nKye Sun Ok presided over the meeting.",
+                                "guided: Kye Sun Ok", "not attended: Kye Sun Ok")),
+                Rule.of("seats on the platform", "A and B took their seats on the platform",
+                        RuleExample.of(held + "Tak Song Il and Wi Chang Bom took their seats on the platform.",
+                                "platform: Tak Song Il | 1", "platform: Wi Chang Bom | 2")),
+                Rule.of("convened and guided", "A convened and guided the meeting",
+                        RuleExample.of(held + "Kye Sun Ok convened and guided the meeting.", "guided: Kye Sun Ok")),
+                Rule.of("attended by", "The meeting was attended by A and B (rank = order printed)",
+                        RuleExample.of(held + "The meeting was attended by Tak Song Il and Wi Chang Bom.",
+                                "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2")),
+                Rule.of("present at", "A was present at the meeting",
+                        RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
                 Rule.of("active attendance", "A was present / attended the meeting",
                         RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak")));
     }
@@ -90,7 +105,11 @@ final class ParticipationRules implements RuleFamily {
         if (attendList.find()) {
             MeetingName meeting = r.meetingFor(found, attendList.end());
             if (meeting != null) {
-                for (NameMention n : r.after(names, s, attendList.end())) r.participate(n.name(), meeting, "attended", evidence);
+                // Attendance lists are printed in rank order too.
+                int rank = 0;
+                for (NameMention n : r.after(names, s, attendList.end())) {
+                    r.participations.add(new ParticipationClaim(n.name(), meeting, "attended", ++rank, evidence));
+                }
             }
             return true;
         }

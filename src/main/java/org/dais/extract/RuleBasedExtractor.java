@@ -35,11 +35,12 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) sentence(reading, s, bySentence.getOrDefault(s.index(), List.of()));
         return new Extraction(document, metadata, names, reading.offices, reading.ranks, reading.meetings, reading.speeches,
-                reading.participations, List.copyOf(reading.organizations));
+                reading.participationsByRole(), List.copyOf(reading.organizations));
     }
 
     private void sentence(ArticleReading r, Sentence s, List<NameMention> names) {
         String text = ArticleReading.blankDateline(s.text());
+        r.text = text;
         Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
         List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
         meetings.read(r, s, text, found, evidence);
@@ -60,6 +61,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (addresses.passive(r, s, text, names, found, evidence)) return;
         if (participation.lists(r, s, text, names, found, evidence)) return;
         if (addresses.madeBy(r, s, text, names, found, evidence)) return;
+        if (addresses.addressOf(r, s, text, names, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
         boolean spoke = addresses.active(r, text, subjects, found, evidence);
         boolean took = participation.active(r, text, subjects, found, evidence);

@@ -30,16 +30,19 @@ public final class Titles {
     private static final java.util.regex.Pattern IN_CHARGE_OF = java.util.regex.Pattern.compile("(?i)\\bin\\s+charge\\s+of\\b");
     private static final java.util.regex.Pattern VICE_SPACED = java.util.regex.Pattern.compile("(?i)\\bvice\\s+(chairm[ae]n|chairpersons?|presidents?|premiers?|ministers?|directors?|marshals?)\\b");
 
+    private static final java.util.regex.Pattern OF_ITS = java.util.regex.Pattern.compile("\\bof its\\b(?=\\s+[A-Z])");
+
     private Titles() {}
 
     private static final String MODIFIER =
             "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|"
             + "full[- ]time|standing|presidium|department|section|bureau|political|organizational|permanent)";
     private static final String HEAD =
-            "(?:members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
+            "(?:directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
-            + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?)";
+            + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
+            + "principals?|editors?)";
 
     /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
     public static final String TITLE = "(?:" + MODIFIER + "[- ])*" + HEAD;
@@ -59,6 +62,23 @@ public final class Titles {
     private static final Pattern CONJUNCT_SPLIT = Pattern.compile(
             "(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:the\\s+)?(?:" + TITLE + "|(?:supreme\\s+|great\\s+)?leaders?)\\b)");
     private static final Pattern UNDER = Pattern.compile("\\s+under\\s+(?:the\\s+)?(?=[A-Z])");
+
+    /** Whether {@code phrase} starts with a plural title ("members of", "vice-chairmen of"): one shared by a list of names. */
+    public static boolean startsWithPluralTitle(String phrase) {
+        Matcher m = TITLE_START.matcher(phrase.strip());
+        if (!m.find()) return false;
+        String word = m.group().toLowerCase(Locale.ROOT);
+        return word.endsWith("s") || word.endsWith("men");
+    }
+
+    /** Bodies a title names by itself: a vice-premier is of the Cabinet, a deputy of the SPA, wherever the phrase goes on. */
+    private static String ownBody(String title) {
+        return switch (title) {
+            case "premier", "vice-premier" -> "Cabinet of the DPRK";
+            case "deputy" -> "Supreme People's Assembly";
+            default -> null;
+        };
+    }
 
     /** Whether {@code phrase} starts with a title word. */
     public static boolean startsWithTitle(String phrase) {
@@ -89,10 +109,27 @@ public final class Titles {
         conjuncts.add(cleaned.substring(last));
         List<Office> offices = new ArrayList<>();
         for (String conjunct : conjuncts) {
-            Office office = parseOne(conjunct.strip());
+            // "vice-chairmen of the WPK Central Committee and members of its Secretariat": "its" is the body named before.
+            boolean its = OF_ITS.matcher(conjunct).find();
+            Office office = parseOne(its ? OF_ITS.matcher(conjunct).replaceAll("of the") : conjunct.strip());
+            if (its && office != null && office.organization() != null && !offices.isEmpty() && offices.get(offices.size() - 1).organization() != null) {
+                office = new Office(office.title(), office.organization() + " of " + offices.get(offices.size() - 1).organization(), null);
+            }
             // "members of the commission": an "of" phrase naming no organization is a generic group, not an office.
             if (office != null && office.organization() == null && HAS_OF_AT_IN.matcher(conjunct).matches()) continue;
             if (office != null) offices.add(office);
+        }
+        // "vice-premier and chairman of X": a title with a body of its own does not borrow X.
+        for (int i = 0; i < offices.size(); i++) {
+            Office o = offices.get(i);
+            if (o.organization() == null && ownBody(o.title()) != null) offices.set(i, new Office(o.title(), ownBody(o.title()), null));
+        }
+        // "director-general and editor-in-chief of X": a title without a body shares the next one's.
+        for (int i = offices.size() - 2; i >= 0; i--) {
+            Office o = offices.get(i), next = offices.get(i + 1);
+            if (o.organization() == null && next.organization() != null && !Organizations.isTopLevel(next.organization())) {
+                offices.set(i, new Office(o.title(), next.organization(), next.parentOrganization()));
+            }
         }
         // Borrow the final body for incomplete or missing organizations.
         String finalBody = null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.namefind.TokenNameFinder;
@@ -37,7 +38,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "Pang", "Bang", "Pyo", "Sol", "Seol", "Chae", "Choo", "Maeng", "Mo", "Yo", "Ryo", "Yeo", "Hyon", "Kum",
             "Geum", "Kwang", "Sung", "Seong", "Song", "Hwangbo", "Namgung", "Tokko", "Sonu", "Jegal", "Ra", "Na",
             "Rah", "Pyon", "Pu", "Bu", "Ryom", "Chi", "To", "Do", "Sa", "Pi", "Cho", "Ha", "Ryang", "Kyong", "Yon",
-            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang"));
+            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang", "So", "Seo", "Suh"));
 
     /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
     private static final Pattern SYLLABLE = Pattern.compile(
@@ -49,14 +50,26 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "university", "square", "stadium", "street", "school", "academy", "prize", "order", "medal", "award",
             "youth", "socialist", "mausoleum", "palace", "hall", "library", "institute", "college", "park", "bridge",
             "memorial", "statue", "statues", "flower", "kimilsungia", "kimjongilia", "plaza", "station", "birthplace",
-            "military", "political", "revolutionary", "era", "'s", "’s");
+            "military", "political", "revolutionary", "era",
+            // Places named like persons: "Ri Won County", "Kim Chaek City".
+            "county", "city", "district", "province", "provincial", "municipal", "town", "village", "airport", "port",
+            "bay", "island", "islet", "mountain", "river", "area", "railway", "'s", "’s");
+
+    /** Head words of institutions named after a person, a few capitalised words after the name. */
+    private static final Set<String> INSTITUTIONS = Set.of("university", "academy", "school", "college", "institute", "factory",
+            "complex", "works", "mine", "farm", "company", "regiment", "division", "unit", "hospital", "prize", "order", "medal");
+
+    /** Places whose names read as a surname and a syllable. */
+    private static final Set<String> PLACES = Set.of("hong kong");
+
+    /** Month abbreviations read as given syllables only when no day number follows ("Kim Kyong Jun" but "Jun 5"). */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec");
 
     /** Capitalised English words that fit the syllable pattern but are never given names here. */
     private static final Set<String> NOT_GIVEN = Set.of(
             "and", "an", "on", "the", "at", "of", "is", "it", "as", "or", "no", "so", "men",
-            "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms", "jan",
-            "sept", "mar", "sat", "tue", "thu", "fri", "wed", "dec", "nov", "oct", "aug", "jun", "jul",
-            "apr", "feb", "korea", "korean");
+            "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms",
+            "sat", "tue", "thu", "fri", "wed", "korea", "korean");
 
     @Override
     public Span[] find(String[] tokens) {
@@ -74,8 +87,41 @@ public final class KoreanNameFinder implements TokenNameFinder {
         return spans.toArray(Span[]::new);
     }
 
+    /**
+     * The leaders' names, which one KCNA page layout sets in a span of their own that scrapers
+     * glue to the neighbouring words ("sent byKim Jong Unwas conveyed", "--Kim Jong Un,").
+     */
+    static final List<List<String>> LEADERS = List.of(List.of("Kim", "Jong", "Un"), List.of("Kim", "Jong", "Il"), List.of("Kim", "Il", "Sung"));
+    /** A leader's name inside a glued span of text, for trimming the span to the name. */
+    public static final Pattern GLUED_LEADER = Pattern.compile("Kim\\s+(?:Jong\\s+Un|Jong\\s+Il|Il\\s+Sung)");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}]+(?=\\p{Lu})");
+
+    /** The end of a leader's name glued to the words around it, starting at token {@code i}, or {@code i}. */
+    private static int gluedLeader(String[] tokens, int i) {
+        if (i + 2 >= tokens.length || !tokens[i].endsWith("Kim")) return i;
+        String before = tokens[i].substring(0, tokens[i].length() - 3);
+        if (before.isEmpty() || Character.isUpperCase(before.charAt(before.length() - 1))) return i;
+        for (List<String> leader : LEADERS) {
+            String last = tokens[i + 2];
+            if (tokens[i + 1].equals(leader.get(1)) && last.startsWith(leader.get(2))
+                    && (last.length() == leader.get(2).length() || Character.isLowerCase(last.charAt(leader.get(2).length())))) {
+                return i + 3;
+            }
+        }
+        return i;
+    }
+
     /** The end (exclusive) of a name starting at token {@code i}, or {@code i} when none starts there. */
     private int match(String[] tokens, int i) {
+        int glued = gluedLeader(tokens, i);
+        if (glued > i) return glued;
+        // "--Kim Jong Un," after a dateline without its space: the punctuation is not the name's.
+        Matcher punctuated = LEADING_PUNCTUATION.matcher(tokens[i]);
+        if (punctuated.find() && isSurname(tokens[i].substring(punctuated.end()))) {
+            String[] unpunctuated = tokens.clone();
+            unpunctuated[i] = tokens[i].substring(punctuated.end());
+            return match(unpunctuated, i);
+        }
         if (!isSurname(tokens[i])) return i;
         if (i > 0 && isCapitalizedWord(tokens[i - 1]) && isSurname(tokens[i - 1])) return i; // inside a longer name
         int j = i + 1, syllables = 0;
@@ -97,13 +143,19 @@ public final class KoreanNameFinder implements TokenNameFinder {
                 }
             }
             if (!isGiven(t, true)) break;
+            if (MONTHS.contains(t.toLowerCase(Locale.ROOT)) && j + 1 < tokens.length && (tokens[j + 1].matches("\\d.*") || tokens[j + 1].equals("."))) break;
             syllables++;
             j++;
         }
         if (syllables == 0) return i;
+        if (syllables == 1 && PLACES.contains((tokens[i] + " " + tokens[i + 1]).toLowerCase(Locale.ROOT))) return i;
         if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(tokens[j].toLowerCase(Locale.ROOT))
                 && !tokens[j].startsWith("'") && !tokens[j].startsWith("’")) {
             return i; // Kim Il Sung University, Kim Jong Il Prize
+        }
+        // "O Jin U Artillery Academy": capitalised words up to an institution's head word make a name of a thing.
+        for (int k = j; k < Math.min(tokens.length, j + 4) && !tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0)); k++) {
+            if (INSTITUTIONS.contains(tokens[k].toLowerCase(Locale.ROOT))) return i;
         }
         if (j < tokens.length && tokens[j].equalsIgnoreCase("'s")) return j; // a possessive is still the person
         return j;

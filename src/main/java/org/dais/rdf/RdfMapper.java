@@ -157,7 +157,8 @@ public final class RdfMapper {
                     .addProperty(DAIS.participant, person(m, doc, person)).addProperty(DAIS.participatedIn, meeting)
                     .addProperty(DAIS.participationRole, p.role())
                     .addProperty(RDFS.label, person + " (" + p.role() + ") at " + p.meeting().canonical());
-            if (p.rank() != null && !part.hasProperty(DAIS.platformRank)) {
+            // Attendance and guidance lists carry their printed rank too (ParticipationClaim.rank); only the platform's is a platform rank.
+            if (p.rank() != null && "platform".equals(p.role()) && !part.hasProperty(DAIS.platformRank)) {
                 part.addLiteral(DAIS.platformRank, integer(m, p.rank()));
             }
             attest(m, part, article, source, p.evidence());

@@ -1,0 +1,43 @@
+package org.dais.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names in the forms real pages print them (invented persons): through the real sentence and
+ * token stage, so that offsets and the tokenizer's splits are those of a document.
+ */
+class NameFormsTest {
+    private static final OpenNlpSentenceAnalyzer ANALYZER = new OpenNlpSentenceAnalyzer();
+    private static final NameFinding NAMES = new NameFinding(new KoreanNameFinder());
+
+    static List<String> names(String text) {
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        return NAMES.find(text, sentences).stream().map(NameMention::name).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // The leader's name glued to its neighbours by a scraper, or to the dateline's dash.
+            "A message sent byKim Jong Unwas conveyed to the envoy. | Kim Jong Un",
+            "Pyongyang, May 2 (KCNA) --Kim Jong Un, general secretary of the WPK, visited a farm. | Kim Jong Un",
+            "The respected ComradeKim Jong Unreceived the guests. | Kim Jong Un",
+            // "Jun" is a given syllable here, a month only before a day.
+            "Kim Kyong Jun, director of a mill, spoke. | Kim Kyong Jun",
+            "Ri Tae Jun and Pak Jin Ok attended. | Ri Tae Jun;Pak Jin Ok",
+            // Places that read as a surname and a syllable.
+            "A delegation left for Hong Kong on Monday. | ",
+            "The farm in Ri Won County grew rice. | ",
+            "Workers of Kim Chaek City met. | ",
+            // A page cut off in the middle of a name at its very end.
+            "The feats have been preserved by Kim Jo | ",
+    })
+    void namesAsPrinted(String text, String expected) {
+        List<String> wanted = expected == null ? List.of() : List.of(expected.split(";"));
+        assertEquals(wanted, names(text), text);
+    }
+}
