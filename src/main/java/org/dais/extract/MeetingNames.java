@@ -397,6 +397,11 @@ public final class MeetingNames {
             }
             return all;
         }
+        Matcher bodies = PLURAL_OF_BODIES.matcher(sentence);
+        if (bodies.find()) {
+            List<Found> each = perBody(sentence, bodies);
+            if (each.size() > 1) return each;
+        }
         Matcher plural = PLURAL_OF_GROUPS.matcher(sentence);
         if (plural.find()) {
             String kind = plural.group(1);
@@ -412,6 +417,46 @@ public final class MeetingNames {
         Found one = findOneReported(sentence);
         if (one != null) all.add(one);
         return all;
+    }
+
+    /**
+     * "Meetings of delegates of the A, the B and the ministries of C and D of the WPK for election
+     * of delegates took place": one meeting of the group per body listed.
+     */
+    private static final Pattern PLURAL_OF_BODIES = Pattern.compile(
+            "^\\W*(Meetings|Conferences)\\s+of\\s+((?:[a-z]+\\s+){0,2}(?:delegates|members|officials|workers|cadres))\\s+of\\s+(?:the\\s+)?"
+            + "([A-Z][^;]*?(?:,|\\s+and)\\s+[^;]*?)\\s+((?:for|to|on)\\s+[^,;]+?)\\s+(?:took\\s+place|were\\s+held)\\b");
+    private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)^(ministries|committees|commissions|departments|bureaus)\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern PARTY_TAIL = Pattern.compile("\\s+of\\s+the\\s+(?:Workers['’]\\s+Party\\s+of\\s+Korea|WPK)$");
+
+    private static List<Found> perBody(String sentence, Matcher m) {
+        String kind = m.group(1).replaceFirst("s$", "");
+        String group = m.group(2);
+        String list = m.group(3).strip();
+        String ofParty = "";
+        Matcher party = PARTY_TAIL.matcher(list);
+        if (party.find()) { list = list.substring(0, party.start()); ofParty = " of the " + Organizations.WPK; }
+        List<String> bodies = new ArrayList<>();
+        for (String item : list.split(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+the\\s+")) {
+            Matcher head = PLURAL_HEAD.matcher(item.strip());
+            if (head.matches()) {
+                // "the ministries of Railways and Culture": the Ministry of Railways and the Ministry of Culture.
+                String singular = head.group(1).toLowerCase(Locale.ROOT).replaceFirst("ies$", "y").replaceFirst("s$", "");
+                for (String part : head.group(2).split(",\\s+(?:and\\s+)?|\\s+and\\s+")) {
+                    bodies.add(Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " of " + part.strip());
+                }
+            } else if (!item.isBlank()) {
+                bodies.add(item.strip());
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        String purpose = m.group(4).replaceAll("\\s+", " ").strip();
+        for (String body : bodies) {
+            if (!Character.isUpperCase(body.charAt(0))) return List.of();
+            String name = titleCase(kind + " of " + group) + " of the " + body + ofParty + " " + titleCase(purpose).replaceFirst("^(For|To|On)\\b", m.group(4).substring(0, m.group(4).indexOf(' ')).toLowerCase(Locale.ROOT));
+            out.add(unnumbered(name, kind.toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+        return out;
     }
 
     /** "Meetings of the trade union members and of the women's union members were held". */

@@ -46,6 +46,14 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("meetings of several groups", "Meetings of X and of Y were held: one meeting each",
                         RuleExample.of("Meetings of the railway workers and of the miners were held at the club on Friday.",
                                 "meeting: Meeting of Railway Workers", "meeting: Meeting of Miners")),
+                Rule.of("meetings of a group per body", "Meetings of delegates of the A, the B and the ministries of C and D for PURPOSE took place: one per body",
+                        RuleExample.of("Meetings of delegates of the State Planning Commission and the ministries of Fisheries and Forestry for election of delegates to the congress took place on Monday. "
+                                + "Speeches were made by Sok Kwang Nam, chairman of the State Planning Commission, at the meeting of the commission, and Yon Chang Il, minister of Forestry, at the meeting of the ministry.",
+                                "meeting: Meeting of Delegates of the State Planning Commission for Election of Delegates to Congress",
+                                "meeting: Meeting of Delegates of the Ministry of Fisheries for Election of Delegates to Congress",
+                                "meeting: Meeting of Delegates of the Ministry of Forestry for Election of Delegates to Congress",
+                                "speech: Sok Kwang Nam | speech | Meeting of Delegates of the State Planning Commission for Election of Delegates to Congress",
+                                "speech: Yon Chang Il | speech | Meeting of Delegates of the Ministry of Forestry for Election of Delegates to Congress")),
                 Rule.of("a meeting an act is about", "delegates / observers / preparations to MEETING: mentioned, but acts stay with the reported meeting",
                         RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday. "
                                 + "There took place the election of delegates to the 10th Congress of the WPK. "
@@ -104,7 +112,16 @@ final class MeetingRules implements RuleFamily {
 
     private static java.util.Set<String> words(String name) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}'-]+")) if (!w.isEmpty() && !GENERIC.contains(w)) out.add(w);
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.replace('’', '\'').split("[^\\p{L}'-]+")) {
+            if (w.isEmpty()) continue;
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (Character.isUpperCase(w.charAt(0))) initials.append(Character.toLowerCase(w.charAt(0)));
+            else if (!GENERIC.contains(lower)) initials.setLength(0);
+            if (!GENERIC.contains(lower)) out.add(lower);
+        }
+        // "the KPISF" is the Korean People's Internal Security Forces: a body's initials stand for it.
+        if (initials.length() >= 3) out.add(initials.toString());
         return out;
     }
 
