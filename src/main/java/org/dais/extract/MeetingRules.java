@@ -130,7 +130,30 @@ final class MeetingRules implements RuleFamily {
         return f.start() > 0 && TOPIC_OF_ACT.matcher(text).region(0, Math.min(text.length(), f.start())).find();
     }
 
+    /** "... took place on Aug." then "27 ...": the sentence detector split a date at its abbreviation. */
+    private static final Pattern MONTH_AT_END = Pattern.compile("\\bon\\s+(" + org.dais.ingest.Months.PATTERN + ")\\s*$");
+    private static final Pattern DAY_AT_START = Pattern.compile("^\\s*(\\d{1,2})\\b");
+
+    /** Completes the dates of the meetings reported in the previous sentence, cut after "on Aug.", from this one's "27". */
+    private void completeSplitDate(ArticleReading r, String text) {
+        ArticleReading.SplitDate pending = r.splitDate;
+        r.splitDate = null;
+        if (pending == null) return;
+        Matcher day = DAY_AT_START.matcher(text);
+        if (!day.find()) return;
+        DateExpressions.Reading date = DateExpressions.find("on " + pending.month() + " " + day.group(1), r.metadata.published());
+        if (date == null) return;
+        for (int i = pending.from(); i < r.meetings.size(); i++) {
+            MeetingMention m = r.meetings.get(i);
+            if (!m.reported() || m.start() != null || m.dayDate() != null) continue;
+            r.meetings.set(i, new MeetingMention(m.name(), date.start(), date.end(), pending.month() + " " + day.group(1),
+                    m.day(), null, true, m.headline(), m.evidence()));
+        }
+    }
+
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
+        completeSplitDate(r, text);
+        int firstMention = r.meetings.size();
         boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
         int together = 1;
@@ -175,6 +198,8 @@ final class MeetingRules implements RuleFamily {
         // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
         // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
         found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
+        Matcher cut = MONTH_AT_END.matcher(text.strip());
+        if (held && !headline && r.meetings.size() > firstMention && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
