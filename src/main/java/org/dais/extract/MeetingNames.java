@@ -467,7 +467,24 @@ public final class MeetingNames {
         return tail.replaceAll("\\bthe\\s+WPK\\b", "the " + Organizations.WPK);
     }
 
+    /** "He then convened a consultative meeting on X", "... held an enlarged meeting of Y": the sentence reports it, wherever it stands. */
+    private static final Pattern CONVENED = Pattern.compile(
+            "(?i)\\b(?:convened|called|convenes|calls)\\s+an?\\s+((?:(?:consultative|enlarged|emergency|joint|urgent|special)\\s+)*(?:meeting|conference|session|consultation))\\s+(on|of|for)\\s+(?:the\\s+)?");
+    /** "The National Flood Control Committee met on July 2": a body's meeting. */
+    private static final Pattern BODY_MET = Pattern.compile(
+            "^\\W*(?:The\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat|Assembly|Cabinet))\\s+met\\s+(?:on|in|at|here)\\b");
+
     private static Found findOneReported(String sentence) {
+        Matcher convened = CONVENED.matcher(sentence);
+        if (convened.find()) {
+            String qualifier = cut(sentence.substring(convened.end()));
+            if (qualifier.split("\\s+").length >= 2 && !DAY_FIRST.matcher(qualifier).lookingAt()) {
+                String name = titleCase(convened.group(1) + " " + convened.group(2).toLowerCase(Locale.ROOT) + " " + qualifier);
+                return unnumbered(name, kindOf(convened.group(1)), 0, convened.end());
+            }
+        }
+        Matcher met = BODY_MET.matcher(sentence);
+        if (met.find()) return unnumbered("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1));
         Matcher named = NAMED_EVENT.matcher(sentence);
         if (named.find()) {
             String name = expandParty(named.group(1).replaceAll("\\s+", " ").strip());
