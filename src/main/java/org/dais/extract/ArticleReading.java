@@ -61,6 +61,9 @@ final class ArticleReading {
     /** Several meetings reported in one sentence ("The A and B Conferences took place"), or null. */
     List<MeetingName> reportedTogether;
     private final MeetingRules meetingRules = new MeetingRules();
+    /** A date cut by the sentence detector after its month ("on Aug."), awaiting the day that opens the next sentence. */
+    record SplitDate(String month, int from) {}
+    SplitDate splitDate;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

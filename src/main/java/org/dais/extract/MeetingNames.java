@@ -342,7 +342,7 @@ public final class MeetingNames {
     private static final Pattern QUALIFIER_END = Pattern.compile(
             "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held|set\\s+forth|put\\s+forward|"
-            + "indicated|advanced|by\\s+the|(?:sent|given|presented|offered|delivered)\\s+(?:by|to)|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
+            + "indicated|advanced|by\\s+the|on\\s+the\\s+spot|(?:sent|given|presented|offered|delivered)\\s+(?:by|to)|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
             // "to grasp X and strengthen the Y": the second purpose is no part of the name.
             + "|and\\s+(?:to\\s+)?(?=[a-z]+\\s+(?:the|its|our|their)\\b))\\b");
     private static final Pattern PURPOSE = Pattern.compile(
@@ -397,6 +397,11 @@ public final class MeetingNames {
             }
             return all;
         }
+        Matcher bodies = PLURAL_OF_BODIES.matcher(sentence);
+        if (bodies.find()) {
+            List<Found> each = perBody(sentence, bodies);
+            if (each.size() > 1) return each;
+        }
         Matcher plural = PLURAL_OF_GROUPS.matcher(sentence);
         if (plural.find()) {
             String kind = plural.group(1);
@@ -414,6 +419,46 @@ public final class MeetingNames {
         return all;
     }
 
+    /**
+     * "Meetings of delegates of the A, the B and the ministries of C and D of the WPK for election
+     * of delegates took place": one meeting of the group per body listed.
+     */
+    private static final Pattern PLURAL_OF_BODIES = Pattern.compile(
+            "^\\W*(Meetings|Conferences)\\s+of\\s+((?:[a-z]+\\s+){0,2}(?:delegates|members|officials|workers|cadres))\\s+of\\s+(?:the\\s+)?"
+            + "([A-Z][^;]*?(?:,|\\s+and)\\s+[^;]*?)\\s+((?:for|to|on)\\s+[^,;]+?)\\s+(?:took\\s+place|were\\s+held)\\b");
+    private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)^(ministries|committees|commissions|departments|bureaus)\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern PARTY_TAIL = Pattern.compile("\\s+of\\s+the\\s+(?:Workers['’]\\s+Party\\s+of\\s+Korea|WPK)$");
+
+    private static List<Found> perBody(String sentence, Matcher m) {
+        String kind = m.group(1).replaceFirst("s$", "");
+        String group = m.group(2);
+        String list = m.group(3).strip();
+        String ofParty = "";
+        Matcher party = PARTY_TAIL.matcher(list);
+        if (party.find()) { list = list.substring(0, party.start()); ofParty = " of the " + Organizations.WPK; }
+        List<String> bodies = new ArrayList<>();
+        for (String item : list.split(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+the\\s+")) {
+            Matcher head = PLURAL_HEAD.matcher(item.strip());
+            if (head.matches()) {
+                // "the ministries of Railways and Culture": the Ministry of Railways and the Ministry of Culture.
+                String singular = head.group(1).toLowerCase(Locale.ROOT).replaceFirst("ies$", "y").replaceFirst("s$", "");
+                for (String part : head.group(2).split(",\\s+(?:and\\s+)?|\\s+and\\s+")) {
+                    bodies.add(Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " of " + part.strip());
+                }
+            } else if (!item.isBlank()) {
+                bodies.add(item.strip());
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        String purpose = m.group(4).replaceAll("\\s+", " ").strip();
+        for (String body : bodies) {
+            if (!Character.isUpperCase(body.charAt(0))) return List.of();
+            String name = titleCase(kind + " of " + group) + " of the " + body + ofParty + " " + titleCase(purpose).replaceFirst("^(For|To|On)\\b", m.group(4).substring(0, m.group(4).indexOf(' ')).toLowerCase(Locale.ROOT));
+            out.add(unnumbered(name, kind.toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+        return out;
+    }
+
     /** "Meetings of the trade union members and of the women's union members were held". */
     private static final Pattern PLURAL_OF_GROUPS = Pattern.compile(
             "(?i)^\\W*(meetings|rallies|seminars|lectures)\\s+(of\\s+(?:the\\s+)?[^,;]+?(?:,?\\s+and\\s+of\\s+(?:the\\s+)?[^,;]+?)+)\\s+(?:were\\s+held|took\\s+place)\\b");
@@ -422,7 +467,24 @@ public final class MeetingNames {
         return tail.replaceAll("\\bthe\\s+WPK\\b", "the " + Organizations.WPK);
     }
 
+    /** "He then convened a consultative meeting on X", "... held an enlarged meeting of Y": the sentence reports it, wherever it stands. */
+    private static final Pattern CONVENED = Pattern.compile(
+            "(?i)\\b(?:convened|called|convenes|calls)\\s+an?\\s+((?:(?:consultative|enlarged|emergency|joint|urgent|special)\\s+)*(?:meeting|conference|session|consultation))\\s+(on|of|for)\\s+(?:the\\s+)?");
+    /** "The National Flood Control Committee met on July 2": a body's meeting. */
+    private static final Pattern BODY_MET = Pattern.compile(
+            "^\\W*(?:The\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat|Assembly|Cabinet))\\s+met\\s+(?:on|in|at|here)\\b");
+
     private static Found findOneReported(String sentence) {
+        Matcher convened = CONVENED.matcher(sentence);
+        if (convened.find()) {
+            String qualifier = cut(sentence.substring(convened.end()));
+            if (qualifier.split("\\s+").length >= 2 && !DAY_FIRST.matcher(qualifier).lookingAt()) {
+                String name = titleCase(convened.group(1) + " " + convened.group(2).toLowerCase(Locale.ROOT) + " " + qualifier);
+                return unnumbered(name, kindOf(convened.group(1)), 0, convened.end());
+            }
+        }
+        Matcher met = BODY_MET.matcher(sentence);
+        if (met.find()) return unnumbered("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1));
         Matcher named = NAMED_EVENT.matcher(sentence);
         if (named.find()) {
             String name = expandParty(named.group(1).replaceAll("\\s+", " ").strip());

@@ -46,6 +46,14 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("meetings of several groups", "Meetings of X and of Y were held: one meeting each",
                         RuleExample.of("Meetings of the railway workers and of the miners were held at the club on Friday.",
                                 "meeting: Meeting of Railway Workers", "meeting: Meeting of Miners")),
+                Rule.of("meetings of a group per body", "Meetings of delegates of the A, the B and the ministries of C and D for PURPOSE took place: one per body",
+                        RuleExample.of("Meetings of delegates of the State Planning Commission and the ministries of Fisheries and Forestry for election of delegates to the congress took place on Monday. "
+                                + "Speeches were made by Sok Kwang Nam, chairman of the State Planning Commission, at the meeting of the commission, and Yon Chang Il, minister of Forestry, at the meeting of the ministry.",
+                                "meeting: Meeting of Delegates of the State Planning Commission for Election of Delegates to Congress",
+                                "meeting: Meeting of Delegates of the Ministry of Fisheries for Election of Delegates to Congress",
+                                "meeting: Meeting of Delegates of the Ministry of Forestry for Election of Delegates to Congress",
+                                "speech: Sok Kwang Nam | speech | Meeting of Delegates of the State Planning Commission for Election of Delegates to Congress",
+                                "speech: Yon Chang Il | speech | Meeting of Delegates of the Ministry of Forestry for Election of Delegates to Congress")),
                 Rule.of("a meeting an act is about", "delegates / observers / preparations to MEETING: mentioned, but acts stay with the reported meeting",
                         RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday. "
                                 + "There took place the election of delegates to the 10th Congress of the WPK. "
@@ -104,7 +112,16 @@ final class MeetingRules implements RuleFamily {
 
     private static java.util.Set<String> words(String name) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}'-]+")) if (!w.isEmpty() && !GENERIC.contains(w)) out.add(w);
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.replace('’', '\'').split("[^\\p{L}'-]+")) {
+            if (w.isEmpty()) continue;
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (Character.isUpperCase(w.charAt(0))) initials.append(Character.toLowerCase(w.charAt(0)));
+            else if (!GENERIC.contains(lower)) initials.setLength(0);
+            if (!GENERIC.contains(lower)) out.add(lower);
+        }
+        // "the KPISF" is the Korean People's Internal Security Forces: a body's initials stand for it.
+        if (initials.length() >= 3) out.add(initials.toString());
         return out;
     }
 
@@ -113,7 +130,30 @@ final class MeetingRules implements RuleFamily {
         return f.start() > 0 && TOPIC_OF_ACT.matcher(text).region(0, Math.min(text.length(), f.start())).find();
     }
 
+    /** "... took place on Aug." then "27 ...": the sentence detector split a date at its abbreviation. */
+    private static final Pattern MONTH_AT_END = Pattern.compile("\\bon\\s+(" + org.dais.ingest.Months.PATTERN + ")\\s*$");
+    private static final Pattern DAY_AT_START = Pattern.compile("^\\s*(\\d{1,2})\\b");
+
+    /** Completes the dates of the meetings reported in the previous sentence, cut after "on Aug.", from this one's "27". */
+    private void completeSplitDate(ArticleReading r, String text) {
+        ArticleReading.SplitDate pending = r.splitDate;
+        r.splitDate = null;
+        if (pending == null) return;
+        Matcher day = DAY_AT_START.matcher(text);
+        if (!day.find()) return;
+        DateExpressions.Reading date = DateExpressions.find("on " + pending.month() + " " + day.group(1), r.metadata.published());
+        if (date == null) return;
+        for (int i = pending.from(); i < r.meetings.size(); i++) {
+            MeetingMention m = r.meetings.get(i);
+            if (!m.reported() || m.start() != null || m.dayDate() != null) continue;
+            r.meetings.set(i, new MeetingMention(m.name(), date.start(), date.end(), pending.month() + " " + day.group(1),
+                    m.day(), null, true, m.headline(), m.evidence()));
+        }
+    }
+
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
+        completeSplitDate(r, text);
+        int firstMention = r.meetings.size();
         boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
         int together = 1;
@@ -158,6 +198,8 @@ final class MeetingRules implements RuleFamily {
         // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
         // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
         found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
+        Matcher cut = MONTH_AT_END.matcher(text.strip());
+        if (held && !headline && r.meetings.size() > firstMention && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);

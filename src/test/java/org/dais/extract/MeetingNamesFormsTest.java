@@ -75,6 +75,15 @@ class MeetingNamesFormsTest {
     }
 
     @Test
+    void aMeetingTheLeaderConvenesOrABodyThatMet() {
+        assertEquals(List.of("Consultative Meeting on Irrigation of Western Plains"),
+                reported("After touring the dam, he convened a consultative meeting on the irrigation of the western plains on Oct. 3."));
+        assertEquals(List.of("Meeting of the State Forestry Committee"),
+                reported("The State Forestry Committee met on May 9 to discuss the spring planting."));
+        assertEquals(List.of(), reported("Kim Jong Un met in the hall the heroes of the campaign."));
+    }
+
+    @Test
     void aDayOrAHeadlineVerbIsNoPartOfAName() {
         assertEquals(List.of(), reported("A meeting on Friday to hand over the gifts was held."));
         assertFalse(MeetingNames.isAName("Festival of Folk Songs Began"));
