@@ -148,6 +148,8 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
+    private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
     private static final Pattern GLUED_SUBHEADING = Pattern.compile("(?<=\\p{Ll})\\p{Lu}.*$");
     private static final Pattern GLUED_DIGIT = Pattern.compile("(\\d)(\\p{Lu})");
@@ -219,6 +221,9 @@ public final class ActivityRules {
         /** The headline reports his inspection or visit ("... Inspects X"): the occasion, if the body names it no other way. */
         final boolean headlineOccasion;
         Draft current;
+        /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
+        int currentAt = -1;
+        int sentenceAt;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
@@ -241,8 +246,12 @@ public final class ActivityRules {
             String text = blankDateline(s.text());
             if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
+            sentenceAt = s.index();
+            Draft before = current;
             boolean acted = trigger(s, text, names, evidence);
             if (!acted) occasion(text, evidence);
+            // The occasion stays in hand while the text goes on speaking of him.
+            if (acted || current != before || current != null && leaderAt(text) >= 0) currentAt = s.index();
             heldAt(text);
             lists(s, text, names, evidence);
         }
@@ -493,7 +502,8 @@ public final class ActivityRules {
             Matcher present = PRESENT_AFTER.matcher(text);
             if (!greeted.find() && !list.find() && !present.find()) return;
             if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
-            if (current == null) return;
+            // "Present there were ..." many sentences after the occasion (a rally, a meeting the article goes on to) is not about it.
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
             if (greeted.find(0)) {
                 for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
                 return;
@@ -558,6 +568,7 @@ public final class ActivityRules {
             d.led = true;
             drafts.add(d);
             current = d;
+            currentAt = sentenceAt;
         }
 
         Extraction finish() {

@@ -191,7 +191,7 @@ public final class RdfMapper {
      * The leader's public activities: each occasion a {@code dais:Activity} (kind, day, place,
      * evidence), each person at it a {@code dais:Participation} with the role and, for those
      * accompanying him, the list rank. A dated occasion is keyed by kind, day and place, so two
-     * articles reporting it meet on one node; an undated one stays its article's own.
+     * articles reporting it meet on one node; an undated one is keyed by kind, place and its article's date.
      */
     private void activities(Model m, ResolvedDocument doc, Resource article, String source) {
         Extraction x = doc.extraction();
@@ -203,7 +203,9 @@ public final class RdfMapper {
         x.offices().forEach(o -> known.add(o.office().organization().toLowerCase(java.util.Locale.ROOT)));
         for (EventClaim e : x.events()) {
             String placeKey = e.place() == null ? "" : IriMinter.slug(e.place());
-            String key = e.start() != null ? e.kind() + "|" + e.start() + "|" + placeKey : source + "|" + e.id();
+            // Undated, it is keyed by its article's date: the same report filed twice (an archive's duplicate record) is one occasion.
+            String key = e.start() != null ? e.kind() + "|" + e.start() + "|" + placeKey
+                    : x.metadata().published() != null ? e.kind() + "|reported " + x.metadata().published() + "|" + placeKey : source + "|" + e.id();
             Resource act = m.createResource(iris.activity(key), DAIS.Activity)
                     .addProperty(DAIS.activityKind, e.kind())
                     .addProperty(RDFS.label, e.kind() + (e.place() != null ? " at " + e.place() : "")
