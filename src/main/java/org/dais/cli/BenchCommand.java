@@ -21,7 +21,9 @@ import opennlp.tools.util.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.dais.bench.RealCorpus;
 import org.dais.bench.SyntheticArticles;
+import org.dais.ingest.SourceDocument;
 import org.dais.nlp.OpenNlpModels;
 import org.dais.pipeline.Pipeline;
 import org.dais.rdf.IriMinter;
@@ -31,18 +33,24 @@ import org.dais.store.DaisStore;
 import org.dais.store.Ingester;
 
 /**
- * Rerunnable benchmark on synthetic articles of the genre. For each corpus size, on the same text
+ * Rerunnable benchmark on real articles ({@code --corpus}: an archive, the seeds, the dev sets,
+ * replicated under distinct names to reach each size) or on synthetic articles of the genre. For each corpus size, on the same text
  * and threads: the bare OpenNLP baseline (sentence detection and tokenization alone), extraction
  * and RDF mapping, the speed-up of N threads over 1, the end-to-end backfill (extraction to
  * N-Quads, then the bulk loader, swapped in), Jena's bulk loader alone on the same N-Quads, and
  * optionally the transactional build. Prints rates and ratios, one row per size.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = SparqlBenchCommand.class,
-        description = "Benchmark on synthetic articles: OpenNLP baseline vs extraction+mapping, thread scaling, backfill vs the bulk loader alone.")
+        description = "Benchmark on real articles (--corpus) or synthetic ones: OpenNLP baseline vs extraction+mapping, thread scaling, backfill vs the bulk loader alone.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--articles", split = ",", paramLabel = "N[,N...]", defaultValue = "1000",
-            description = "Corpus sizes to measure (default: ${DEFAULT-VALUE}); e.g. 1000,10000,100000")
+    @Option(names = "--articles", split = ",", paramLabel = "N[,N...]",
+            description = "Corpus sizes to measure (default: 1000, or the real corpus's own size); e.g. 1000,10000,100000")
     List<Integer> sizes;
+
+    @Option(names = "--corpus", split = ",", paramLabel = "FILE|DIR[,...]",
+            description = "Real articles (archives .jsonl/.json/.csv, article files, folders of them) instead of synthetic ones; "
+                    + "replicated under distinct names to reach each size")
+    List<Path> corpus;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -62,14 +70,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dais-bench");
-        System.out.printf("dais bench: %d threads (%d cores), seed %d, max heap %d MB, work folder %s%n", threads,
-                Runtime.getRuntime().availableProcessors(), seed, Runtime.getRuntime().maxMemory() >> 20, dir);
+        RealCorpus real = corpus == null || corpus.isEmpty() ? null : RealCorpus.read(corpus);
+        if (sizes == null || sizes.isEmpty()) sizes = List.of(real != null ? real.originals() : 1000);
+        System.out.printf("dais bench: %s, %d threads (%d cores), max heap %d MB, work folder %s%n",
+                real != null ? "real articles " + corpus + " (" + real.originals() + " documents, replicated to each size)"
+                        : "synthetic articles, seed " + seed,
+                threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
         List<String> rows = new ArrayList<>();
         String header = String.format("%8s %7s | %8s %8s %7s | %6s %6s %7s | %8s %8s %8s %7s %7s %9s | %8s %7s | %8s | %7s",
                 "articles", "MB", "bl s", "extr s", "extr/bl", "1thr/s", "Nthr/s", "speedup",
                 "bf ext s", "bf load", "bf tot s", "docs/s", "MB/s", "quads/s", "bulk s", "bl/bf", "txn s", "heap MB");
         for (int n : sizes) {
-            rows.add(row(dir.resolve("n" + n), n));
+            rows.add(real != null ? row(dir.resolve("real-n" + n), real(real, dir.resolve("real-n" + n), n))
+                    : row(dir.resolve("n" + n), synthetic(dir.resolve("n" + n), n)));
             System.out.println(header);
             rows.forEach(System.out::println);
         }
@@ -83,6 +96,28 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** A synthetic corpus on disk. */
     record Corpus(Path dir, List<Path> files, long bytes) {}
+
+    /**
+     * What one row measures: the articles, one by one, for the baseline and extraction ({@code T}
+     * is a file for synthetic articles, a document already read for real ones); the inputs on disk
+     * the backfill and build read; the text's size.
+     */
+    record Articles<T>(List<T> items, Work<T> baseline, Work<T> extract, List<Path> inputs, long bytes) {}
+
+    private Articles<Path> synthetic(Path dir, int n) throws IOException {
+        Corpus c = generate(dir.resolve("articles"), n, seed);
+        return new Articles<>(c.files(), this::baseline, f -> pipelines.get().process(f).model().size(), List.of(c.dir()), c.bytes());
+    }
+
+    private Articles<SourceDocument> real(RealCorpus real, Path dir, int n) throws IOException {
+        List<SourceDocument> docs = real.replicated(n);
+        Path archive = dir.resolve("articles.jsonl");
+        long bytes = RealCorpus.writeArchive(docs, archive);
+        return new Articles<>(docs, d -> baselineText(d.text()), d -> pipelines.get().process(d).model().size(), List.of(archive), bytes);
+    }
+
+    private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
+    private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(iris));
 
     static Corpus generate(Path articles, int n, long seed) throws IOException {
         Files.createDirectories(articles);
@@ -101,37 +136,35 @@ public final class BenchCommand implements Callable<Integer> {
 
     private boolean warm;
 
-    private String row(Path dir, int n) throws Exception {
-        Corpus corpus = generate(dir.resolve("articles"), n, seed);
-        List<Path> files = corpus.files();
-        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
-        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(iris));
+    private <T> String row(Path dir, Articles<T> corpus) throws Exception {
+        List<T> files = corpus.items();
+        int n = files.size();
         AtomicLong quads = new AtomicLong();
         if (!warm) {
             // Both paths JIT-compiled before either is timed: otherwise the first one pays for the warm-up.
-            List<Path> sample = files.subList(0, Math.min(files.size(), 300));
+            List<T> sample = files.subList(0, Math.min(files.size(), 300));
             for (int i = 0; i < 2; i++) {
-                parallel(sample, threads, this::baseline);
-                parallel(sample, threads, f -> pipelines.get().process(f));
+                parallel(sample, threads, corpus.baseline());
+                parallel(sample, threads, corpus.extract());
             }
             // And the loader, so the backfill's load phase and the loader alone start equally warm.
             Path warmStore = dir.resolve("tdb2-warm-up");
             BulkLoad.deleteTree(warmStore);
-            Backfill.run(warmStore, sample, () -> new Pipeline(iris), threads, false, line -> {});
+            Backfill.run(warmStore, corpus.inputs(), () -> new Pipeline(iris), threads, false, line -> {});
             BulkLoad.deleteTree(warmStore);
             warm = true;
         }
         resetPeaks();
-        double baseline = timed(() -> parallel(files, threads, this::baseline));
-        double extract = timed(() -> parallel(files, threads, f -> quads.addAndGet(pipelines.get().process(f).model().size())));
+        double baseline = timed(() -> parallel(files, threads, corpus.baseline()));
+        double extract = timed(() -> parallel(files, threads, f -> quads.addAndGet(corpus.extract().apply(f))));
 
-        List<Path> sample = files.subList(0, Math.min(files.size(), scalingSample));
-        double one = timed(() -> parallel(sample, 1, f -> pipelines.get().process(f)));
-        double many = timed(() -> parallel(sample, threads, f -> pipelines.get().process(f)));
+        List<T> sample = files.subList(0, Math.min(files.size(), scalingSample));
+        double one = timed(() -> parallel(sample, 1, corpus.extract()));
+        double many = timed(() -> parallel(sample, threads, corpus.extract()));
 
         Path storeDir = dir.resolve("tdb2");
         BulkLoad.deleteTree(storeDir);
-        Backfill.Result backfill = Backfill.run(storeDir, List.of(corpus.dir()), () -> new Pipeline(iris), threads, true, line -> {});
+        Backfill.Result backfill = Backfill.run(storeDir, corpus.inputs(), () -> new Pipeline(iris), threads, true, line -> {});
         double backfillTotal = backfill.extractSeconds() + backfill.loadSeconds();
 
         Path alone = dir.resolve("tdb2-bulk-alone");
@@ -146,11 +179,12 @@ public final class BenchCommand implements Callable<Integer> {
             BulkLoad.deleteTree(txnDir);
             try (DaisStore store = DaisStore.open(txnDir)) {
                 txn = String.format("%8.1f", timed(() -> new Ingester(() -> new Pipeline(iris), store, threads, BuildCommand.BACKFILL_BATCH)
-                        .ingest(List.of(corpus.dir()), line -> {})));
+                        .ingest(corpus.inputs(), line -> {})));
             }
             BulkLoad.deleteTree(txnDir);
         }
         double mb = corpus.bytes() / 1e6;
+        Files.deleteIfExists(dir.resolve("articles.jsonl"));
         return String.format("%8d %7.1f | %8.2f %8.2f %7.2f | %6.0f %6.0f %7.2f | %8.1f %8.1f %8.1f %7.0f %7.2f %9.0f | %8.1f %7.2f | %8s | %7d",
                 n, mb, baseline, extract, extract / baseline, sample.size() / one, sample.size() / many, one / many,
                 backfill.extractSeconds(), backfill.loadSeconds(), backfillTotal, n / backfillTotal, mb / backfillTotal,
@@ -161,12 +195,18 @@ public final class BenchCommand implements Callable<Integer> {
     private final ThreadLocal<SentenceDetectorME> sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.sentences()));
     private final ThreadLocal<TokenizerME> tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.tokens()));
 
-    private void baseline(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        for (Span s : sentences.get().sentPosDetect(text)) tokenizers.get().tokenizePos(s.getCoveredText(text).toString());
+    private long baseline(Path file) throws IOException {
+        return baselineText(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    private interface Work { void apply(Path file) throws Exception; }
+    private long baselineText(String text) {
+        long tokens = 0;
+        for (Span s : sentences.get().sentPosDetect(text)) tokens += tokenizers.get().tokenizePos(s.getCoveredText(text).toString()).length;
+        return tokens;
+    }
+
+    /** One article's work; returns a count (quads, tokens) so the work cannot be optimized away. */
+    interface Work<T> { long apply(T item) throws Exception; }
 
     private interface Timed { void run() throws Exception; }
 
@@ -176,15 +216,15 @@ public final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static void parallel(List<Path> files, int threads, Work work) throws Exception {
+    private static <T> void parallel(List<T> files, int threads, Work<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
             int chunk = Math.max(1, files.size() / (threads * 8));
             for (int i = 0; i < files.size(); i += chunk) {
-                List<Path> part = files.subList(i, Math.min(files.size(), i + chunk));
+                List<T> part = files.subList(i, Math.min(files.size(), i + chunk));
                 futures.add(pool.submit(() -> {
-                    for (Path f : part) work.apply(f);
+                    for (T f : part) work.apply(f);
                     return null;
                 }));
             }

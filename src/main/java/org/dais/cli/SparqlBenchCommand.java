@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.dais.bench.RealCorpus;
 import org.dais.bench.SparqlLoad;
 import org.dais.bench.SyntheticArticles;
 import org.dais.pipeline.Pipeline;
@@ -21,7 +22,7 @@ import org.dais.store.DaisStore;
 import org.dais.store.SparqlRows;
 
 /**
- * SPARQL under load: a store built from synthetic articles, the real server on a free port, and
+ * SPARQL under load: a store built from real articles replicated ({@code --corpus}) or synthetic ones, the real server on a free port, and
  * each analyst query of {@code queries/} sent by 1, 4 and 16 concurrent HTTP clients; QPS, p50
  * and p99 per query and client count. Lookup queries get a different person or meeting per request.
  */
@@ -30,6 +31,10 @@ import org.dais.store.SparqlRows;
 public final class SparqlBenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "9000", description = "Synthetic articles in the store (default ${DEFAULT-VALUE}, about 3.1M quads)")
     int articles;
+
+    @Option(names = "--corpus", split = ",", paramLabel = "FILE|DIR[,...]",
+            description = "Build the store from these real articles, replicated under distinct names to --articles, instead of synthetic ones")
+    List<Path> corpus;
 
     @Option(names = "--clients", split = ",", defaultValue = "1,4,16", description = "Concurrent clients (default ${DEFAULT-VALUE})")
     List<Integer> clients;
@@ -52,9 +57,16 @@ public final class SparqlBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dais-bench-sparql");
-        Path storeDir = dir.resolve("tdb2-" + articles);
+        boolean real = corpus != null && !corpus.isEmpty();
+        Path storeDir = dir.resolve((real ? "tdb2-real-" : "tdb2-") + articles);
         if (!Files.exists(storeDir)) {
-            Path input = BenchCommand.generate(dir.resolve("articles-" + articles), articles, seed).dir();
+            Path input;
+            if (real) {
+                input = dir.resolve("articles-real-" + articles + ".jsonl");
+                RealCorpus.writeArchive(RealCorpus.read(corpus).replicated(articles), input);
+            } else {
+                input = BenchCommand.generate(dir.resolve("articles-" + articles), articles, seed).dir();
+            }
             IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
             Backfill.Result r = Backfill.run(storeDir, List.of(input), () -> new Pipeline(iris), Runtime.getRuntime().availableProcessors(), false, line -> {});
             System.out.printf("built %s: %d articles, %d quads (extract %.1f s, bulk load %.1f s)%n", storeDir, articles, r.quads(),

@@ -58,6 +58,11 @@ class AnalystViewsIT {
     static DaisServer server;
     static String base;
     static final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * Whether the shared dev sets sit beside the worktree: a clean clone elsewhere (CI) has only
+     * the seeds, and the counts below must hold for what was read, not fail for what was absent.
+     */
+    static boolean devSets;
 
     @BeforeAll
     static void start() throws Exception {
@@ -69,7 +74,10 @@ class AnalystViewsIT {
         List<Path> inputs = new ArrayList<>(List.of(Path.of("seeds"), Path.of("src/test/resources/views")));
         for (String set : List.of("dev", "dev2", "dev-activities")) {
             Path docs = Path.of("../shared/eval", set, "docs");
-            if (Files.isDirectory(docs)) inputs.add(docs);
+            if (Files.isDirectory(docs)) {
+                inputs.add(docs);
+                devSets = true;
+            }
         }
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(inputs, line -> {});
         server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
@@ -102,7 +110,7 @@ class AnalystViewsIT {
     @Test
     void dossierSpansAreTheFirstAndLastAttestations() throws Exception {
         List<String> people = iris("SELECT DISTINCT ?p { ?t a dais:Tenure ; org:member ?p } ORDER BY ?p", "p");
-        assertTrue(people.size() > 100, "seeds and dev sets: " + people.size());
+        assertTrue(people.size() > (devSets ? 100 : 40), (devSets ? "seeds and dev sets: " : "seeds alone: ") + people.size());
         int spans = 0, current = 0;
         for (String person : people) {
             Map<String, String[]> expected = new TreeMap<>();
@@ -158,7 +166,7 @@ class AnalystViewsIT {
                 ordered++;
             }
         }
-        assertTrue(ordered >= 30, "ranked names checked against their sentence: " + ordered);
+        assertTrue(ordered >= (devSets ? 30 : 20), "ranked names checked against their sentence: " + ordered);
 
         // On each meeting page: every list in rank order, each rank the graph's.
         int checked = 0;

@@ -1,6 +1,7 @@
 package org.dais.bench.jmh;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import org.dais.bench.RealCorpus;
 import org.dais.bench.SyntheticArticles;
 import org.dais.extract.Extraction;
 import org.dais.ingest.DocumentReaders;
@@ -33,7 +35,10 @@ import org.dais.resolve.KeyResolver;
 import org.dais.resolve.ResolvedDocument;
 
 /**
- * The hot stages one at a time, per article, on the same synthetic articles: the bare OpenNLP
+ * The hot stages one at a time, per article, on the same articles, real or synthetic
+ * ({@code corpus}: {@code seeds} (the default, real articles in the repository), any file or
+ * folder {@code dais build} reads, e.g. {@code -p corpus=../shared/corpus/kcna-2024.jsonl}, or
+ * {@code synthetic}): the bare OpenNLP
  * baseline (sentences and tokens), extraction up to claims (metadata, sentences, names, rules),
  * resolution with RDF mapping, and the whole pipeline from bytes. Run as the README says:
  * {@code java -cp ... org.openjdk.jmh.Main StagesBenchmark}.
@@ -48,6 +53,10 @@ public class StagesBenchmark {
     @Param("64")
     int articles;
 
+    /** Real text first: the synthetic articles are short and regular and hid the costs of real ones. */
+    @Param({"seeds", "synthetic"})
+    String corpus;
+
     List<byte[]> bytes;
     List<SourceDocument> documents;
     List<Extraction> extractions;
@@ -60,6 +69,7 @@ public class StagesBenchmark {
     @Setup
     public void setUp() throws Exception {
         SyntheticArticles generator = new SyntheticArticles(1);
+        List<SourceDocument> real = corpus.equals("synthetic") ? null : RealCorpus.read(List.of(Path.of(corpus))).replicated(articles);
         DocumentReaders readers = new DocumentReaders();
         pipeline = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
         mapper = new RdfMapper(new IriMinter(IriMinter.DEFAULT_BASE));
@@ -69,9 +79,9 @@ public class StagesBenchmark {
         documents = new ArrayList<>();
         extractions = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
-            byte[] b = generator.article(i).getBytes(StandardCharsets.UTF_8);
+            byte[] b = (real != null ? real.get(i).receivedText() : generator.article(i)).getBytes(StandardCharsets.UTF_8);
             bytes.add(b);
-            SourceDocument d = readers.read("a" + i + ".txt", b);
+            SourceDocument d = real != null ? real.get(i) : readers.read("a" + i + ".txt", b);
             documents.add(d);
             extractions.add(pipeline.extract(d));
         }
