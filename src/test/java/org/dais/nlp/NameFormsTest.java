@@ -8,14 +8,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Names in the forms real pages print them (invented persons): through the real sentence and
- * token stage, so that offsets and the tokenizer's splits are those of a document.
+ * Names in the forms real pages print them (invented persons): through the stages the pipeline
+ * runs before names (glued-word repair, then sentences and tokens), so that offsets and the
+ * tokenizer's splits are those of a document.
  */
 class NameFormsTest {
     private static final OpenNlpSentenceAnalyzer ANALYZER = new OpenNlpSentenceAnalyzer();
     private static final NameFinding NAMES = new NameFinding(new KoreanNameFinder());
+    private static final GluedWordRepair REPAIR = new GluedWordRepair();
 
-    static List<String> names(String text) {
+    static List<String> names(String printed) {
+        String text = REPAIR.repair(printed);
         List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
         return NAMES.find(text, sentences).stream().map(NameMention::name).toList();
     }

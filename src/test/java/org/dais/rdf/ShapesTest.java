@@ -346,9 +346,11 @@ class ShapesTest {
     }
 
     @Test
-    void aListRankIsForThoseAccompanying() {
-        Resource a = appearance(activity(), "greeted", 2);
-        assertViolation(a, DAIS.participationRole, "InConstraintComponent");
+    void aListRankCannotExceedItsListSize() {
+        // Every list keeps its order (protocol rank), so any role may carry a rank, but never past the list's end.
+        Resource a = appearance(activity(), "greeted", 3);
+        a.addLiteral(DAIS.listSize, m.createTypedLiteral("2", XSDDatatype.XSDinteger));
+        assertViolation(a, DAIS.listRank, "LessThanOrEqualsConstraintComponent");
     }
 
     @Test
