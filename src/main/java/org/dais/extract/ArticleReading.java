@@ -187,8 +187,9 @@ final class ArticleReading {
         return meeting.canonical().contains(person);
     }
 
-    void participate(String person, MeetingName meeting, String role, Evidence evidence) {
+    /** {@code rank}: the place in the list of officials as printed, or null where none was printed. */
+    void participate(String person, MeetingName meeting, String role, Integer rank, Evidence evidence) {
         if (honours(meeting, person)) return;
-        participations.add(new ParticipationClaim(person, meeting, role, null, evidence));
+        participations.add(new ParticipationClaim(person, meeting, role, rank, evidence));
     }
 }

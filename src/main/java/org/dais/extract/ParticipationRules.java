@@ -69,6 +69,9 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of("A National Meeting to Celebrate the 90th Birthday of Kim Il Sung was held on April 14.\nKim Il Sung was present there in the hearts of the people.\n"
                                 + "Present there were Tak Song Il and Wi Chang Bom.",
                                 "attended: Tak Song Il", "not attended: Kim Il Sung")),
+                Rule.of("a list that attended", "A, B and C attended the meeting (rank = order printed)",
+                        RuleExample.of(held + "Tak Song Il, Wi Chang Bom and Kye Sun Ok attended the meeting.",
+                                "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2", "attended: Kye Sun Ok | 3")),
                 Rule.of("present at", "A was present at the meeting",
                         RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
                 Rule.of("active attendance", "A was present / attended the meeting",
@@ -121,7 +124,7 @@ final class ParticipationRules implements RuleFamily {
         if (guidedBy.find()) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
-            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", evidence);
+            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
             return true;
         }
         return false;
@@ -133,11 +136,14 @@ final class ParticipationRules implements RuleFamily {
         Matcher attend = ATTEND_ACTIVE.matcher(text);
         if (guide.find()) {
             MeetingName meeting = r.meetingFor(found, guide.end());
-            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", evidence);
+            // "A, B and C guided the meeting": the subjects in the order printed.
+            int rank = 0;
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", ++rank, evidence);
             return true;
         } else if (attend.find()) {
             MeetingName meeting = r.meetingFor(found, attend.end());
-            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", evidence);
+            int rank = 0;
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", ++rank, evidence);
             return true;
         }
         return false;

@@ -94,6 +94,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
     static final List<List<String>> LEADERS = List.of(List.of("Kim", "Jong", "Un"), List.of("Kim", "Jong", "Il"), List.of("Kim", "Il", "Sung"));
     /** A leader's name inside a glued span of text, for trimming the span to the name. */
     public static final Pattern GLUED_LEADER = Pattern.compile("Kim\\s+(?:Jong\\s+Un|Jong\\s+Il|Il\\s+Sung)");
+    private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}]+(?=\\p{Lu})");
 
     /**
@@ -103,7 +104,8 @@ public final class KoreanNameFinder implements TokenNameFinder {
     private static int gluedLeader(String[] tokens, int i) {
         if (i + 2 >= tokens.length || !tokens[i].endsWith("Kim")) return i;
         String before = tokens[i].substring(0, tokens[i].length() - 3);
-        if (!before.isEmpty() && Character.isUpperCase(before.charAt(before.length() - 1))) return i;
+        // A capital just before is another name's ("ParkKim"?), unless the word is an abbreviation in capitals ("HEKim": His Excellency).
+        if (!before.isEmpty() && Character.isUpperCase(before.charAt(before.length() - 1)) && !ALL_CAPITALS.matcher(before).matches()) return i;
         for (List<String> leader : LEADERS) {
             String last = tokens[i + 2];
             boolean gluedAfter = last.length() > leader.get(2).length() && Character.isLowerCase(last.charAt(leader.get(2).length()));

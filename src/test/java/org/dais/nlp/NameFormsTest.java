@@ -31,6 +31,8 @@ class NameFormsTest {
             "The respected ComradeKim Jong Unreceived the guests. | Kim Jong Un",
             "Stating the aim of the talks, Kim Jong Unstressed the point. | Kim Jong Un",
             "Kim Jong Unpresided over the meeting. | Kim Jong Un",
+            "The message praised the pluck of HEKim Jong Unand his leadership. | Kim Jong Un",
+            "They hold in high esteem the respected ComradeKim Jong Unat the top posts of the Party. | Kim Jong Un",
             "Referring to the purpose of the convening of the meeting,Kim Jong Unanalyzed the economic potential of the seas. | Kim Jong Un",
             "After the meeting,Kim Jong Unwent round the farm. | Kim Jong Un",
             "Pyongyang, October 8 (KCNA) --Kim Jong UnUniversity of National Defence marked its day. | ",
