@@ -271,16 +271,30 @@ public final class ActivityRules {
             return at;
         }
 
+        /** Where the mention of him nearest before {@code end} starts (as named, "he" or by title). */
+        int lastLeaderBefore(String text, int end) {
+            int at = text.lastIndexOf(leader, end);
+            Matcher he = HE.matcher(text).region(0, end);
+            while (he.find()) at = Math.max(at, he.start());
+            Matcher title = LEADER_WORDS.matcher(text).region(0, end);
+            while (title.find()) at = Math.max(at, title.start());
+            return Math.max(at, 0);
+        }
+
         // ---- occasions ---------------------------------------------------------------------
 
         boolean trigger(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             int leaderAt = leaderAt(text);
             if (leaderAt < 0) return false;
-            // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
-            if (REFERRED.matcher(text.substring(0, leaderAt)).find()) return false;
             Matcher t = trigger.matcher(text);
             while (t.find()) {
                 if (t.start() < leaderAt) continue;
+                // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
+                int named = text.lastIndexOf(leader, t.start());
+                if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
+                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()) {
+                    continue;
+                }
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
@@ -314,6 +328,9 @@ public final class ActivityRules {
                         if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
                             kind = "reception";
                         } else if (MET_GROUP.matcher(after).find()) {
+                            // "arrived at the X Stadium and met war veterans who worked at ...": the place is where he arrived.
+                            String arrived = atPlace(" " + text.substring(leaderAt, t.start()));
+                            if (arrived != null) after = " at " + arrived + ".";
                             // Meeting the workers or soldiers of the place he is visiting is part of that visit.
                             if (current != null) {
                                 current.led = true;
