@@ -72,7 +72,7 @@ public final class NetworkGraph {
             g.edge(r.get("p"), r.get("m"), "spoke-at", Double.parseDouble(r.get("n")), attrs("kind", r.get("kind")));
         }
         for (var r : select(dataset, "SELECT ?p ?m ?role (MIN(?rk) AS ?rank) (COUNT(DISTINCT ?x) AS ?n) { ?x a dais:Participation ; "
-                + "dais:participant ?p ; dais:participatedIn ?m ; dais:participationRole ?role OPTIONAL { ?x dais:platformRank ?rk } } "
+                + "dais:participant ?p ; dais:participatedIn ?m ; dais:participationRole ?role . ?m a dais:Meeting OPTIONAL { ?x dais:platformRank ?rk } } "
                 + "GROUP BY ?p ?m ?role ORDER BY ?p ?m ?role")) {
             String type = switch (r.get("role")) {
                 case "platform" -> "sat-on-platform-of";
@@ -80,6 +80,16 @@ public final class NetworkGraph {
                 default -> "attended";
             };
             g.edge(r.get("p"), r.get("m"), type, Double.parseDouble(r.get("n")), attrs("rank", r.get("rank")));
+        }
+        // The leader's public activities: each occasion a node, each person at it an appeared-at edge (kind: the role; rank: the list rank).
+        for (var r : select(dataset, "SELECT ?a (MAX(?l) AS ?label) (MAX(?k) AS ?kind) (MIN(?s) AS ?start) { ?a a dais:Activity ; rdfs:label ?l ; "
+                + "dais:activityKind ?k OPTIONAL { ?a schema:startDate ?s } } GROUP BY ?a ORDER BY ?a")) {
+            g.node(r.get("a"), r.get("label"), "activity", attrs("kind", r.get("kind"), "start", r.get("start")));
+        }
+        for (var r : select(dataset, "SELECT ?p ?a ?role (MIN(?rk) AS ?rank) (COUNT(DISTINCT ?x) AS ?n) { ?x a dais:Participation ; "
+                + "dais:participant ?p ; dais:participatedIn ?a ; dais:participationRole ?role . ?a a dais:Activity "
+                + "OPTIONAL { ?x dais:listRank ?rk } } GROUP BY ?p ?a ?role ORDER BY ?p ?a ?role")) {
+            g.edge(r.get("p"), r.get("a"), "appeared-at", Double.parseDouble(r.get("n")), attrs("kind", r.get("role"), "rank", r.get("rank")));
         }
         for (var r : select(dataset, "SELECT DISTINCT ?a ?b { ?a org:subOrganizationOf ?b } ORDER BY ?a ?b")) {
             g.edge(r.get("a"), r.get("b"), "sub-organization-of", 1, Map.of());
@@ -91,11 +101,12 @@ public final class NetworkGraph {
         return g;
     }
 
-    /** Person–person edges weighted by the number of meetings both spoke at or took part in. */
+    /** Person–person edges weighted by the number of meetings (and occasions of the leader's activities) both took part in. */
     private void coAppearance() {
         Map<String, Set<String>> byMeeting = new TreeMap<>();
         for (Edge e : edges) {
-            if (Set.of("spoke-at", "sat-on-platform-of", "guided", "attended").contains(e.type())) {
+            // Occasions of the leader's activities count as meetings do: co-appearance with him is weighted by them.
+            if (Set.of("spoke-at", "sat-on-platform-of", "guided", "attended", "appeared-at").contains(e.type())) {
                 byMeeting.computeIfAbsent(e.target(), k -> new TreeSet<>()).add(e.source());
             }
         }
