@@ -148,6 +148,8 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
+    private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
@@ -220,6 +222,8 @@ public final class ActivityRules {
         final List<Role> pendingAccompanied = new ArrayList<>();
         /** The headline reports his inspection or visit ("... Inspects X"): the occasion, if the body names it no other way. */
         final boolean headlineOccasion;
+        /** The headline says he sent something ("Sends Gifts to ..."): occasions reported without him were not his. */
+        final boolean headlineSent;
         Draft current;
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
@@ -240,6 +244,7 @@ public final class ActivityRules {
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
+            this.headlineSent = SENT.matcher(headline).find();
         }
 
         void sentence(Sentence s, List<NameMention> names) {
@@ -604,12 +609,17 @@ public final class ActivityRules {
             Set<String> seen = new HashSet<>();
             Map<Integer, Integer> ranks = new HashMap<>();
             for (Role r : pendingAccompanied) roles.add(0, new Role(r.person(), first, r.role(), r.evidence()));
+            Set<Integer> kept = new HashSet<>();
             for (Draft d : drafts) {
-                // An occasion reported in an article of his activities is one he was at.
+                // An occasion reported in an article of his activities is one he was at, unless the headline
+                // says he sent something there (gifts, a wreath, a message: a ceremony of conveying them).
+                if (!d.led && headlineSent) continue;
+                kept.add(d.id);
                 events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
                 appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
             }
             for (Role r : roles) {
+                if (!kept.contains(r.event().id)) continue;
                 if (!seen.add(r.person() + "\u0000" + r.event().id)) continue;
                 Integer rank = null;
                 if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
@@ -668,6 +678,7 @@ public final class ActivityRules {
             if (end.find()) place = place.substring(0, end.start());
             Matcher glued = GLUED_WORDS.matcher(place);
             if (glued.find()) place = place.substring(0, glued.start());
+            place = DANGLING_END.matcher(place.strip()).replaceFirst("");
             place = place.strip();
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
