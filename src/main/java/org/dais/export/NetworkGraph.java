@@ -105,7 +105,7 @@ public final class NetworkGraph {
         }
         for (var r : select(dataset, "SELECT ?p ?m ?role (MIN(?rk) AS ?rank) (MAX(?sz) AS ?size) (COUNT(DISTINCT ?s) AS ?n) "
                 + "(MIN(?d) AS ?start) (MAX(?d) AS ?end) { ?s a dais:Participation ; "
-                + "dais:participant ?p ; dais:participatedIn ?m ; dais:participationRole ?role "
+                + "dais:participant ?p ; dais:participatedIn ?m ; dais:participationRole ?role . ?m a dais:Meeting "
                 + "OPTIONAL { ?s dais:listRank|dais:platformRank ?rk } OPTIONAL { ?s dais:listSize ?sz } " + DATED + "} "
                 + "GROUP BY ?p ?m ?role ORDER BY ?p ?m ?role")) {
             String type = switch (r.get("role")) {
@@ -115,6 +115,17 @@ public final class NetworkGraph {
             };
             g.edge(r.get("p"), r.get("m"), type, Double.parseDouble(r.get("n")), attrs("rank", r.get("rank"), "size", r.get("size")),
                     r.get("start"), r.get("end"));
+        }
+        // The leader's public activities: each occasion a node, each person at it an appeared-at edge (kind: the role; rank: the list rank).
+        for (var r : select(dataset, "SELECT ?a (MAX(?l) AS ?label) (MAX(?k) AS ?kind) (MIN(?s) AS ?start) { ?a a dais:Activity ; rdfs:label ?l ; "
+                + "dais:activityKind ?k OPTIONAL { ?a schema:startDate ?s } } GROUP BY ?a ORDER BY ?a")) {
+            g.node(r.get("a"), r.get("label"), "activity", attrs("kind", r.get("kind"), "start", r.get("start")), r.get("start"), r.get("start"));
+        }
+        for (var r : select(dataset, "SELECT ?p ?a ?role (MIN(?rk) AS ?rank) (COUNT(DISTINCT ?x) AS ?n) (MIN(?as) AS ?start) { ?x a dais:Participation ; "
+                + "dais:participant ?p ; dais:participatedIn ?a ; dais:participationRole ?role . ?a a dais:Activity "
+                + "OPTIONAL { ?x dais:listRank ?rk } OPTIONAL { ?a schema:startDate ?as } } GROUP BY ?p ?a ?role ORDER BY ?p ?a ?role")) {
+            g.edge(r.get("p"), r.get("a"), "appeared-at", Double.parseDouble(r.get("n")), attrs("kind", r.get("role"), "rank", r.get("rank")),
+                    r.get("start"), r.get("start"));
         }
         for (var r : select(dataset, "SELECT DISTINCT ?a ?b { ?a org:subOrganizationOf ?b } ORDER BY ?a ?b")) {
             g.edge(r.get("a"), r.get("b"), "sub-organization-of", 1, Map.of(), null, null);
@@ -127,11 +138,12 @@ public final class NetworkGraph {
         return g;
     }
 
-    /** Person–person edges weighted by the number of meetings both spoke at or took part in, dated by those meetings. */
+    /** Person–person edges weighted by the number of meetings (and occasions of the leader's activities) both took part in, dated by those meetings. */
     private void coAppearance() {
         Map<String, Set<String>> byMeeting = new TreeMap<>();
         for (Edge e : edges) {
-            if (Set.of("spoke-at", "sat-on-platform-of", "guided", "attended").contains(e.type())) {
+            // Occasions of the leader's activities count as meetings do: co-appearance with him is weighted by them.
+            if (Set.of("spoke-at", "sat-on-platform-of", "guided", "attended", "appeared-at").contains(e.type())) {
                 byMeeting.computeIfAbsent(e.target(), k -> new TreeSet<>()).add(e.source());
             }
         }

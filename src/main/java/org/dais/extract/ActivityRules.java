@@ -148,6 +148,8 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
+    private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
@@ -220,6 +222,8 @@ public final class ActivityRules {
         final List<Role> pendingAccompanied = new ArrayList<>();
         /** The headline reports his inspection or visit ("... Inspects X"): the occasion, if the body names it no other way. */
         final boolean headlineOccasion;
+        /** The headline says he sent something ("Sends Gifts to ..."): occasions reported without him were not his. */
+        final boolean headlineSent;
         Draft current;
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
@@ -240,6 +244,7 @@ public final class ActivityRules {
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
+            this.headlineSent = SENT.matcher(headline).find();
         }
 
         void sentence(Sentence s, List<NameMention> names) {
@@ -271,16 +276,30 @@ public final class ActivityRules {
             return at;
         }
 
+        /** Where the mention of him nearest before {@code end} starts (as named, "he" or by title). */
+        int lastLeaderBefore(String text, int end) {
+            int at = text.lastIndexOf(leader, end);
+            Matcher he = HE.matcher(text).region(0, end);
+            while (he.find()) at = Math.max(at, he.start());
+            Matcher title = LEADER_WORDS.matcher(text).region(0, end);
+            while (title.find()) at = Math.max(at, title.start());
+            return Math.max(at, 0);
+        }
+
         // ---- occasions ---------------------------------------------------------------------
 
         boolean trigger(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             int leaderAt = leaderAt(text);
             if (leaderAt < 0) return false;
-            // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
-            if (REFERRED.matcher(text.substring(0, leaderAt)).find()) return false;
             Matcher t = trigger.matcher(text);
             while (t.find()) {
                 if (t.start() < leaderAt) continue;
+                // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
+                int named = text.lastIndexOf(leader, t.start());
+                if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
+                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()) {
+                    continue;
+                }
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
@@ -314,6 +333,9 @@ public final class ActivityRules {
                         if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
                             kind = "reception";
                         } else if (MET_GROUP.matcher(after).find()) {
+                            // "arrived at the X Stadium and met war veterans who worked at ...": the place is where he arrived.
+                            String arrived = atPlace(" " + text.substring(leaderAt, t.start()));
+                            if (arrived != null) after = " at " + arrived + ".";
                             // Meeting the workers or soldiers of the place he is visiting is part of that visit.
                             if (current != null) {
                                 current.led = true;
@@ -587,12 +609,17 @@ public final class ActivityRules {
             Set<String> seen = new HashSet<>();
             Map<Integer, Integer> ranks = new HashMap<>();
             for (Role r : pendingAccompanied) roles.add(0, new Role(r.person(), first, r.role(), r.evidence()));
+            Set<Integer> kept = new HashSet<>();
             for (Draft d : drafts) {
-                // An occasion reported in an article of his activities is one he was at.
+                // An occasion reported in an article of his activities is one he was at, unless the headline
+                // says he sent something there (gifts, a wreath, a message: a ceremony of conveying them).
+                if (!d.led && headlineSent) continue;
+                kept.add(d.id);
                 events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
                 appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
             }
             for (Role r : roles) {
+                if (!kept.contains(r.event().id)) continue;
                 if (!seen.add(r.person() + "\u0000" + r.event().id)) continue;
                 Integer rank = null;
                 if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
@@ -651,6 +678,7 @@ public final class ActivityRules {
             if (end.find()) place = place.substring(0, end.start());
             Matcher glued = GLUED_WORDS.matcher(place);
             if (glued.find()) place = place.substring(0, glued.start());
+            place = DANGLING_END.matcher(place.strip()).replaceFirst("");
             place = place.strip();
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
