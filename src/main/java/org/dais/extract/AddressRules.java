@@ -35,7 +35,7 @@ final class AddressRules implements RuleFamily {
             "(?i)\\b(reports?|speech|lecture|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
             + "(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,4}$");
     private static final Pattern SPEECH_MADE_BY = Pattern.compile(
-            "(?i)\\b(opening\\s+address|concluding\\s+speech|conclusion|report|speech|lecture)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
+            "(?i)\\b(opening\\s+address|concluding\\s+speech(?:es)?|conclusion|reports?|speech(?:es)?|lectures?)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
     private static final Pattern SPEECH_SECTION = Pattern.compile(
             "(?i)^\\W*(?:the\\s+)?(?:speeches|speakers|discussions?)\\b[^,]{0,40}\\b(?:were|was)\\s+(?:made|given|delivered|held)(?:\\s+there)?\\W*$");
     private static final Pattern TITLED = Pattern.compile("titled,?\\s*[\"“]?([^\"”]+?)[\"”]?,\\s+(?:at|in|to|before)\\b");
@@ -61,6 +61,21 @@ final class AddressRules implements RuleFamily {
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "The participants heard the report on the work of the year made by Kwak Chol Ho.",
                                 "speech: Kwak Chol Ho | report")),
+                Rule.of("addresses made by", "the concluding speeches made by the TITLE A in the sitting",
+                        RuleExample.of(HELD + "The panels studied the tasks set out in the concluding speeches made by the respected Chairman Kye Sun Ok in the first-day sitting.",
+                                "speech: Kye Sun Ok | concluding speech")),
+                Rule.of("the leader in a that-clause", "X noted that the TITLE made a conclusion at MEETING",
+                        RuleExample.of(HELD + "Kim Jong Un, general secretary of the Workers' Party of Korea, guided the meeting.\n"
+                                + "The speaker noted that the General Secretary made a historic conclusion at the 7th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea.",
+                                "speech: Kim Jong Un | conclusion | 7th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of(HELD + "Kim Jong Un, chairman of the Workers' Party of Korea, guided the meeting.\n"
+                                + "He noted that the Chairman of the WPK made a historic conclusion \"Let Us Raise the Role of the Cells\" at the 2nd Conference of Cell Secretaries of the WPK.",
+                                "speech: Kim Jong Un | conclusion")),
+                Rule.of("a sentence a page cut off", "a long last sentence without its end is read, not taken for a headline",
+                        RuleExample.of(HELD + "Tak Song Il made a report at the meeting, reviewing in detail the work done in the first half of the year by the "
+                                + "committees of the provinces, cities and counties and setting forth the tasks for the rest of the year in agriculture, fishery, "
+                                + "light industry and construction, in all of which the",
+                                "speech: Tak Song Il | report")),
                 Rule.of("in one's speech", "A ... in his/her/their speech(es)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Hwang Yong Sam stressed in his speech that the task is urgent.",

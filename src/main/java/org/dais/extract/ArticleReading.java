@@ -29,6 +29,12 @@ final class ArticleReading {
             "(?i)^\\W*(?:on\\s+[^,]{1,30},\\s+)?(?:the\\s+)?(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|"
             + "(?:supreme\\s+)?leader|first\\s+secretary|president|marshal)\\b(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))");
     private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:delegates?|deputies|deputy|elected|electing|election)\\s+(?:[\\w\\s]{0,40}\\s)?(?:to|for|of)\\s+(?:the\\s+)?$");
+    /** "He noted that the Chairman of the WPK made a conclusion ...": the leader as the subject of a reported clause. */
+    private static final Pattern LEADER_IN_CLAUSE = Pattern.compile(
+            "(?i)^[^.;:]{0,80}?\\b(?:said|says|noted|notes|stressed|recalled|pointed\\s+out|referred\\s+to\\s+the\\s+fact)\\s+that\\s+(?:the\\s+)?"
+            + "(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|supreme\\s+leader|leader)\\b"
+            + "(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))(?:\\s+of\\s+the\\s+(?:WPK|Workers'\\s+Party\\s+of\\s+Korea))?"
+            + "\\s+(?:made|delivered|gave)\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:He|She)\\b");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
@@ -67,8 +73,10 @@ final class ArticleReading {
         return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
     }
 
+    /** A line without a sentence's end; a long one is a sentence a page cut off, not a headline. */
     static boolean isHeadline(String text) {
-        return !SENTENCE_END.matcher(text.strip()).find();
+        String stripped = text.strip();
+        return stripped.length() < 250 && !SENTENCE_END.matcher(stripped).find();
     }
 
     /** Active voice: the subject is the leading chain of names, a title standing for the leader, or a pronoun. */
@@ -92,7 +100,7 @@ final class ArticleReading {
                 return subjects;
             }
         }
-        if (LEADER_SUBJECT.matcher(text).find()) {
+        if (LEADER_SUBJECT.matcher(text).find() || LEADER_IN_CLAUSE.matcher(text).find()) {
             String leader = leader();
             if (leader != null) subjects.add(leader);
         } else if (PRONOUN_SUBJECT.matcher(text).find() && lastSubject != null) {
@@ -174,7 +182,14 @@ final class ArticleReading {
         speeches.add(new SpeechClaim(person, kind, meeting, title, evidence));
     }
 
-    void participate(String person, MeetingName meeting, String role, Evidence evidence) {
-        participations.add(new ParticipationClaim(person, meeting, role, null, evidence));
+    /** "National Meeting to Celebrate the Birthday of A": the one a meeting honours is not its participant. */
+    static boolean honours(MeetingName meeting, String person) {
+        return meeting.canonical().contains(person);
+    }
+
+    /** {@code rank}: the place in the list of officials as printed, or null where none was printed. */
+    void participate(String person, MeetingName meeting, String role, Integer rank, Evidence evidence) {
+        if (honours(meeting, person)) return;
+        participations.add(new ParticipationClaim(person, meeting, role, rank, evidence));
     }
 }

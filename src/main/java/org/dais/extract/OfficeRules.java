@@ -28,6 +28,8 @@ final class OfficeRules implements RuleFamily {
             ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|at|in|to)\\b)(?!and\\s*$)"
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
+            // "greetings from A, president of X, to President B": the addressee is no part of the title.
+            + "|,\\s+to\\s+(?=[A-Z])"
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -58,6 +60,11 @@ final class OfficeRules implements RuleFamily {
             + "(?: of (?:the )?((?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|(?!Respected|Comrade|Dear)[A-Z][\\w'’]*)"
             + "(?: (?:of (?:the )?)?(?!Respected|Comrade|Dear)[A-Z][\\w'’]*){0,6}))?"
             + " +$");
+    /**
+     * A capitalised title printed between two names and running into the second: "Vice-Premier A,
+     * Minister of Public Health B and Minister of Fisheries C" (each title is the next name's).
+     */
+    private static final Pattern TITLE_BEFORE_NEXT = Pattern.compile("^\\s*(?:[,;]\\s*)?(?:and\\s+)?((?=[A-Z])[^,;]+?\\b[A-Z][\\w'’.-]*)\\s+$");
     /** Where a title phrase turns to unnamed others: "..., the chairman of the county committee", "... and other officials". */
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:other\\b|the\\s+(?=" + Titles.TITLE + "\\b))");
     /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
@@ -140,6 +147,16 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Presidium members Sol Kyong Ho and Pyo Jin Sok visited the plant.",
                                 "office: Sol Kyong Ho | member | Presidium of the Political Bureau of the WPK Central Committee",
                                 "office: Pyo Jin Sok | member | Presidium of the Political Bureau of the WPK Central Committee")),
+                Rule.of("titles printed before each name", "Vice-Premier of the DPRK A, Minister of X B and Minister of Y C",
+                        RuleExample.of("Vice-Premier of the DPRK Sol Kyong Ho, Minister of Public Health Om Kwang Il and Minister of Fisheries Tak Song Il were at the airport.",
+                                "office: Sol Kyong Ho | vice-premier | Cabinet of the DPRK",
+                                "office: Om Kwang Il | minister | Ministry of Public Health",
+                                "office: Tak Song Il | minister | Ministry of Fisheries",
+                                "not office: Sol Kyong Ho | minister | Ministry of Public Health",
+                                "not office: Om Kwang Il | minister | Ministry of Fisheries")),
+                Rule.of("a title ends before its addressee", "greetings from A, TITLE of X, to President B",
+                        RuleExample.of("The envoy conveyed the greetings from Wi Chang Bom, chairman of the State Construction Commission, to President Om Kwang Il.",
+                                "office: Wi Chang Bom | chairman | State Construction Commission")),
                 Rule.of("a prefixed title stays with its name", "A, TITLE of X, and Premier B",
                         RuleExample.of("Present there were Wi Chang Bom, chairman of the State Construction Commission, and Vice-Premier Tak Song Il.",
                                 "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
@@ -161,6 +178,7 @@ final class OfficeRules implements RuleFamily {
         List<int[]> chains = new ArrayList<>();
         List<NameMention> pending = new ArrayList<>();
         List<Office> listTitle = List.of();
+        List<Office> printedBefore = List.of();
         int chainStart = -1;
         for (int i = 0; i < names.size(); i++) {
             NameMention n = names.get(i);
@@ -171,12 +189,22 @@ final class OfficeRules implements RuleFamily {
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
             for (Office office : listTitle) r.offices.add(new OfficeClaim(n.name(), office, evidence));
+            for (Office office : printedBefore) r.offices.add(new OfficeClaim(n.name(), office, evidence));
+            printedBefore = List.of();
             int gapEnd = i + 1 < names.size() ? names.get(i + 1).start() - s.start() : text.length();
             String gap = text.substring(Math.min(nameEnd, gapEnd), gapEnd);
             if (gap.startsWith("'s") || gap.startsWith("’s")) gap = gap.substring(2);
             boolean more = i + 1 < names.size();
             if (more && SEPARATOR.matcher(gap).matches()) {
                 pending.add(n);
+                continue;
+            }
+            Matcher titleBeforeNext = TITLE_BEFORE_NEXT.matcher(gap);
+            if (more && titleBeforeNext.find() && Titles.startsWithTitle(titleBeforeNext.group(1))) {
+                // The title is the next name's, printed before it; this name's list goes on.
+                printedBefore = Titles.parse(titleBeforeNext.group(1));
+                pending.clear();
+                listTitle = List.of();
                 continue;
             }
             Matcher lead = LEAD.matcher(gap);

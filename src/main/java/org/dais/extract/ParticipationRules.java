@@ -65,6 +65,13 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("attended by", "The meeting was attended by A and B (rank = order printed)",
                         RuleExample.of(held + "The meeting was attended by Tak Song Il and Wi Chang Bom.",
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2")),
+                Rule.of("the one a meeting honours", "A meeting to celebrate the birthday of A ... A is no participant",
+                        RuleExample.of("A National Meeting to Celebrate the 90th Birthday of Kim Il Sung was held on April 14.\nKim Il Sung was present there in the hearts of the people.\n"
+                                + "Present there were Tak Song Il and Wi Chang Bom.",
+                                "attended: Tak Song Il", "not attended: Kim Il Sung")),
+                Rule.of("a list that attended", "A, B and C attended the meeting (rank = order printed)",
+                        RuleExample.of(held + "Tak Song Il, Wi Chang Bom and Kye Sun Ok attended the meeting.",
+                                "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2", "attended: Kye Sun Ok | 3")),
                 Rule.of("present at", "A was present at the meeting",
                         RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
                 Rule.of("active attendance", "A was present / attended the meeting",
@@ -81,7 +88,7 @@ final class ParticipationRules implements RuleFamily {
                 int rank = r.platformCount.getOrDefault(meeting.key(), 0);
                 for (NameMention n : names) {
                     if (n.start() - s.start() >= seated.start()) break;
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
                 }
                 r.platformCount.put(meeting.key(), rank);
             }
@@ -95,7 +102,7 @@ final class ParticipationRules implements RuleFamily {
             if (meeting != null) {
                 int rank = among.find(0) ? r.platformCount.getOrDefault(meeting.key(), 0) : 0;
                 for (NameMention n : r.after(names, s, at)) {
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "platform", ++rank, evidence));
                 }
                 r.platformCount.put(meeting.key(), rank);
             }
@@ -108,7 +115,7 @@ final class ParticipationRules implements RuleFamily {
                 // Attendance lists are printed in rank order too.
                 int rank = 0;
                 for (NameMention n : r.after(names, s, attendList.end())) {
-                    r.participations.add(new ParticipationClaim(n.name(), meeting, "attended", ++rank, evidence));
+                    if (!ArticleReading.honours(meeting, n.name())) r.participations.add(new ParticipationClaim(n.name(), meeting, "attended", ++rank, evidence));
                 }
             }
             return true;
@@ -117,7 +124,7 @@ final class ParticipationRules implements RuleFamily {
         if (guidedBy.find()) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
-            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", evidence);
+            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
             return true;
         }
         return false;
@@ -129,11 +136,14 @@ final class ParticipationRules implements RuleFamily {
         Matcher attend = ATTEND_ACTIVE.matcher(text);
         if (guide.find()) {
             MeetingName meeting = r.meetingFor(found, guide.end());
-            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", evidence);
+            // "A, B and C guided the meeting": the subjects in the order printed.
+            int rank = 0;
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", ++rank, evidence);
             return true;
         } else if (attend.find()) {
             MeetingName meeting = r.meetingFor(found, attend.end());
-            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", evidence);
+            int rank = 0;
+            for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", ++rank, evidence);
             return true;
         }
         return false;

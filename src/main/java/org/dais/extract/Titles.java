@@ -144,6 +144,8 @@ public final class Titles {
                 org = org == null ? finalBody : org + " of " + finalBody;
             }
             if (org == null) continue;
+            // "Vice-Premier of the DPRK": the country's vice-premiers are the Cabinet's.
+            if (ownBody(o.title()) != null && Organizations.canonical(org).equals(Organizations.DPRK)) org = ownBody(o.title());
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
             if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
             completed.add(new Office(o.title(), Organizations.canonical(org),

@@ -96,15 +96,23 @@ public final class KoreanNameFinder implements TokenNameFinder {
     public static final Pattern GLUED_LEADER = Pattern.compile("Kim\\s+(?:Jong\\s+Un|Jong\\s+Il|Il\\s+Sung)");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}]+(?=\\p{Lu})");
 
-    /** The end of a leader's name glued to the words around it, starting at token {@code i}, or {@code i}. */
+    /**
+     * The end of a leader's name glued to the words around it, starting at token {@code i}, or
+     * {@code i}; -1 for a leader's name glued to the institution named after him ("Kim Jong UnUniversity").
+     */
     private static int gluedLeader(String[] tokens, int i) {
         if (i + 2 >= tokens.length || !tokens[i].endsWith("Kim")) return i;
         String before = tokens[i].substring(0, tokens[i].length() - 3);
-        if (before.isEmpty() || Character.isUpperCase(before.charAt(before.length() - 1))) return i;
+        if (!before.isEmpty() && Character.isUpperCase(before.charAt(before.length() - 1))) return i;
         for (List<String> leader : LEADERS) {
             String last = tokens[i + 2];
+            boolean gluedAfter = last.length() > leader.get(2).length() && Character.isLowerCase(last.charAt(leader.get(2).length()));
+            if (tokens[i + 1].equals(leader.get(1)) && last.startsWith(leader.get(2)) && last.length() > leader.get(2).length()
+                    && INSTITUTIONS.contains(last.substring(leader.get(2).length()).toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
             if (tokens[i + 1].equals(leader.get(1)) && last.startsWith(leader.get(2))
-                    && (last.length() == leader.get(2).length() || Character.isLowerCase(last.charAt(leader.get(2).length())))) {
+                    && (gluedAfter || last.length() == leader.get(2).length() && !before.isEmpty())) {
                 return i + 3;
             }
         }
@@ -115,6 +123,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
     private int match(String[] tokens, int i) {
         int glued = gluedLeader(tokens, i);
         if (glued > i) return glued;
+        if (glued < 0) return i;
         // "--Kim Jong Un," after a dateline without its space: the punctuation is not the name's.
         Matcher punctuated = LEADING_PUNCTUATION.matcher(tokens[i]);
         if (punctuated.find() && isSurname(tokens[i].substring(punctuated.end()))) {

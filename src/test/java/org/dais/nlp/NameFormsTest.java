@@ -26,6 +26,11 @@ class NameFormsTest {
             "A message sent byKim Jong Unwas conveyed to the envoy. | Kim Jong Un",
             "Pyongyang, May 2 (KCNA) --Kim Jong Un, general secretary of the WPK, visited a farm. | Kim Jong Un",
             "The respected ComradeKim Jong Unreceived the guests. | Kim Jong Un",
+            "Stating the aim of the talks, Kim Jong Unstressed the point. | Kim Jong Un",
+            "Kim Jong Unpresided over the meeting. | Kim Jong Un",
+            "Referring to the purpose of the convening of the meeting,Kim Jong Unanalyzed the economic potential of the seas. | Kim Jong Un",
+            "After the meeting,Kim Jong Unwent round the farm. | Kim Jong Un",
+            "Pyongyang, October 8 (KCNA) --Kim Jong UnUniversity of National Defence marked its day. | ",
             // "Jun" is a given syllable here, a month only before a day.
             "Kim Kyong Jun, director of a mill, spoke. | Kim Kyong Jun",
             "Ri Tae Jun and Pak Jin Ok attended. | Ri Tae Jun;Pak Jin Ok",

@@ -31,7 +31,9 @@ import org.dais.rdf.IriMinter;
  * secretaries on a Pyongyang Times page followed by other headlines; a provincial Party
  * conference in HTML; a funeral committee on a blog repost with a capture banner; a national
  * meeting in Markdown; an enlarged meeting of the Central Military Commission; a seminar with
- * lectures. Each article's facts are compared with its reviewed expectation.
+ * lectures; a provincial plenary meeting whose titles are shared by lists or printed before
+ * the names, with addresses in list, passive and "report of" forms and participation in other
+ * words. Each article's facts are compared with its reviewed expectation.
  */
 class GenreArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles");
