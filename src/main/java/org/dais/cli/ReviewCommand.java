@@ -70,7 +70,7 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             if (document == null) continue;
             Extraction extraction = pipeline.extract(document);
-            ReviewQueue.Review review = ReviewQueue.review(extraction, pipeline.sentences(document, extraction.metadata()));
+            ReviewQueue.Review review = ReviewQueue.review(extraction, pipeline.sentences(extraction.document(), extraction.metadata()));
             articles++;
             if (review.published() == null) undated++;
             for (ReviewQueue.Unread u : review.unread()) unread.merge(u.kind(), 1, Integer::sum);

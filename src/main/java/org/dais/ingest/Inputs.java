@@ -28,11 +28,6 @@ public final class Inputs implements Iterator<Input> {
         return new Inputs(DocumentReaders.expand(inputs), mapping);
     }
 
-    /** Whether dais reads this file at all, as an article or as an archive. */
-    public static boolean readable(Path file) {
-        return new DocumentReaders().accepts(file) || ArchiveRecords.isArchive(file);
-    }
-
     @Override
     public boolean hasNext() {
         return records.hasNext() || files.hasNext();

@@ -14,6 +14,7 @@ import org.dais.ingest.DocumentReaders;
 import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.MetadataExtractor;
 import org.dais.ingest.SourceDocument;
+import org.dais.nlp.GluedWordRepair;
 import org.dais.nlp.KoreanNameFinder;
 import org.dais.nlp.NameFinding;
 import org.dais.nlp.NameMention;
@@ -27,7 +28,7 @@ import org.dais.resolve.KeyResolver;
 import org.dais.resolve.ResolvedDocument;
 
 /**
- * The stages in order: read → metadata → sentences and tokens → names → extraction →
+ * The stages in order: read → glued-word repair → metadata → sentences and tokens → names → extraction →
  * resolution → RDF. A pure function of one file to its graph; not thread-safe (OpenNLP's
  * {@code *ME} classes), so use one pipeline per thread — the models themselves are shared.
  */
@@ -39,6 +40,7 @@ public final class Pipeline {
     private final FactExtractor extractor = new RuleBasedExtractor();
     private final EntityResolver resolver = new KeyResolver();
     private final RdfMapper mapper;
+    private final GluedWordRepair glued = new GluedWordRepair();
 
     public Pipeline(IriMinter iris) {
         this.mapper = new RdfMapper(iris);
@@ -83,7 +85,9 @@ public final class Pipeline {
         return sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
     }
 
-    public Extraction extract(SourceDocument document) {
+    public Extraction extract(SourceDocument received) {
+        // Glued words repaired first: every later stage reads the repaired text; offsets map back in RDF.
+        SourceDocument document = glued.repair(received);
         DocumentMetadata meta = metadata.extract(document);
         List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
         List<NameMention> found = names.find(document.text(), sents);

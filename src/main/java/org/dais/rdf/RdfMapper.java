@@ -75,8 +75,21 @@ public final class RdfMapper {
     /** The document's named-graph IRI (the article's own IRI). */
     public String graphName(String sourceName) { return iris.document(sourceName); }
 
+    /** The document being mapped: its evidence offsets are given in the text as received. */
+    private org.dais.ingest.SourceDocument current;
+
+    /** Evidence read from repaired text, as offsets into and a quote of the text as received. */
+    private Evidence asReceived(Evidence e) {
+        if (current == null || current.repair() == null) return e;
+        int start = current.toReceived(e.start()), end = current.toReceived(e.end());
+        end = Math.max(start + 1, end);
+        // quoted as Sentence.quote() quotes: whitespace runs collapsed
+        return new Evidence(start, end, WHITESPACE.matcher(current.receivedText().substring(start, end).strip()).replaceAll(" "));
+    }
+
     public Model map(ResolvedDocument doc) {
         Extraction x = doc.extraction();
+        current = x.document();
         DocumentMetadata meta = x.metadata();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dais", DAIS.NS).setNsPrefix("org", ORG.NS).setNsPrefix("foaf", FOAF.NS)
@@ -95,6 +108,8 @@ public final class RdfMapper {
         if (meta.dateConflict() != null) article.addProperty(DAIS.dateConflict, meta.dateConflict());
         String link = webLink(x.document().url());
         if (link != null) article.addProperty(schemaUrl, m.createResource(link));
+        article.addProperty(DAIS.contentHash, x.document().contentHash())
+                .addProperty(DAIS.extractorVersion, org.dais.extract.ExtractorVersion.current());
         if (meta.headline() != null) article.addProperty(schemaHeadline, meta.headline());
         if (meta.publisher() != null) {
             article.addProperty(schemaPublisher, m.createResource(iris.publisher(meta.publisher()), schemaOrganization)
@@ -211,7 +226,8 @@ public final class RdfMapper {
                 .addProperty(RDFS.label, name);
     }
 
-    private void attest(Model m, Resource fact, Resource article, String source, Evidence e) {
+    private void attest(Model m, Resource fact, Resource article, String source, Evidence analysed) {
+        Evidence e = asReceived(analysed);
         Resource evidence = m.createResource(iris.evidence(source, String.valueOf(e.start()), String.valueOf(e.end())), DAIS.Evidence)
                 .addProperty(DAIS.quote, e.quote())
                 .addLiteral(DAIS.startOffset, integer(m, e.start()))

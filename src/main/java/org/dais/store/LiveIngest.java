@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.dais.ingest.DeclaredMetadata;
 import org.dais.pipeline.Pipeline;
 
 /**
@@ -21,6 +22,8 @@ import org.dais.pipeline.Pipeline;
  * its size and modification time have held still for a moment (a copy in progress is not half
  * read); each document goes in with one write transaction, so readers see all of it or none
  * (TDB2 readers work on a snapshot). A file changed later is ingested again and replaces its graph.
+ * An archive of records that grows (a day's records appended) is read again once it settles:
+ * its unchanged records are skipped, the new ones go in.
  */
 public final class LiveIngest implements AutoCloseable {
     private static final long SETTLE_MILLIS = 300;
@@ -69,7 +72,8 @@ public final class LiveIngest implements AutoCloseable {
     private void scan() throws IOException {
         List<Path> files;
         try (var list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !DeclaredMetadata.isSidecar(p)).sorted().toList();
         }
         for (Path file : files) {
             long stamp;

@@ -78,8 +78,30 @@ class BuildCommandTest {
         Files.copy(GOOD, in.resolve("two.txt"));
         Result r = build("--input", in.toString(), "--store", dir.resolve("tdb2").toString(), "--threads", "2");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().lines().anyMatch(l -> l.matches("dais build: 2 documents ingested, 0 skipped, 0 failed, \\d+ triples, .*")), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("dais build: 2 documents ingested, 0 skipped, 0 failed, 0 unchanged, \\d+ triples, .*")), r.err());
         assertTrue(r.err().lines().noneMatch(l -> l.contains("FAILED")), r.err());
+    }
+
+    @Test
+    void aReRunOnTheSameArchiveSaysAllUnchangedAndIngestsNothing(@TempDir Path dir) throws Exception {
+        com.google.gson.JsonObject record = new com.google.gson.JsonObject();
+        record.addProperty("date", "2021-05-01");
+        record.addProperty("link", "https://example.org/story/1");
+        record.addProperty("story_text", Files.readString(GOOD, java.nio.charset.StandardCharsets.ISO_8859_1));
+        com.google.gson.JsonObject second = record.deepCopy();
+        second.addProperty("link", "https://example.org/story/2");
+        Path archive = Files.writeString(dir.resolve("feed.jsonl"), record + "\n" + second + "\n");
+        String store = dir.resolve("tdb2").toString();
+        assertEquals(0, build("--input", archive.toString(), "--store", store).code());
+        Result again = build("--input", archive.toString(), "--store", store);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().lines().anyMatch(l -> l.matches("dais build: 0 documents ingested, 0 skipped, 0 failed, 2 unchanged, 0 triples, .*")), again.err());
+        assertTrue(again.err().lines().noneMatch(l -> l.contains("ingested feed.jsonl")), again.err());
+        Result forced = build("--input", archive.toString(), "--store", store, "--reingest");
+        assertTrue(forced.err().contains("dais build: 2 documents ingested"), forced.err());
+        Result badField = build("--input", archive.toString(), "--store", store, "--field", "words=body");
+        assertEquals(2, badField.code(), badField.err());
+        assertTrue(badField.err().contains("unknown part 'words'"), badField.err());
     }
 
     @Test

@@ -57,6 +57,18 @@ class DeclaredDateTest {
     }
 
     @Test
+    void aFullDateFarFromTheDeclaredOneIsOneTheTextMentions() {
+        String anniversary = "Gardeners Remember Founding\n\nHaeju, March 3 (KCNA) -- The society was founded on March 3, Juche 38 (1949).\n";
+        DocumentMetadata meta = METADATA.extract(new SourceDocument("a.txt", Path.of("a.txt"), anniversary, LocalDate.of(2021, 3, 3), null));
+        assertEquals(LocalDate.of(2021, 3, 3), meta.published());
+        assertTrue(meta.dateConflict().contains("1949-03-03") && meta.dateConflict().contains("too far"), meta.dateConflict());
+        String ahead = "Fair Announced\n\n2019.6.20.\n\nA fair opens in Haeju.\n";
+        assertEquals(LocalDate.of(2019, 5, 22),
+                METADATA.extract(new SourceDocument("a.txt", Path.of("a.txt"), ahead, LocalDate.of(2019, 5, 22), null)).published(),
+                "a date weeks after the listing is not the publication date");
+    }
+
+    @Test
     void agreeingDatesHaveNoConflict() {
         DocumentMetadata meta = METADATA.extract(new SourceDocument("a.txt", Path.of("a.txt"), FULL_DATE, LocalDate.of(2019, 5, 20), null));
         assertEquals(LocalDate.of(2019, 5, 20), meta.published());

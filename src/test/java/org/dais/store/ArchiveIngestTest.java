@@ -104,6 +104,31 @@ class ArchiveIngestTest {
     }
 
     @Test
+    void aUrlListedTwiceIsOneDocumentInBothLoadPaths(@TempDir Path dir) throws Exception {
+        String good = Files.readString(Path.of("seeds", "002_0220f7c6bd20be88.txt"), StandardCharsets.UTF_8);
+        JsonObject one = new JsonObject();
+        one.addProperty("date", "2020-02-02");
+        one.addProperty("link", "https://example.org/story/1");
+        one.addProperty("story_text", good);
+        JsonObject again = one.deepCopy();
+        again.addProperty("story_text", good + "\nA repeated listing.");
+        Path archive = Files.writeString(dir.resolve("twice.jsonl"), one + "\n" + again + "\n");
+        List<String> lines = new ArrayList<>();
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            Ingester.Summary s = new Ingester(() -> new Pipeline(IRIS), store, 2).ingest(List.of(archive), lines::add);
+            assertEquals(1, s.ingested(), lines.toString());
+            assertEquals(1, s.skipped(), lines.toString());
+            assertTrue(lines.contains("skipped twice.jsonl line 2: same source name as an earlier record (twice.jsonl#https://example.org/story/1)"), lines.toString());
+        }
+        Backfill.Result bulk = Backfill.run(dir.resolve("bulk"), List.of(archive), () -> new Pipeline(IRIS), 2, false, line -> {});
+        assertEquals(1, bulk.summary().ingested());
+        try (DaisStore store = DaisStore.open(dir.resolve("bulk"))) {
+            assertEquals(1, Txn.calculateRead(store.dataset(), () -> store.dataset().getUnionModel().listObjectsOfProperty(DAIS.contentHash).toList().size()),
+                    "one version of the document, not two merged");
+        }
+    }
+
+    @Test
     void goodRecordsGoInAndEachBadOneIsOneFailure(@TempDir Path dir) throws Exception {
         String good = Files.readString(Path.of("seeds", "002_0220f7c6bd20be88.txt"), StandardCharsets.UTF_8);
         JsonObject one = new JsonObject();

@@ -25,7 +25,7 @@ class CompactionTest {
         }
         freshAllocated = allocatedKiB(dir.resolve("fresh"));
         try (DaisStore store = DaisStore.open(dir.resolve("busy"))) {
-            for (int i = 0; i < 30; i++) new Ingester(pipeline, store).ingest(List.of(Path.of("seeds")), line -> {});
+            for (int i = 0; i < 30; i++) new Ingester(pipeline, store).reingestingUnchanged().ingest(List.of(Path.of("seeds")), line -> {});
             long quads = store.quadCount();
             long grown = store.sizeOnDisk();
             store.compact();

@@ -1,0 +1,229 @@
+package org.dais.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dais.ingest.SourceDocument;
+import org.dais.ingest.TextRepair;
+
+/**
+ * Pipeline stage before analysis: puts back the spaces a scraper dropped around names set in a
+ * span of their own ("sent byKim Jong Unwas conveyed" → "sent by Kim Jong Un was conveyed",
+ * "(KCNA) --Kim" → "(KCNA) -- Kim"). It splits a word only where a romanized Korean name meets an
+ * English word: a word glued before a surname that a given-name syllable follows ("byKim Jong"),
+ * a given-name syllable glued to the English word after the name ("Jong Unwas", "Il SungUniversity").
+ * Both sides come from inventories (the surnames and syllables of {@link KoreanNameFinder}, a word
+ * list from Debian's wamerican), not from a list of people, and a word the list holds is never
+ * split ("McCune", "iPhone", "MacArthur", "Sunday" stay whole). Inserted spaces are recorded so
+ * offsets map back to the text as received.
+ */
+public final class GluedWordRepair {
+    private static final Set<String> WORDS = loadWords();
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** A dash run glued to the word after it: "(KCNA) --Kim", "(KCNA)--Kim". */
+    private static final Pattern GLUED_DASH = Pattern.compile("(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
+    /** Where glued words meet: lower then upper case ("byKim"), or a capitals abbreviation then a word ("HEKim"). */
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])");
+
+    /** The document with its glued words repaired; the same document when nothing was glued. */
+    public SourceDocument repair(SourceDocument document) {
+        if (document.repair() != null) return document;
+        List<Integer> cuts = cuts(document.text());
+        if (cuts.isEmpty()) return document;
+        String received = document.text();
+        StringBuilder repaired = new StringBuilder(received.length() + cuts.size());
+        int[] inserted = new int[cuts.size()];
+        int from = 0;
+        for (int k = 0; k < cuts.size(); k++) {
+            int cut = cuts.get(k);
+            repaired.append(received, from, cut);
+            inserted[k] = repaired.length();
+            repaired.append(' ');
+            from = cut;
+        }
+        repaired.append(received, from, received.length());
+        return document.withRepair(repaired.toString(), new TextRepair(received, inserted));
+    }
+
+    /** The text with its glued words repaired (for tests and diagnostics). */
+    public String repair(String text) {
+        return repair(new SourceDocument("text", java.nio.file.Path.of("text"), text)).text();
+    }
+
+    /** Offsets in {@code text} before which a space goes, in ascending order. */
+    List<Integer> cuts(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher dash = GLUED_DASH.matcher(text);
+        while (dash.find()) {
+            if (text.charAt(dash.start() - 1) == ')') cuts.add(dash.start());
+            cuts.add(dash.end());
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) words.add(new int[] {w.start(), w.end()});
+        for (int i = 0; i < words.size(); i++) {
+            int start = words.get(i)[0], end = words.get(i)[1];
+            String word = text.substring(start, end);
+            String next = i + 1 < words.size() && spaceBetween(text, end, words.get(i + 1)[0])
+                    ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : null;
+            // "On August 4Kim Jong Un", "H.E.Kim Jong Un", "means,Kim Jong Un": a name glued to a number or a stop.
+            if (start > 0 && gluedBeforeName(text, start) && KoreanNameFinder.isSurname(word)
+                    && next != null && givenSyllable(next)) {
+                cuts.add(start);
+            }
+            int nameParts = namePartsBefore(text, words, i);
+            boolean afterName = nameParts >= 2;
+            // A listed word stays whole. Only after a surname and one given syllable, where the name's last
+            // syllable is due, may a listed lower-case word be a syllable and a word glued ("Kim Jong Unto" is
+            // no "unto", but "Kim Jong Un Guides" guides); a listed name never ("Kim Il Sunday").
+            if (WORDS.contains(word) || (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !hasInnerCapital(word))) continue;
+            for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
+        }
+        cuts.sort(null);
+        return cuts;
+    }
+
+    /**
+     * Where to split one word: at a lower-to-upper boundary before a surname that a given-name
+     * syllable follows ("ComradeKim" + "Jong"), after a name syllable before an English word
+     * ("SungUniversity", "Unwas"); positions are within the word.
+     */
+    static List<Integer> cutsInWord(String word, boolean afterName, String nextWord) {
+        List<Integer> bounds = new ArrayList<>();
+        Matcher camel = CAMEL.matcher(word);
+        while (camel.find()) bounds.add(camel.start());
+        List<Integer> cuts = new ArrayList<>();
+        // pieces between lower-to-upper boundaries: "IlandKim" → "Iland", "Kim"
+        List<int[]> pieces = new ArrayList<>();
+        int from = 0;
+        for (int b : bounds) {
+            pieces.add(new int[] {from, b});
+            from = b;
+        }
+        pieces.add(new int[] {from, word.length()});
+        boolean nameContext = afterName;
+        for (int p = 0; p < pieces.size(); p++) {
+            String piece = word.substring(pieces.get(p)[0], pieces.get(p)[1]);
+            boolean last = p == pieces.size() - 1;
+            if (p > 0) {
+                String left = word.substring(pieces.get(p - 1)[0], pieces.get(p - 1)[1]);
+                boolean beforeName = last && piece.length() >= 2 && KoreanNameFinder.isSurname(piece)
+                        && nextWord != null && givenSyllable(nextWord) && englishOrName(left);
+                boolean afterNameSyllable = p == 1 && afterName && givenSyllable(left) && lower(piece.substring(1)) && WORDS.contains(piece.toLowerCase(Locale.ROOT));
+                if (!beforeName && !afterNameSyllable) return List.of(); // a boundary we cannot explain: leave the word whole
+                cuts.add(pieces.get(p)[0]);
+                // after the cut, the piece before a surname is no longer in a name's context
+                nameContext = false;
+            }
+            // "Unwas", "Iland": a name's last syllable glued to the English word after it.
+            if (p == 0 && nameContext) {
+                int split = syllableThenWord(piece);
+                if (split > 0) cuts.add(split);
+            }
+        }
+        cuts.sort(null);
+        return cuts;
+    }
+
+    /** The length of a given-name syllable the piece starts with, followed by an English word, or 0. */
+    private static int syllableThenWord(String piece) {
+        if (piece.length() < 4 || !Character.isUpperCase(piece.charAt(0)) || !lower(piece.substring(1))) return 0;
+        if (WORDS.contains(piece) || givenSyllable(piece)) return 0;
+        for (int n = Math.min(6, piece.length() - 2); n >= 1; n--) {
+            String syllable = piece.substring(0, n), rest = piece.substring(n);
+            if (givenSyllable(syllable) && WORDS.contains(rest)) return n;
+        }
+        return 0;
+    }
+
+    /**
+     * How many words right before word {@code i} are parts of one name (up to 3, each a space
+     * apart, the first a surname): 2 for "Kim Jong" before "Unwas", 3 for "Kim Jong Un" before "Guides".
+     */
+    private static int namePartsBefore(String text, List<int[]> words, int i) {
+        int n = 0;
+        int surnameAt = -1;
+        for (int k = i - 1; k >= 0 && n < 3; k--) {
+            if (!spaceBetween(text, words.get(k)[1], words.get(k + 1)[0])) break;
+            // "ofKim Jong Unwas": the name starts in a glued word; its last piece is the surname.
+            String w = lastPiece(text.substring(words.get(k)[0], words.get(k)[1]));
+            boolean surname = KoreanNameFinder.isSurname(w);
+            if (!surname && !givenSyllable(w)) break;
+            n++;
+            if (surname) surnameAt = n;
+            if (!w.equals(text.substring(words.get(k)[0], words.get(k)[1]))) break; // the glued word starts the name
+        }
+        // the farthest surname starts the name: "Jong Un" alone is no name's start, "Kim Jong Un" is
+        return surnameAt < 0 ? 0 : surnameAt;
+    }
+
+    /** Characters a scraper glues a name to; a space between them and the name is always right. */
+    private static final String GLUED_BEFORE_NAME = "0123456789.,;:";
+
+    /** Whether the character before {@code start} is one a name got glued to: a digit, a stop, or a loose dash (" -Kim"). */
+    private static boolean gluedBeforeName(String text, int start) {
+        char c = text.charAt(start - 1);
+        if (GLUED_BEFORE_NAME.indexOf(c) >= 0) return true;
+        // a hyphen between words ("Pak-Kim") joins them; one after a space or bracket is a dash
+        return c == '-' && (start < 2 || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == ')');
+    }
+
+    private static String lastPiece(String word) {
+        String[] pieces = CAMEL.split(word);
+        return pieces[pieces.length - 1];
+    }
+
+    private static boolean spaceBetween(String text, int end, int nextStart) {
+        return nextStart == end + 1 && text.charAt(end) == ' ';
+    }
+
+    private static boolean givenSyllable(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && lower(token.substring(1))
+                && KoreanNameFinder.isSyllable(token) && !NOT_SYLLABLES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Short English words the syllable pattern also fits; never a name's part here. */
+    private static final Set<String> NOT_SYLLABLES = Set.of("and", "an", "on", "the", "at", "of", "is", "it", "as", "or",
+            "no", "so", "men", "in", "to", "he", "we", "me", "be", "by", "do", "go", "up", "us");
+
+    /** A piece before a glued surname: an English word (or its plural), or a name syllable ("Iland" + "Kim"). */
+    private static boolean englishOrName(String left) {
+        if (left.length() < 2) return false;
+        String lower = left.toLowerCase(Locale.ROOT);
+        return WORDS.contains(lower) || WORDS.contains(left) || (lower.endsWith("s") && WORDS.contains(lower.substring(0, lower.length() - 1)))
+                || syllableThenWord(left) > 0 || givenSyllable(left);
+    }
+
+    private static boolean lower(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) return true;
+        return false;
+    }
+
+    private static Set<String> loadWords() {
+        Set<String> words = new HashSet<>(100_000);
+        try (InputStream in = GluedWordRepair.class.getResourceAsStream("/nlp/english-words.txt")) {
+            if (in == null) throw new IllegalStateException("resource /nlp/english-words.txt is missing from the jar");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) if (!line.isEmpty() && !line.startsWith("#")) words.add(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading /nlp/english-words.txt", e);
+        }
+        return Set.copyOf(words);
+    }
+}
