@@ -36,13 +36,13 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("day of a meeting", "the Nth-day sitting of MEETING was held",
                         RuleExample.of("The second-day sitting of the 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on June 6.",
                                 "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
-                Rule.of("named meeting without an ordinal", "The X County Conference of the WPK took place",
-                        RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday.",
-                                "meeting: Tongbong County Conference of the Workers' Party of Korea")),
+                Rule.of("named meeting without an ordinal", "The X County Conference of the Agricultural Workers' Union took place",
+                        RuleExample.of("The Tongbong County Conference of the Agricultural Workers' Union took place on Sunday.",
+                                "meeting: Tongbong County Conference of the Agricultural Workers' Union")),
                 Rule.of("coordinated meetings", "The A Provincial, B Provincial and C City Conferences of ORG took place: one meeting each",
-                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the WPK took place on Monday.",
-                                "meeting: Sokhu Provincial Conference of the Workers' Party of Korea",
-                                "meeting: Changsu City Conference of the Workers' Party of Korea")),
+                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday.",
+                                "meeting: Sokhu Provincial Conference of the Agricultural Workers' Union",
+                                "meeting: Changsu City Conference of the Agricultural Workers' Union")),
                 Rule.of("meetings of several groups", "Meetings of X and of Y were held: one meeting each",
                         RuleExample.of("Meetings of the railway workers and of the miners were held at the club on Friday.",
                                 "meeting: Meeting of Railway Workers", "meeting: Meeting of Miners")),
@@ -55,17 +55,17 @@ final class MeetingRules implements RuleFamily {
                                 "speech: Sok Kwang Nam | speech | Meeting of Delegates of the State Planning Commission for Election of Delegates to Congress",
                                 "speech: Yon Chang Il | speech | Meeting of Delegates of the Ministry of Forestry for Election of Delegates to Congress")),
                 Rule.of("a meeting an act is about", "delegates / observers / preparations to MEETING: mentioned, but acts stay with the reported meeting",
-                        RuleExample.of("The Tongbong County Conference of the WPK took place on Sunday. "
+                        RuleExample.of("The Tongbong County Conference of the Agricultural Workers' Union took place on Sunday. "
                                 + "There took place the election of delegates to the 10th Congress of the WPK. "
                                 + "Pang Il Gyu made a speech on electing his comrade as delegate to the 10th Congress of the WPK.",
                                 "meeting: 10th Congress of the Workers' Party of Korea",
-                                "speech: Pang Il Gyu | speech | Tongbong County Conference of the Workers' Party of Korea",
+                                "speech: Pang Il Gyu | speech | Tongbong County Conference of the Agricultural Workers' Union",
                                 "not speech: Pang Il Gyu | speech | 10th Congress of the Workers' Party of Korea")),
                 Rule.of("each speaker at their own meeting", "of meetings reported together, a speaker's is the one of the body the speaker heads, else the same place in a list said 'respectively'",
-                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the WPK took place on Monday. "
-                                + "Pang Il Gyu, chief secretary of the Changsu City Committee of the WPK, made a report.",
-                                "speech: Pang Il Gyu | report | Changsu City Conference of the Workers' Party of Korea",
-                                "not speech: Pang Il Gyu | report | Sokhu Provincial Conference of the Workers' Party of Korea"),
+                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday. "
+                                + "Pang Il Gyu, chief secretary of the Changsu City Committee of the Agricultural Workers' Union, made a report.",
+                                "speech: Pang Il Gyu | report | Changsu City Conference of the Agricultural Workers' Union",
+                                "not speech: Pang Il Gyu | report | Sokhu Provincial Conference of the Agricultural Workers' Union"),
                         RuleExample.of("Meetings of the railway workers and of the miners were held on Friday. "
                                 + "Sa Kum Ok and Tong Hyon Chol made speeches there respectively.",
                                 "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")));

@@ -46,7 +46,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         // Declared-date fallback (feed): a date given from outside the text.
         String dateConflict = null;
         if (document.declaredDate() != null) {
-            DeclaredDateChoice choice = withDeclared(date == null ? yearlessDateline(scope) : date, document.declaredDate());
+            // Beside a declared date, a full date the body recalls is still compared with it, so the disagreement is noted.
+            DateReading recalled = date != null && date.yearStated ? null : bodyCalendarDate(scope);
+            DateReading read = recalled != null ? recalled : date == null ? yearlessDateline(scope) : date;
+            DeclaredDateChoice choice = withDeclared(read, document.declaredDate());
             date = choice.date();
             dateConflict = choice.conflict();
         }
@@ -54,6 +57,14 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return new DocumentMetadata(publisher(scope), date == null ? null : date.date,
                 date == null ? null : date.wording, date != null && date.yearStated,
                 headline(scope), bodyStart, bodyEnd, dateConflict);
+    }
+
+    /** "on Oct. 10, Juche 34 (1945)" anywhere in the text: a full date it prints, if not its own. */
+    private static DateReading bodyCalendarDate(String text) {
+        Matcher calendar = CALENDAR.matcher(text);
+        if (!calendar.find()) return null;
+        LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
+        return d == null ? null : new DateReading(d, calendar.group().trim(), true);
     }
 
     /** A dateline whose year could not be worked out, read in the declared date's year only to compare its day. */
@@ -221,7 +232,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         Matcher r = RECALLED_DATE.matcher(text);
         StringBuilder bare = new StringBuilder(text);
         while (r.find()) {
-            if (r.start() < lead) continue;
+            // The lead's "on April 1, 2014" is the reported day; a Juche-stamped one is history even there.
+            if (r.start() < lead && !r.group().contains("Juche")) continue;
             Matcher in = YEAR.matcher(r.group());
             while (in.find()) recalled = Math.max(recalled, Integer.parseInt(in.group(1)));
             for (int i = r.start(); i < r.end(); i++) bare.setCharAt(i, ' ');

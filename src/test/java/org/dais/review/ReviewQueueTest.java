@@ -24,7 +24,7 @@ class ReviewQueueTest {
         Pipeline pipeline = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
         SourceDocument document = new SourceDocument("forestry.txt", null, ARTICLE);
         Extraction e = pipeline.extract(document);
-        return ReviewQueue.review(e, pipeline.sentences(document, e.metadata()));
+        return ReviewQueue.review(e, pipeline.sentences(e.document(), e.metadata()));
     }
 
     @Test
