@@ -85,7 +85,7 @@ public final class ActivityRules {
             + ")(?![\\p{L}])");
     /** Things received that are no occasion ("received a salute from", "received the report"). */
     private static final Pattern RECEIVED_THING = Pattern.compile(
-            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|"
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
             + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
     private static final Pattern RECEIVED_GUEST = Pattern.compile(
             "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
@@ -125,10 +125,15 @@ public final class ActivityRules {
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
-            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-");
+            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
+            // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
+            + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
+            + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
+            + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+|^then\\s+");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
     private static final Pattern PLACE_NOUN = Pattern.compile(
@@ -651,6 +656,9 @@ public final class ActivityRules {
 
         /** "at the X", "in the Y": a place named after the verb of watching or receiving. */
         String atPlace(String after) {
+            // "met veterans who had worked at important posts": a place inside a relative clause is not the occasion's.
+            Matcher relative = RELATIVE_CLAUSE.matcher(after);
+            if (relative.find()) after = after.substring(0, relative.start());
             Matcher at = AT_PLACE.matcher(after);
             while (at.find()) {
                 String place = cutPlace(after.substring(at.end()));

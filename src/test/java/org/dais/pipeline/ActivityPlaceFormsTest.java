@@ -1,0 +1,55 @@
+package org.dais.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.dais.ingest.DocumentException;
+import org.dais.ingest.DocumentReaders;
+import org.dais.rdf.IriMinter;
+
+/**
+ * The place of an occasion is a place's name, not the words around it (forms seen on a real feed,
+ * in invented wording): time and manner words end it, a leading "then" is no part of it, a place
+ * inside a relative clause is not the occasion's, and things received are no reception.
+ */
+class ActivityPlaceFormsTest {
+    private static final Pipeline PIPELINE = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
+
+    private static List<String> occasions(String body) throws DocumentException {
+        String article = "Leader Active\n\nPyongyang, May 6 (KCNA) -- " + body + "\n-0-\n";
+        return PIPELINE.extract(new DocumentReaders().read("2031-05-06_occasion.txt", article.getBytes(StandardCharsets.UTF_8)))
+                .events().stream().map(e -> e.kind() + "@" + (e.place() == null ? "" : e.place())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Respected Comrade Kim Jong Un gave field guidance at the Ryongbong Textile Mill several times. | inspection@Ryongbong Textile Mill",
+            "Respected Comrade Kim Jong Un visited the Sokchon Teachers College one day in March. | visit@Sokchon Teachers College",
+            "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
+    })
+    void thePlaceIsAPlacesName(String body, String expected) throws DocumentException {
+        assertEquals(List.of(expected), occasions(body), body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Respected Comrade Kim Jong Un received New Year cards from foreign leaders.",
+            "Respected Comrade Kim Jong Un received floral baskets from the envoys.",
+    })
+    void thingsReceivedAreNoReception(String body) throws DocumentException {
+        assertEquals(List.of(), occasions(body).stream().filter(o -> o.startsWith("reception")).toList(), body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Respected Comrade Kim Jong Un met war veterans who had worked for decades at important posts of the Party.",
+    })
+    void aPlaceInARelativeClauseIsNotTheOccasions(String body) throws DocumentException {
+        for (String o : occasions(body)) assertEquals(false, o.contains("posts"), o);
+    }
+}
