@@ -70,11 +70,15 @@ public final class NameMentionFilter {
         return GluedWordRepair.isListedWord(stem) || (esStem != null && GluedWordRepair.isListedWord(esStem));
     }
 
-    /** Every word a lower-case English word the list never spells capitalised: a phrase ("Visits Different Places"), no name. */
+    /**
+     * Every word a lower-case English word of four letters or more the list never spells capitalised:
+     * a phrase ("Send Large Floral Baskets"), no name. Short words are left alone: they are often
+     * romanized syllables too ("To", "Lam").
+     */
     private static boolean allCommonWords(String[] words, int first, int last) {
         for (int i = first; i <= last; i++) {
             String w = words[i];
-            if (GluedWordRepair.isListedWord(w) || !GluedWordRepair.isListedWord(w.toLowerCase(Locale.ROOT))) return false;
+            if (w.length() < 4 || GluedWordRepair.isListedWord(w) || !GluedWordRepair.isListedWord(w.toLowerCase(Locale.ROOT))) return false;
         }
         return true;
     }
@@ -111,6 +115,8 @@ public final class NameMentionFilter {
                 continue;
             }
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+            // A headline's verb or a second name ends the run: "A B Visits C D University" is A B's visit.
+            if (headlineVerb(w) || !listed && KoreanNameFinder.isSurname(w)) return false;
             capitalised++;
             i++;
         }

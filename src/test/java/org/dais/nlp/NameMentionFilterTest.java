@@ -50,6 +50,10 @@ class NameMentionFilterTest {
             "Vietnamese Ambassador Tran Van Lam attended. | Tran Van Lam",
             "Ryu Chang Dok, Han Bong Sik and Ko Ryong Nam attended the meeting. | Ryu Chang Dok;Han Bong Sik;Ko Ryong Nam",
             "Han Bong Sik, a graduate of Kim Chaek University of Technology, spoke. | Han Bong Sik",
+            "Vietnamese President Ba Lam received the envoy. | Ba Lam",
+            "Lao Envoy Sends Large Floral Basket | ",
+            "Han Bong Sik Visits Ryu Chang Dok University | Han Bong Sik",
+            "Han Bong Sik Tours Kwangmyong Textile Mill Institute | Han Bong Sik",
             "Nicaraguan President Marcos Sands received the envoy. | Marcos Sands",
     })
     void onlyPersonsRemain(String text, String expected) {
