@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dais.nlp.NameMention;
+import org.dais.nlp.NameMentionFilter;
 import org.dais.nlp.Sentence;
 
 /**
@@ -317,7 +318,8 @@ final class OfficeRules implements RuleFamily {
         String phrase = m.group(1);
         String title = OF_AND_REST.matcher(phrase).replaceFirst("");
         String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
-        if (org == null) org = defaultOrganization(title);
+        // The DPRK bodies a bare title defaults to are a Korean's: a foreign vice-premier is not of the Cabinet of the DPRK.
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
         if (org == null) return;
         for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
             r.offices.add(new OfficeClaim(n.name(), o, evidence));

@@ -215,6 +215,11 @@ public final class GluedWordRepair {
         return false;
     }
 
+    /** Whether the English word list holds {@code word} as spelled (lower case for common words, capitalised for names). */
+    static boolean isListedWord(String word) {
+        return WORDS.contains(word);
+    }
+
     private static Set<String> loadWords() {
         Set<String> words = new HashSet<>(100_000);
         try (InputStream in = GluedWordRepair.class.getResourceAsStream("/nlp/english-words.txt")) {

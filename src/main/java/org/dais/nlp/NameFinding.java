@@ -74,13 +74,14 @@ public final class NameFinding {
                 if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
                 words[i] = word;
             }
-            for (Span span : spans(words)) {
+            for (Span span : NameMentionFilter.persons(words, spans(words))) {
                 int first = span.getStart(), last = span.getEnd() - 1;
                 int start = tokens.get(first).start() + shift[first];
                 int end = tokens.get(last).start() + shift[last] + words[last].length();
                 // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
                 java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
-                if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))) end = tail.end();
+                if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))
+                        && !NameMentionFilter.startsAnotherName(tail.group(1), span)) end = tail.end();
                 String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
                 if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
                 // A page cut off mid-name ("... preserved by Kim Jo"): a surname and one syllable at the very end is no name.
