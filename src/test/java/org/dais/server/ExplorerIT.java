@@ -64,6 +64,15 @@ class ExplorerIT {
         if (store != null) store.close();
     }
 
+    /** The seeds' meeting of primary secretaries, whose platform of six is listed in rank order. */
+    static String platformOfSix() {
+        List<java.util.Map<String, String>> rows = org.dais.store.SparqlRows.select(store.dataset(),
+                "PREFIX dais: <https://w3id.org/dais/ontology#> SELECT DISTINCT ?m { ?x dais:participatedIn ?m ; dais:listSize 6 "
+                        + "FILTER (CONTAINS(STR(?m), \"secretaries\")) } ORDER BY ?m");
+        assertEquals(1, rows.size(), "one meeting of secretaries with a ranked list of six: " + rows);
+        return rows.get(0).get("m");
+    }
+
     static ChromeDriver chromium() throws Exception {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -147,7 +156,9 @@ class ExplorerIT {
             driver.get(server.baseUrl() + "/explore?q=" + java.net.URLEncoder.encode("Zzyzx Qwerty", java.nio.charset.StandardCharsets.UTF_8));
             wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Nothing matches"));
             assertTrue(driver.findElements(By.cssSelector("li.result")).isEmpty());
-            String meeting = base + "meeting/2-committees-conference-primary-secretaries";
+            // The meeting is looked up, not spelled: its IRI key is the minter's to choose (its word
+            // order changed in a merge, and the explorer then listed nothing for the old spelling).
+            String meeting = platformOfSix();
             driver.get(server.baseUrl() + "/explore?iri=" + java.net.URLEncoder.encode(meeting, java.nio.charset.StandardCharsets.UTF_8));
             wait.until(d -> meeting.equals(js.executeScript("return window.daisState.selected")));
             wait.until(d -> d.findElements(By.cssSelector("#timeline li")).size() >= 6);

@@ -1,0 +1,69 @@
+package org.dais.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Tokens by rule, cut where OpenNLP's statistical tokenizer cuts this genre: at whitespace, with
+ * opening and closing punctuation split off a word, while a word keeps what is inside it:
+ * apostrophes ("People's"), hyphens ("Norway-Korea", "Vice-Premier") and inner full stops
+ * ("U.S.", "2024.1.30."). A final full stop is a token of its own unless the word has another.
+ * Tens of times faster than the maximum-entropy model, which was half of extraction time.
+ * Stateless, so thread-safe.
+ */
+public final class RuleTokenizer implements Tokenizer {
+    public static final RuleTokenizer INSTANCE = new RuleTokenizer();
+
+    private RuleTokenizer() {}
+
+    @Override
+    public String[] tokenize(String s) {
+        return Span.spansToStrings(tokenizePos(s), s);
+    }
+
+    @Override
+    public Span[] tokenizePos(String s) {
+        List<Span> out = new ArrayList<>();
+        int n = s.length(), i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            if (i >= n) break;
+            int end = i;
+            while (end < n && !Character.isWhitespace(s.charAt(end))) end++;
+            word(s, i, end, out);
+            i = end;
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    /** One whitespace-delimited piece: leading marks, the word, trailing marks, each a token. */
+    private static void word(String s, int start, int end, List<Span> out) {
+        while (start < end && isPunct(s.charAt(start))) {
+            out.add(new Span(start, start + 1));
+            start++;
+        }
+        List<Span> trailing = new ArrayList<>();
+        while (end > start && (isPunct(s.charAt(end - 1)) || s.charAt(end - 1) == '.' && !innerStop(s, start, end - 1))) {
+            trailing.add(0, new Span(end - 1, end));
+            end--;
+        }
+        if (end > start) out.add(new Span(start, end));
+        out.addAll(trailing);
+    }
+
+    /** Whether the word before a final full stop has one of its own ("U.S.", "2024.1.30."). */
+    private static boolean innerStop(String s, int start, int stop) {
+        return s.lastIndexOf('.', stop - 1) >= start;
+    }
+
+    /** Marks that open or close a word rather than belong to it. */
+    private static boolean isPunct(char c) {
+        return switch (c) {
+            case ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\u201C', '\u201D', '\u2018', '\u2019', '\'', '\u2014', '\u2013' -> true;
+            default -> false;
+        };
+    }
+}
