@@ -29,8 +29,8 @@ final class OfficeRules implements RuleFamily {
             ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|at|in|to)\\b)(?!and\\s*$)"
             + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
-            // "greetings from A, president of X, to President B": the addressee is no part of the title.
-            + "|,\\s+to\\s+(?=[A-Z])"
+            // "greetings from A, president of X, to President B" / "..., to the leader": the addressee is no part of the title.
+            + "|,\\s+to\\s+(?=[A-Z]|(?:the|his|her|their)\\s)"
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -157,7 +157,10 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Om Kwang Il | minister | Ministry of Fisheries")),
                 Rule.of("a title ends before its addressee", "greetings from A, TITLE of X, to President B",
                         RuleExample.of("The envoy conveyed the greetings from Wi Chang Bom, chairman of the State Construction Commission, to President Om Kwang Il.",
-                                "office: Wi Chang Bom | chairman | State Construction Commission")),
+                                "office: Wi Chang Bom | chairman | State Construction Commission"),
+                        RuleExample.of("A message of Pyo Jin Sok, chairman of the General Federation of Fishermen, to the premier arrived.",
+                                "office: Pyo Jin Sok | chairman | General Federation of Fishermen",
+                                "not office: Pyo Jin Sok | chairman | General Federation of Fishermen, to the premier")),
                 Rule.of("a prefixed title stays with its name", "A, TITLE of X, and Premier B",
                         RuleExample.of("Present there were Wi Chang Bom, chairman of the State Construction Commission, and Vice-Premier Tak Song Il.",
                                 "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
