@@ -21,7 +21,7 @@ import org.dais.store.Ontology;
 /**
  * Quality floors on the evaluation sets, next to the seeds' bar: each set built into a store,
  * its facts exported by SPARQL and scored against its gold. Issue 11's targets are seeds >= 0.98,
- * dev >= 0.97 and dev2 >= 0.95; dev2 is held at the floor reached so far (0.81) until the
+ * dev >= 0.97 and dev2 >= 0.95; dev2 is held at the floor reached so far (0.93; 0.940 measured) until the
  * meeting rules catch up, so that no change may lose what was gained. The dev sets are in
  * ../shared (read-only); without them the test is skipped, not passed.
  */
@@ -30,7 +30,8 @@ class DevScoresTest {
     @CsvSource({
             "seeds, ../shared/eval/gold/seeds.jsonl, 0.98",
             "../shared/eval/dev/docs, ../shared/eval/dev/gold.jsonl, 0.97",
-            "../shared/eval/dev2/docs, ../shared/eval/dev2/gold.jsonl, 0.81",
+            "../shared/eval/dev2/docs, ../shared/eval/dev2/gold.jsonl, 0.93",
+            "../shared/eval/dev-activities/docs, ../shared/eval/dev-activities/gold.jsonl, 0.77",
     })
     void microF1AtLeast(String articles, String gold, double floor, @TempDir Path dir) throws Exception {
         assumeTrue(Files.isDirectory(Path.of(articles)) && Files.exists(Path.of(gold)), "evaluation set not present: " + articles);
@@ -43,5 +44,9 @@ class DevScoresTest {
         Scorer.Report report = Scorer.score(Path.of(gold), facts);
         System.out.print(articles + "\n" + report.table());
         assertTrue(report.micro().f1() >= floor, articles + " below " + floor + "\n" + report.table());
+        // Issue 13's target for the leader's activities: appearances micro-F1 >= 0.85 (0.966 measured).
+        if (articles.contains("dev-activities")) {
+            assertTrue(report.appearances() != null && report.appearances().f1() >= 0.85, "appearances below 0.85\n" + report.table());
+        }
     }
 }
