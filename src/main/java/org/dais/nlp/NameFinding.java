@@ -15,6 +15,7 @@ public final class NameFinding {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s)$");
 
+    private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{1,6})[-‐](\\p{Lu}\\p{Ll}{0,5})");
     private static final java.util.regex.Pattern HYPHEN_SYLLABLE = java.util.regex.Pattern.compile("[-‐]([\\p{L}'’]{1,7})(?![\\p{L}])");
     private static final java.util.regex.Pattern GLUED_FRONT = java.util.regex.Pattern.compile("^(.*?[^\\p{Lu}\\s])(\\p{Lu}\\p{Ll}+)$");
     /** A given-name syllable with the next word glued on: only words that follow a name in these reports. */
@@ -50,10 +51,35 @@ public final class NameFinding {
                 && Character.isUpperCase(words[i - 1].charAt(0)) && KoreanNameFinder.isSyllable(words[i - 1]);
     }
 
+    /**
+     * "... Chol-Choe ...": a tokenizer that keeps hyphenated words whole ("Vice-Premier") also keeps
+     * two names joined by a hyphen as one token. A given-name syllable hyphenated to a capitalised
+     * surname is split into its parts, so each name can be found (the filter decides which it joins).
+     */
+    private static List<Token> splitJoinedNames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            java.util.regex.Matcher m = JOINED_NAMES.matcher(t.text());
+            boolean split = m.matches() && KoreanNameFinder.isSurname(m.group(2))
+                    && KoreanNameFinder.isSyllable(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
+            if (split) {
+                int hyphen = t.start() + m.end(1);
+                out.add(new Token(m.group(1), t.start(), hyphen));
+                out.add(new Token(t.text().substring(m.end(1), m.start(2)), hyphen, t.start() + m.start(2)));
+                out.add(new Token(m.group(2), t.start() + m.start(2), t.end()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
     public List<NameMention> find(String documentText, List<Sentence> sentences) {
         List<NameMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            List<Token> tokens = sentence.tokens();
+            List<Token> tokens = splitJoinedNames(sentence.tokens());
             String[] words = new String[tokens.size()];
             int[] shift = new int[tokens.size()];
             for (int i = 0; i < words.length; i++) {
