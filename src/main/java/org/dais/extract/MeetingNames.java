@@ -364,6 +364,19 @@ public final class MeetingNames {
         return !NOT_A_NAME_END.matcher(name).find() && !DAY_FIRST.matcher(name.replaceFirst("^.*?\\b(?:Meeting|Conference|Seminar|Lecture|Session|Course|Workshop|Rally|Ceremony)s?\\s+", "")).lookingAt();
     }
 
+    /**
+     * A name as a whole reads as one, not as a headline's clause: no finite verb phrase inside it
+     * ("... Have Taken Place at Dozens of Farms"), no attendance or adverb tail ("... With Attendance
+     * of X", "... Again"), no verb after it ("... in 1975 Adopted"), and not a paragraph's length.
+     */
+    public static boolean readsAsAName(String name) {
+        return name != null && !CLAUSE_IN_NAME.matcher(name).find() && name.split("\\s+").length <= 28;
+    }
+
+    private static final Pattern CLAUSE_IN_NAME = Pattern.compile(
+            "(?i)\\s(?:ha(?:ve|s)\\s+(?:been|taken)|took\\s+place|take\\s+place|takes\\s+place|were\\s+held|was\\s+held|"
+            + "with\\s+(?:the\\s+)?attendance\\s+of)\\b|\\s(?:again|adopted)\\s*$");
+
     private static final Pattern NOT_A_NAME_END = Pattern.compile(
             "(?i)\\s(?:began|begins|opens|opened|closes|closed|held|with\\s+splendou?r|in\\s+splendou?r|with\\s+success)\\s*$");
 

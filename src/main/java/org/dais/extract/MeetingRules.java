@@ -39,6 +39,11 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("named meeting without an ordinal", "The X County Conference of the Agricultural Workers' Union took place",
                         RuleExample.of("The Tongbong County Conference of the Agricultural Workers' Union took place on Sunday.",
                                 "meeting: Tongbong County Conference of the Agricultural Workers' Union")),
+                Rule.of("a name reads as a name", "no clause, attendance list or adverb inside a meeting's name",
+                        RuleExample.of("The ceremony for moving into new houses with attendance of Ryom Tae Gun was held in a county.",
+                                "not meeting: Ceremony for Moving Into New Houses With Attendance of Ryom Tae Gun"),
+                        RuleExample.of("The enlarged meeting of the Political Bureau was held again.",
+                                "not meeting: Enlarged Meeting of Political Bureau Again")),
                 Rule.of("coordinated meetings", "The A Provincial, B Provincial and C City Conferences of ORG took place: one meeting each",
                         RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday.",
                                 "meeting: Sokhu Provincial Conference of the Agricultural Workers' Union",
@@ -153,12 +158,14 @@ final class MeetingRules implements RuleFamily {
 
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
         completeSplitDate(r, text);
+        found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
         boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
         int together = 1;
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
-            List<MeetingNames.Found> reported = MeetingNames.findAllReported(text);
+            List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
+            reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
             found.addAll(0, reported);
             together = Math.max(1, reported.size());
         }
