@@ -6,16 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,22 +74,7 @@ class ActivityQueriesTest {
         String query = Files.readString(Path.of("queries", file), StandardCharsets.UTF_8);
         String parameterized = query.replace(values, replacement);
         assertEquals(true, !parameterized.equals(query) || values.equals(replacement), file + " has the parameter " + values);
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(parameterized).build()) {
-                ResultSet rs = qe.execSelect();
-                List<Map<String, String>> rows = new ArrayList<>();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        });
+        return AnalystQueriesTest.rows(store.dataset(), parameterized);
     }
 
     static final String YEAR_2024 = "(\"2024-01-01\"^^xsd:date \"2024-12-31\"^^xsd:date)";

@@ -50,9 +50,13 @@ class AnalystQueriesTest {
 
     /** Rows of a query file, each an ordered map of variable to lexical form. */
     static List<Map<String, String>> run(String file) throws IOException {
-        String query = Files.readString(Path.of("queries", file), StandardCharsets.UTF_8);
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+        return rows(store.dataset(), Files.readString(Path.of("queries", file), StandardCharsets.UTF_8));
+    }
+
+    /** Rows of a query, each an ordered map of variable to lexical form (null where unbound), for the query tests. */
+    static List<Map<String, String>> rows(org.apache.jena.query.Dataset dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet rs = qe.execSelect();
                 List<Map<String, String>> rows = new ArrayList<>();
                 while (rs.hasNext()) {
