@@ -64,6 +64,8 @@ final class ArticleReading {
     /** A date cut by the sentence detector after its month ("on Aug."), awaiting the day that opens the next sentence. */
     record SplitDate(String month, int from) {}
     SplitDate splitDate;
+    /** Without a publication date, the year the document's name declares ("...-2021.txt"), or null. */
+    Integer yearOnly;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

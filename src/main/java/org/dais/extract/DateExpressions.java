@@ -32,7 +32,18 @@ public final class DateExpressions {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     public static Reading find(String text, LocalDate published) {
-        if (published == null) return null;
+        return find(text, published, null);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}; when no publication date is known but its year is
+     * ({@code year}, e.g. declared by a file name "...-2021.txt"), a month and day ("on July 18",
+     * "from June 9 to 11") are read in that year. A weekday needs the day it counts back from,
+     * so it gives nothing then.
+     */
+    public static Reading find(String text, LocalDate published, Integer year) {
+        if (published == null && year == null) return null;
+        if (published == null) return inYear(text, year);
         Matcher r = RANGE.matcher(text);
         if (r.find()) {
             int month = Months.number(r.group(1));
@@ -70,6 +81,13 @@ public final class DateExpressions {
             return new Reading(published.with(TemporalAdjusters.previousOrSame(dow)), null, w.group());
         }
         return null;
+    }
+
+    private static Reading inYear(String text, int year) {
+        // The last day of the year: every month and day of it lies on or before, none rolls back.
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Reading r = find(WEEKDAY.matcher(text).replaceAll(""), yearEnd, null);
+        return r == null || r.start().getYear() != year ? null : r;
     }
 
     /** Month and day in the year that puts them on or shortly before publication. */

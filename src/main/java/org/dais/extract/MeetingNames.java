@@ -46,6 +46,11 @@ public final class MeetingNames {
     private static final Pattern THE_OR_ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+|" + ORDINAL + "\\b)");
     private static final Pattern ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+)?" + ORDINAL + "\\b");
     private static final Pattern INNER_ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])");
+    static final List<String> CARDINAL_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+    /** "the Eight Central Committee": a cardinal misprinted for the term's ordinal, read only before a body that has terms. */
+    private static final Pattern CARDINAL_TERM = Pattern.compile("(?i)\\b(?:the\\s+)?(" + String.join("|", CARDINAL_WORDS)
+            + ")\\s+(?=(?:WPK\\s+|Party\\s+)?(?:Central\\s+Committee|Central\\s+Military\\s+Commission|Supreme\\s+People['’]s\\s+Assembly)\\b)");
     private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
             "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
@@ -237,8 +242,11 @@ public final class MeetingNames {
         if (!rest.isEmpty()) {
             Matcher inner = INNER_ORDINAL.matcher(rest);
             String bodyText = rest;
+            if (!inner.find()) inner = CARDINAL_TERM.matcher(rest);
+            else inner.reset();
             if (inner.find()) {
                 term = ordinalValue(inner.group(1));
+                if (term == null) term = CARDINAL_WORDS.indexOf(inner.group(1).toLowerCase(Locale.ROOT)) + 1;
                 bodyText = (rest.substring(0, inner.start()) + rest.substring(inner.end())).replaceAll("\\s+", " ").strip();
             }
             String canon = Organizations.canonical(bodyText);

@@ -30,6 +30,10 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("reported meeting", "MEETING was held / took place / opened / convened (the sentence's subject)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held in the capital on March 2.",
                                 "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                Rule.of("a cardinal printed for the term's ordinal", "the Nth Plenary Meeting of the Six Central Committee: the 6th Central Committee",
+                        RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the Six Central Committee of the WPK.",
+                                "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea",
+                                "not meeting: 3rd Plenary Meeting of the Six Central Committee of the Workers' Party of Korea")),
                 Rule.of("reported meeting in a there-sentence", "There took place MEETING",
                         RuleExample.of("There took place the 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea on April 4.",
                                 "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
@@ -146,7 +150,7 @@ final class MeetingRules implements RuleFamily {
         if (pending == null) return;
         Matcher day = DAY_AT_START.matcher(text);
         if (!day.find()) return;
-        DateExpressions.Reading date = DateExpressions.find("on " + pending.month() + " " + day.group(1), r.metadata.published());
+        DateExpressions.Reading date = DateExpressions.find("on " + pending.month() + " " + day.group(1), r.metadata.published(), r.yearOnly);
         if (date == null) return;
         for (int i = pending.from(); i < r.meetings.size(); i++) {
             MeetingMention m = r.meetings.get(i);
@@ -175,7 +179,7 @@ final class MeetingRules implements RuleFamily {
         }
         Matcher nth = NTH_DAY.matcher(text);
         Integer day = text.contains("-day") && nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
-        DateExpressions.Reading date = held && !headline ? DateExpressions.find(text, r.metadata.published()) : null;
+        DateExpressions.Reading date = held && !headline ? DateExpressions.find(text, r.metadata.published(), r.yearOnly) : null;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {

@@ -53,6 +53,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             date = choice.date();
             dateConflict = choice.conflict();
         }
+        if (date == null && document.declaredDate() == null) date = datelineInNamedYear(scope, yearInName(document.sourceName()));
         int bodyStart = 0;
         return new DocumentMetadata(publisher(scope), date == null ? null : date.date,
                 date == null ? null : date.wording, date != null && date.yearStated,
@@ -65,6 +66,33 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         if (!calendar.find()) return null;
         LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
         return d == null ? null : new DateReading(d, calendar.group().trim(), true);
+    }
+
+    /** "4th-session-2021.txt", "report_1998.html": a year that ends a file's name, before its extension. */
+    private static final Pattern YEAR_ENDING_NAME = Pattern.compile("(?:^|[^0-9])((?:19|20)\\d\\d)\\.[A-Za-z]{2,5}$");
+
+    /**
+     * The year a document's name ends with, which its collector declared (the day is not
+     * declared): "09_4th-session-14th-spa-2021.txt" is of 2021. Null for names that end
+     * otherwise (an archive record's "#line-12", a dated name is a full declared date).
+     */
+    public static Integer yearInName(String sourceName) {
+        // An archive's record ("feed.jsonl#line-12") is named by its place, not by its collector.
+        if (sourceName == null || sourceName.contains("#")) return null;
+        String name = sourceName.substring(sourceName.lastIndexOf('/') + 1);
+        Matcher m = YEAR_ENDING_NAME.matcher(name);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** A yearless dateline ("Pyongyang, January 18 (KCNA)") in the year the name declares, unless the text rules that year out. */
+    private static DateReading datelineInNamedYear(String text, Integer year) {
+        if (year == null) return null;
+        Matcher dateline = DATELINE.matcher(text);
+        if (!dateline.find() || dateline.start() >= Math.max(1500, text.length() / 3)) return null;
+        int month = Months.number(dateline.group(2));
+        LocalDate d = date(year, month, dateline.group(3));
+        if (d == null || !allows(text.substring(dateline.start()), year, month, d.getDayOfMonth())) return null;
+        return new DateReading(d, dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim(), false);
     }
 
     /** A dateline whose year could not be worked out, read in the declared date's year only to compare its day. */

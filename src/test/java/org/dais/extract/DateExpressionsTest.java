@@ -29,4 +29,15 @@ class DateExpressionsTest {
         // Reported in January, a December meeting is of the year before.
         assertEquals(LocalDate.of(2022, 12, 28), DateExpressions.find("A session took place on December 28.", LocalDate.of(2023, 1, 2)).start());
     }
+
+    @Test
+    void withOnlyAYearAMonthAndDayAreReadInIt() {
+        assertEquals(LocalDate.of(2019, 7, 3), DateExpressions.find("The county rally was held on July 3.", null, 2019).start());
+        DateExpressions.Reading r = DateExpressions.find("A course ran from December 30 to January 2.", null, 2019);
+        assertEquals(LocalDate.of(2019, 12, 30), r.start());
+        assertEquals(LocalDate.of(2020, 1, 2), r.end());
+        // A weekday counts back from a day nobody gave.
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The rally was held on Thursday.", null, 2019));
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The rally was held on July 3.", null, null));
+    }
 }
