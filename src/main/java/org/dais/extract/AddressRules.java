@@ -17,10 +17,10 @@ final class AddressRules implements RuleFamily {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KIND_WORDS = Pattern.compile(
             "(?i)(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|"
-            + "commemorative\\s+lecture|conclusion|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?)");
+            + "commemorative\\s+lecture|conclusions?|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?)");
     private static final Pattern SPEECH_ACTIVE = Pattern.compile(
             "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
-            + "programmatic|significant)\\s+)*" + KIND_WORDS.pattern().substring(4) + "\\b");
+            + "programmatic|significant)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?)"
@@ -108,10 +108,82 @@ final class AddressRules implements RuleFamily {
                         RuleExample.of(HELD + "Tak Song Il made a speech on electing Wi Chang Bom as delegate to the 10th Congress of the Workers' Party of Korea.",
                                 "speech: Tak Song Il | speech | 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea",
                                 "not speech: Tak Song Il | speech | 10th Congress of the Workers' Party of Korea")),
+                Rule.of("the report of an office", "heard a report of the TITLE of BODY on X, a report of the TITLE of BODY on Y (the one person given that office)",
+                        RuleExample.of(HELD + "Present there were Tak Song Il, director of the Planning Bureau of the Cabinet, Wi Chang Bom, minister of Fisheries, "
+                                + "and Sol Kyong Ho, vice-director of the Planning Bureau of the Cabinet.\n"
+                                + "The meeting heard a report of the director of the Planning Bureau on the harvest, and a report of the minister of Fisheries on the catch.",
+                                "speech: Tak Song Il | report", "speech: Wi Chang Bom | report", "not speech: Sol Kyong Ho | report"),
+                        RuleExample.of(HELD + "Present there were Tak Song Il, secretary of the WPK Central Committee, and Wi Chang Bom, chief of the General Staff of the Korean People's Army.\n"
+                                + "The meeting heard a report of the WPK secretary in charge of light industry on the supply and a report of the chief of the KPA General Staff on the drill.",
+                                "speech: Tak Song Il | report", "speech: Wi Chang Bom | report")),
+                Rule.of("assessments and conclusions", "A made assessments and conclusions on X: a conclusion",
+                        RuleExample.of(HELD + "Tak Song Il made assessments and conclusions on the reports.", "speech: Tak Song Il | conclusion")),
                 Rule.of("speakers under a section", "Speeches were made there. A and B ... (each list a speaker each)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Speeches were made there. Sok Kwang Nam and Yon Chang Il said that the plan must be carried out.",
                                 "speech: Sok Kwang Nam | speech", "speech: Yon Chang Il | speech")));
+    }
+
+    /** "a report of the director of the Planning Bureau on ...": an address known by its speaker's office, not name. */
+    private static final Pattern ADDRESS_OF_OFFICE = Pattern.compile(
+            "(?i)\\b(reports?|speech|lecture)\\s+(?:made\\s+)?(?:of|by|from)\\s+the\\s+((?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+)(?:\\s+(?:of|in\\s+charge\\s+of)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[A-Za-z'’-]+){0,5}?)?)(?=\\s+(?:on|about|concerning)\\b|,|\\.|;|\\s+was\\b|\\s+were\\b|$)");
+    private static final Pattern INITIALS_FIRST = Pattern.compile("[A-Z]{2,5}\\s");
+    private static final java.util.Set<String> NOT_DISTINCTIVE = java.util.Set.of("of", "the", "in", "charge", "and", "for", "on");
+
+    /**
+     * "The meeting heard a report of the director of the Planning Bureau on X, a report of the
+     * minister of Fisheries on Y": each speaker is the one person the article has given that
+     * office (the title opens the phrase, the words of the body match the office's body).
+     */
+    boolean addressOfOffice(ArticleReading r, String text, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher m = ADDRESS_OF_OFFICE.matcher(text);
+        boolean read = false;
+        while (m.find()) {
+            String holder = holderOf(r, m.group(2));
+            if (holder == null) continue;
+            MeetingName meeting = r.meetingFor(found, m.end());
+            if (meeting != null) r.speech(holder, kind(m.group(1)), meeting, null, evidence);
+            read = true;
+        }
+        return read;
+    }
+
+    /** The one person of the article whose office this phrase names ("the chief of the KPA General Staff"), else null. */
+    private static String holderOf(ArticleReading r, String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT).replace('’', '\'');
+        java.util.Set<String> said = bodyWords(lower);
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (OfficeClaim o : r.offices) {
+            // "chief of the General Staff" of the KPA: the head word is the title, the rest names the body.
+            String fullTitle = o.office().title().toLowerCase(Locale.ROOT).replace('’', '\'');
+            int of = fullTitle.indexOf(" of ");
+            String title = of > 0 ? fullTitle.substring(0, of) : fullTitle;
+            String titleBody = of > 0 ? fullTitle.substring(of + 4) + " " : "";
+            if (o.office().organization() == null || !seen.add(o.person() + "\n" + title + "\n" + o.office().organization())) continue;
+            // The title opens the phrase, give or take a body's initials before it ("the WPK secretary"), not "deputy".
+            String afterInitials = INITIALS_FIRST.matcher(phrase).lookingAt() ? lower.substring(lower.indexOf(' ') + 1) : lower;
+            if (!afterInitials.startsWith(title + " ") && !afterInitials.equals(title)) continue;
+            java.util.Set<String> ofBody = bodyWords(titleBody + o.office().organization().toLowerCase(Locale.ROOT).replace('’', '\''));
+            java.util.Set<String> shared = new java.util.HashSet<>(said);
+            shared.removeAll(bodyWords(title));
+            shared.retainAll(ofBody);
+            int score = shared.size();
+            if (score > bestScore) { best = o.person(); bestScore = score; tie = false; }
+            else if (score == bestScore && score > 0 && !o.person().equals(best)) tie = true;
+        }
+        return bestScore > 0 && !tie ? best : null;
+    }
+
+    /** Content words of a body's name, its usual initials spelled out ("KPA", "WPK", "DPRK"). */
+    private static java.util.Set<String> bodyWords(String name) {
+        String spelled = name.replaceAll("\\bkpa\\b", "korean people's army").replaceAll("\\bwpk\\b", "workers' party korea")
+                .replaceAll("\\bdprk\\b", "democratic people's republic korea").replaceAll("\\bspa\\b", "supreme people's assembly");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : spelled.split("[^\\p{L}'-]+")) if (!w.isEmpty() && !NOT_DISTINCTIVE.contains(w)) out.add(w);
+        return out;
     }
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */

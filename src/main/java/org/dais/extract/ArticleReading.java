@@ -66,6 +66,10 @@ final class ArticleReading {
     SplitDate splitDate;
     /** Without a publication date, the year the document's name declares ("...-2021.txt"), or null. */
     Integer yearOnly;
+    /** The sentence read before this one (for "He then convened ...", which goes on from its day). */
+    String previousText;
+    /** What the article's meeting discussed, as the subject of a name ("the Construction of the X Farm"), or null. */
+    String discussedTopic;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

@@ -329,15 +329,16 @@ public final class MeetingNames {
 
     // ---- meetings without an ordinal, named where the article reports them ------------------
 
+    // A ceremony is an occasion, not a meeting (FACTS.md: an event of kind ceremony, read by ActivityRules).
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|ceremony|ceremonies|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
+            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
             + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
             "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+an?\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
-    private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Ceremony|Session|Lecture)";
+    private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
     private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(
             "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}" + NAMED_KIND + "s?"
@@ -568,6 +569,11 @@ public final class MeetingNames {
         String kind = null;
         while (k.find()) kind = k.group();
         return kind == null ? "meeting" : kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** A meeting without an ordinal, named by the caller (its name built from what the article says of it). */
+    static Found named(String name, String kind, int start, int end) {
+        return unnumbered(name, kind, start, end);
     }
 
     private static Found unnumbered(String name, String kind, int start, int end) {

@@ -13,6 +13,7 @@ import org.dais.nlp.Sentence;
  */
 final class MeetingRules implements RuleFamily {
     private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|went\\s+on)\\b");
+    private static final Pattern THEN = Pattern.compile("(?i)^\\W*(?:(?:he|she|they)\\s+)?(?:then|later|afterwards|after\\s+that|on\\s+the\\s+same\\s+day)\\b");
     private static final Pattern THERE = Pattern.compile("(?i)\\s*there\\s");
     private static final Pattern ANAPHORA = Pattern.compile(
             "(?i)\\b(?:the|this|that|current)\\s+(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
@@ -44,10 +45,23 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The Tongbong County Conference of the Agricultural Workers' Union took place on Sunday.",
                                 "meeting: Tongbong County Conference of the Agricultural Workers' Union")),
                 Rule.of("a name reads as a name", "no clause, attendance list or adverb inside a meeting's name",
-                        RuleExample.of("The ceremony for moving into new houses with attendance of Ryom Tae Gun was held in a county.",
-                                "not meeting: Ceremony for Moving Into New Houses With Attendance of Ryom Tae Gun"),
+                        RuleExample.of("The meeting for moving into new houses with attendance of Ryom Tae Gun was held in a county.",
+                                "not meeting: Meeting for Moving Into New Houses With Attendance of Ryom Tae Gun"),
                         RuleExample.of("The enlarged meeting of the Political Bureau was held again.",
                                 "not meeting: Enlarged Meeting of Political Bureau Again")),
+                Rule.of("a ceremony is no meeting", "There took place a ceremony of awarding X: an occasion (an event), not a meeting",
+                        RuleExample.of("There took place a ceremony of awarding an order to the tunnel builders of a county.",
+                                "not meeting: Ceremony of Awarding Order to Tunnel Builders of County"),
+                        RuleExample.of("The inaugural ceremony of the new water works was held on Monday.",
+                                "not meeting: Inaugural Ceremony of New Water Works")),
+                Rule.of("a meeting convened during a visit", "On DATE, the leader visited X. He then convened a consultative meeting of officials concerned: "
+                                + "the visit's day, the name from what it discussed, not from who attended it, the one who convened it guided it",
+                        RuleExample.of("Kim Jong Un, general secretary of the Workers' Party of Korea, visited a county on May 3.\n"
+                                + "He then convened a consultative meeting of officials concerned on the spot.\n"
+                                + "The meeting discussed the issues arising in building the Tongbong Fish Farm into a model.",
+                                "meeting: Consultative Meeting on the Construction of the Tongbong Fish Farm",
+                                "not meeting: Consultative Meeting of Officials Concerned",
+                                "guided: Kim Jong Un | 1")),
                 Rule.of("coordinated meetings", "The A Provincial, B Provincial and C City Conferences of ORG took place: one meeting each",
                         RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday.",
                                 "meeting: Sokhu Provincial Conference of the Agricultural Workers' Union",
@@ -78,6 +92,62 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("Meetings of the railway workers and of the miners were held on Friday. "
                                 + "Sa Kum Ok and Tong Hyon Chol made speeches there respectively.",
                                 "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")));
+    }
+
+    /** "a consultative meeting of officials concerned": a meeting named only by who came to it. */
+    private static final Pattern NAMED_BY_ATTENDEES = Pattern.compile(
+            "(?i)^((?:Consultative|Enlarged|Joint|Emergency|Urgent|Special)\\s+)*(Meeting|Consultation|Conference|Session)\\s+of\\s+"
+            + "(?:the\\s+)?(?:Senior\\s+|Leading\\s+|Relevant\\s+|Responsible\\s+)?(?:Officials|Cadres|Functionaries|Officers|Commanding\\s+Officers|Those|Participants)(?:\\s+Concerned)?$");
+    /** What a meeting is on: the work named by a gerund or its noun ("building" X is the construction of X). */
+    private static final java.util.Map<String, String> WORK = workNouns();
+
+    private static java.util.Map<String, String> workNouns() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String[] pair : new String[][] {{"building", "Construction"}, {"constructing", "Construction"}, {"construction", "Construction"},
+                {"developing", "Development"}, {"development", "Development"}, {"improving", "Improvement"}, {"improvement", "Improvement"},
+                {"implementing", "Implementation"}, {"implementation", "Implementation"}, {"modernizing", "Modernization"},
+                {"modernization", "Modernization"}, {"rehabilitating", "Rehabilitation"}, {"rehabilitation", "Rehabilitation"},
+                {"restoring", "Restoration"}, {"restoration", "Restoration"}, {"reconstructing", "Reconstruction"},
+                {"reconstruction", "Reconstruction"}, {"managing", "Management"}, {"management", "Management"},
+                {"protecting", "Protection"}, {"protection", "Protection"}, {"preparing", "Preparation"}, {"preparation", "Preparation"}}) {
+            m.put(pair[0], pair[1]);
+        }
+        return m;
+    }
+
+    /** "The meeting discussed the issues arising in building the X into ...": what a meeting was on. */
+    private static final Pattern DISCUSSED = Pattern.compile(
+            "(?i)\\b(?:meeting|consultation|conference|it)\\s+(?:discussed|dealt\\s+with|considered)\\s+(?:the\\s+)?(?:issues?|matters?|questions?|problems?|tasks?)\\s+"
+            + "(?:arising\\s+in|of|related\\s+to|concerning|for|in|on)\\s+(?:the\\s+)?(" + String.join("|", WORK.keySet()) + ")\\s+(?:of\\s+)?(the\\s+)?"
+            + "((?-i:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+(?:the\\s+)?)?(?-i:[A-Z0-9][\\w'’-]*)){0,7})");
+
+    /**
+     * What the article says its meeting discussed, as a name's subject ("the Construction of the
+     * X Farm"), read before the sentences so a meeting named only by its attendees can be named by it.
+     */
+    void article(ArticleReading r, List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            String text = s.text();
+            if (!text.contains("discussed") && !text.contains("dealt") && !text.contains("considered")) continue;
+            Matcher d = DISCUSSED.matcher(text);
+            if (d.find()) {
+                r.discussedTopic = "the " + WORK.get(d.group(1).toLowerCase(java.util.Locale.ROOT)) + " of " + (d.group(2) == null ? "" : "the ") + d.group(3).strip();
+                return;
+            }
+        }
+    }
+
+    /** "a consultative meeting of officials concerned" that discussed X is the Consultative Meeting on X. */
+    private static List<MeetingNames.Found> namedBySubject(ArticleReading r, List<MeetingNames.Found> reported) {
+        List<MeetingNames.Found> out = new java.util.ArrayList<>();
+        for (MeetingNames.Found f : reported) {
+            Matcher people = NAMED_BY_ATTENDEES.matcher(f.name().canonical());
+            if (!people.matches()) { out.add(f); continue; }
+            if (r.discussedTopic == null) continue; // named by nobody but who came: no name to give it
+            String kindWords = f.name().canonical().substring(0, people.start(2) + people.group(2).length());
+            out.add(MeetingNames.named(kindWords + " on " + r.discussedTopic, f.name().kind(), f.start(), f.end()));
+        }
+        return out;
     }
 
     private static final Pattern TOPIC_OF_ACT = Pattern.compile("(?i)\\b(?:delegates?|observers?|preparations?|convening|convocation)\\s+(?:to|for|of)\\s+(?:the\\s+)?$");
@@ -170,6 +240,7 @@ final class MeetingRules implements RuleFamily {
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
+            reported = namedBySubject(r, reported);
             found.addAll(0, reported);
             together = Math.max(1, reported.size());
         }
@@ -180,6 +251,11 @@ final class MeetingRules implements RuleFamily {
         Matcher nth = NTH_DAY.matcher(text);
         Integer day = text.contains("-day") && nth.find() ? MeetingNames.ordinalValue(nth.group(1)) : null;
         DateExpressions.Reading date = held && !headline ? DateExpressions.find(text, r.metadata.published(), r.yearOnly) : null;
+        // "On May 3, he visited X. He then convened a meeting": the day the sentence goes on from.
+        if (date == null && held && !headline && r.previousText != null && THEN.matcher(text).lookingAt()) {
+            date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
+        }
+        r.previousText = text;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {

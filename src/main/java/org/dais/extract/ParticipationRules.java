@@ -14,7 +14,9 @@ import org.dais.nlp.Sentence;
  */
 final class ParticipationRules implements RuleFamily {
     private static final Pattern GUIDE_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:guided|guides|presided\\s+over|presides\\s+over|to\\s+guide|to\\s+preside\\s+over)\\s+(?:the\\s+|it\\b)");
+            "(?i)\\b(?:guided|guides|presided\\s+over|presides\\s+over|to\\s+guide|to\\s+preside\\s+over)\\s+(?:the\\s+|it\\b)"
+            // "A convened a consultative meeting": who convenes a meeting guides it.
+            + "|\\b(?:convened|convenes)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over)\\s+by\\b");
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");

@@ -34,6 +34,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (metadata.published() == null) reading.yearOnly = org.dais.ingest.HeaderMetadataExtractor.yearInName(document.sourceName());
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
+        meetings.article(reading, sentences);
         for (Sentence s : sentences) sentence(reading, s, bySentence.getOrDefault(s.index(), List.of()));
         return new Extraction(document, metadata, names, reading.offices, reading.ranks, reading.meetings, reading.speeches,
                 reading.participationsByRole(), List.copyOf(reading.organizations));
@@ -63,6 +64,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (participation.lists(r, s, text, names, found, evidence)) return;
         if (addresses.madeBy(r, s, text, names, found, evidence)) return;
         if (addresses.addressOf(r, s, text, names, found, evidence)) return;
+        if (addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
         boolean spoke = addresses.active(r, text, subjects, found, evidence);
         boolean took = participation.active(r, text, subjects, found, evidence);
