@@ -118,6 +118,16 @@ final class AddressRules implements RuleFamily {
                                 "speech: Tak Song Il | report", "speech: Wi Chang Bom | report")),
                 Rule.of("assessments and conclusions", "A made assessments and conclusions on X: a conclusion",
                         RuleExample.of(HELD + "Tak Song Il made assessments and conclusions on the reports.", "speech: Tak Song Il | conclusion")),
+                Rule.of("a lecture referred to", "the commemorative lecture he gave when he visited X on DATE; his lecture given to the students of X: a lecture at X, given by him",
+                        RuleExample.of(HELD + "The speaker recalled the tasks set forth by Tak Song Il in the historic commemorative lecture he gave when he visited the Sokhu Higher Forestry School on May 4, Juche 108 (2019).",
+                                "meeting: Commemorative Lecture at the Sokhu Higher Forestry School",
+                                "speech: Tak Song Il | lecture | Commemorative Lecture at the Sokhu Higher Forestry School"),
+                        RuleExample.of(HELD + "The ideas were set forth by Wi Chang Bom in his lecture given to the teaching staff and students of the Changsu University of Mining.",
+                                "speech: Wi Chang Bom | lecture | Lecture at the Changsu University of Mining",
+                                "not speech: Wi Chang Bom | lecture | 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of(HELD + "The ideas were set forth by Wi Chang Bom in his lecture given to the teaching staff and students of the Changsu University of Mining.\n"
+                                + "The speakers said that the lecture given by Wi Chang Bom on that day is a guideline.",
+                                "not speech: Wi Chang Bom | lecture | 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
                 Rule.of("speakers under a section", "Speeches were made there. A and B ... (each list a speaker each)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Speeches were made there. Sok Kwang Nam and Yon Chang Il said that the plan must be carried out.",
@@ -186,6 +196,40 @@ final class AddressRules implements RuleFamily {
         return out;
     }
 
+    /**
+     * "the historic commemorative lecture he gave when he visited the X School on May 4", "his
+     * lecture given to the students of the X University": a lecture the article refers to, a
+     * meeting of its own at that place (dated when the phrase dates it), given by the person just named.
+     */
+    private static final Pattern REFERRED_LECTURE = Pattern.compile(
+            "(?i)\\b(?:his|her|the|a)\\s+(?:(?:historic|famous|immortal|important|classic|significant|memorable)\\s+)*(commemorative\\s+)?lecture\\s+"
+            + "(?:(?:that|which)\\s+)?(?:(?:he|she)\\s+(?:gave|delivered|made)|(?:was\\s+)?(?:given|delivered))\\s+"
+            + "(?:(?:when|as)\\s+(?:he|she)\\s+visited|at|in|to\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:staff|students|participants|officials|cadres|faculty)"
+            + "(?:\\s+and\\s+(?:[a-z-]+\\s+){0,2}?(?:staff|students|faculty))?\\s+of)\\s+(?:the\\s+)?"
+            + "((?-i:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+(?:the\\s+)?)?(?-i:[A-Z][\\w'’-]*)){0,9})");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?(?:,\\s*)?on\\s+");
+
+    boolean referredLecture(ArticleReading r, Sentence s, String text, List<NameMention> names, Evidence evidence) {
+        if (!text.contains("lecture")) return false;
+        Matcher m = REFERRED_LECTURE.matcher(text);
+        if (!m.find()) return false;
+        String place = m.group(2).replace("the WPK", "the " + Organizations.WPK).replaceFirst("\\s+(?:on|in)$", "");
+        String name = (m.group(1) != null ? "Commemorative " : "") + "Lecture at the " + place;
+        MeetingName lecture = MeetingNames.named(name, "lecture", m.start(), m.end()).name();
+        r.referredLecture = lecture;
+        String rest = text.substring(m.end());
+        DateExpressions.Reading date = DATE_AFTER.matcher(rest).lookingAt()
+                ? DateExpressions.find(rest.substring(0, Math.min(rest.length(), 40)), r.metadata.published(), r.yearOnly) : null;
+        r.meetings.add(new MeetingMention(lecture, date == null ? null : date.start(), null, date == null ? null : date.wording(),
+                null, null, false, false, evidence));
+        // The one who gave it: the person named last before the phrase, else the article's leader.
+        String speaker = null;
+        for (NameMention n : names) if (n.end() - s.start() <= m.start()) speaker = n.name();
+        if (speaker == null) speaker = r.leader();
+        if (speaker != null) r.speech(speaker, "lecture", lecture, null, evidence);
+        return true;
+    }
+
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {
         if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;
@@ -210,6 +254,8 @@ final class AddressRules implements RuleFamily {
         List<NameMention> actors = r.after(names, s, madeBy.end());
         if (actors.isEmpty()) return false;
         MeetingName meeting = r.meetingFor(found, madeBy.end());
+        // "the lecture given by A" after the article referred to A's lecture at X: that lecture, not the meeting reported.
+        if (kind(madeBy.group(1)).equals("lecture") && r.referredLecture != null && found.isEmpty()) meeting = r.referredLecture;
         if (meeting != null) r.speech(actors.get(0).name(), kind(madeBy.group(1)), meeting, title(text), evidence);
         return true;
     }

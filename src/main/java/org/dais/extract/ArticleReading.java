@@ -70,6 +70,8 @@ final class ArticleReading {
     String previousText;
     /** What the article's meeting discussed, as the subject of a name ("the Construction of the X Farm"), or null. */
     String discussedTopic;
+    /** A lecture the article referred to ("his lecture given at X"), which "the lecture given by A" later means. */
+    MeetingName referredLecture;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

@@ -25,7 +25,8 @@ public final class DateExpressions {
     private static final Pattern RANGE = Pattern.compile(
             "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
-    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*((?:19|20)\\d\\d))?");
+    // "May 4, 2019" and "May 4, Juche 108 (2019)": the year in brackets is the common era's.
+    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
             "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");
@@ -87,7 +88,9 @@ public final class DateExpressions {
         // The last day of the year: every month and day of it lies on or before, none rolls back.
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         Reading r = find(WEEKDAY.matcher(text).replaceAll(""), yearEnd, null);
-        return r == null || r.start().getYear() != year ? null : r;
+        // A date printed with its own year ("May 4, 2019") stands whatever the declared year.
+        boolean ownYear = r != null && r.wording().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+        return r == null || (!ownYear && r.start().getYear() != year) ? null : r;
     }
 
     /** Month and day in the year that puts them on or shortly before publication. */

@@ -60,6 +60,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     private void acts(ArticleReading r, Sentence s, String text, List<NameMention> names, List<int[]> chains,
             List<MeetingNames.Found> found, Evidence evidence) {
         if (addresses.section(r, text)) return;
+        if (addresses.referredLecture(r, s, text, names, evidence)) return;
         if (addresses.passive(r, s, text, names, found, evidence)) return;
         if (participation.lists(r, s, text, names, found, evidence)) return;
         if (addresses.madeBy(r, s, text, names, found, evidence)) return;

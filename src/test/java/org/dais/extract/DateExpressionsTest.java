@@ -40,4 +40,11 @@ class DateExpressionsTest {
         org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The rally was held on Thursday.", null, 2019));
         org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The rally was held on July 3.", null, null));
     }
+
+    @Test
+    void aJucheYearWithItsCommonEraYear() {
+        assertEquals(LocalDate.of(2019, 5, 4), DateExpressions.find("the lecture he gave there on May 4, Juche 108 (2019).", THURSDAY).start());
+        assertEquals(LocalDate.of(2019, 5, 4), DateExpressions.find("on May 4, Juche 108(2019)", THURSDAY).start());
+        assertEquals(LocalDate.of(2019, 5, 4), DateExpressions.find("on May 4, Juche 108(2019)", null, 2023).start());
+    }
 }
