@@ -72,6 +72,8 @@ final class ArticleReading {
     String discussedTopic;
     /** A lecture the article referred to ("his lecture given at X"), which "the lecture given by A" later means. */
     MeetingName referredLecture;
+    /** The document's name, which keys a generic meeting name to its article. */
+    String sourceName;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

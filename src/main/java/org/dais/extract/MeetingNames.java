@@ -45,6 +45,11 @@ public final class MeetingNames {
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)" + ORDINAL);
     private static final Pattern THE_OR_ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+|" + ORDINAL + "\\b)");
     private static final Pattern ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+)?" + ORDINAL + "\\b");
+    private static final Pattern ANOTHER_BODY_AHEAD = Pattern.compile(
+            "\\s+the\\s+(?:(?:Political\\s+Bureau|Presidium|Secretariat|Central\\s+Military\\s+Commission|Standing\\s+Committee|Cabinet|Central\\s+Inspection\\s+Commission)\\b"
+            + "|(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Committee|Commission|Bureau|Council|Assembly)\\b)");
+    /** "the Ninth Congress of the youth league": the tail stopped at an owner written in lower case. */
+    private static final Pattern LOWERCASE_OWNER_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?-i:[a-z])");
     private static final Pattern INNER_ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(" + ORDINAL + ")\\s+(?=[A-Z])");
     static final List<String> CARDINAL_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
@@ -105,6 +110,9 @@ public final class MeetingNames {
             // "The Enlarged Meeting of the 13th Plenary Meeting ...": the plenary meeting, reported from the sentence's start.
             Matcher enlargedOf = ENLARGED_MEETING_OF.matcher(sentence).region(0, m.start());
             int start = enlargedOf.find() ? enlargedOf.start() : m.start();
+            // "the Ninth Congress of the youth league" is no Party congress: its owner is unread, so no default owner either.
+            if (name != null && Organizations.WPK.equals(name.convenedBy()) && !PARTY_NAMES.matcher(surface.toLowerCase(Locale.ROOT)).find()
+                    && LOWERCASE_OWNER_AFTER.matcher(sentence.substring(m.start() + surface.length())).lookingAt()) name = null;
             if (name != null) found.add(new Found(name, start, m.start() + surface.length(), surface));
             m.region(end, sentence.length());
         }
@@ -170,6 +178,8 @@ public final class MeetingNames {
             if (lower.equals("in") && !lowercaseName && !THE_OR_ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             // "the 8th Congress of the WPK and the 4th Plenary Meeting ...": two meetings, not one name.
             if (lower.equals("and") && ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
+            // "... of the 8th Central Committee and the Political Bureau of its Central Committee": another body, not this name's.
+            if (lower.equals("and") && ANOTHER_BODY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && LOWER_WORD.matcher(lower).matches())
@@ -334,6 +344,8 @@ public final class MeetingNames {
             + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
             + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
+    private static final Pattern KINDS_LISTED = Pattern.compile(
+            "(?i)^(?:\\s*,\\s*(?:[\\w-]+\\s+){0,2}[\\w-]+s\\b|[^.;]{0,120}?\\band\\s+other\\s+(?:events|functions|activities|occasions|meetings)\\b)");
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
@@ -359,7 +371,7 @@ public final class MeetingNames {
             + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)|"
             + "to\\s+(?:thoroughly\\s+)?(?:carry\\s+through|carry\\s+out|implement)|"
             // Any other purpose: "to convey the gifts", "to launch the regiments" (not "to the", "to its").
-            + "to\\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|all|each|every|some|many|be|have)\\b)(?:[a-z]+ly\\s+)?[a-z]{3,})\\s+(?:the\\s+)?");
+            + "to\\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|all|each|every|some|many|be|have)\\b)(?:(?-i:[a-z]+ly)\\s+)?(?-i:[a-z]{3,}))\\s+(?:the\\s+)?");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\bas\\s+(?:a\\s+)?part\\s+of\\s+(?:the|its|this)\\b");
     private static final Pattern STUDY = Pattern.compile("(?i)to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -526,6 +538,8 @@ public final class MeetingNames {
         if (!m.find()) return null;
         String kindPhrase = m.group(1).replaceAll("\\s+", " ");
         String rest = sentence.substring(m.end());
+        // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
+        if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
         String qualifier = null;
         Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);

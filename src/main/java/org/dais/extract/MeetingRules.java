@@ -62,6 +62,26 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: Consultative Meeting on the Construction of the Tongbong Fish Farm",
                                 "not meeting: Consultative Meeting of Officials Concerned",
                                 "guided: Kim Jong Un | 1")),
+                Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
+                        RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
+                Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
+                        RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the 6th Central Committee of the WPK and the Political Bureau of its Central Committee.",
+                                "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea")),
+                Rule.of("no default owner for an owner unread", "the Ninth Congress of the youth league is no Party congress",
+                        RuleExample.of("He attended the Seventh Congress of the farmers' union on May 4, 2011 to make a speech.",
+                                "not meeting: 7th Congress of the Workers' Party of Korea")),
+                Rule.of("occasions listed", "There took place celebration meetings, seminars and other events in several countries: no one meeting",
+                        RuleExample.of("There took place celebration meetings, seminars, film shows and other events in four countries to celebrate the founding anniversary of the union.",
+                                "not meeting: Celebration Meeting to Celebrate Founding Anniversary of Union"),
+                        RuleExample.of("There took place meetings in three countries from May 2 to May 9 to celebrate the founding anniversary of the union.",
+                                "not meeting: Meeting to May 9 to Celebrate Founding Anniversary of Union")),
+                Rule.of("a body's meeting recalled", "..., and the X Committee met on DATE, days ago: a meeting of the X Committee, dated, not the one reported",
+                        RuleExample.of("The state gave warnings before the season and the Tongbong Drought Control Committee met on June 2, just days ago.",
+                                "meeting: Meeting of the Tongbong Drought Control Committee")),
+                Rule.of("the Party's conference", "delegates to the WPK conference; the conference of the WPK: the Conference of the Party, no number",
+                        RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday to elect delegates to the WPK conference.",
+                                "meeting: Conference of the Workers' Party of Korea",
+                                "meeting: Sokhu Provincial Conference of the Agricultural Workers' Union")),
                 Rule.of("coordinated meetings", "The A Provincial, B Provincial and C City Conferences of ORG took place: one meeting each",
                         RuleExample.of("The Sokhu Provincial and Changsu City Conferences of the Agricultural Workers' Union took place on Monday.",
                                 "meeting: Sokhu Provincial Conference of the Agricultural Workers' Union",
@@ -97,7 +117,7 @@ final class MeetingRules implements RuleFamily {
     /** "a consultative meeting of officials concerned": a meeting named only by who came to it. */
     private static final Pattern NAMED_BY_ATTENDEES = Pattern.compile(
             "(?i)^((?:Consultative|Enlarged|Joint|Emergency|Urgent|Special)\\s+)*(Meeting|Consultation|Conference|Session)\\s+of\\s+"
-            + "(?:the\\s+)?(?:Senior\\s+|Leading\\s+|Relevant\\s+|Responsible\\s+)?(?:Officials|Cadres|Functionaries|Officers|Commanding\\s+Officers|Those|Participants)(?:\\s+Concerned)?$");
+            + "(?:the\\s+)?(?:Senior\\s+|Leading\\s+|Relevant\\s+|Responsible\\s+)?(?:Officials|Cadres|Functionaries|Officers|Commanding\\s+Officers|Those|Participants)(?:\\s+Concerned)?(?:\\s+(?:to|for)\\s+.*)?$");
     /** What a meeting is on: the work named by a gerund or its noun ("building" X is the construction of X). */
     private static final java.util.Map<String, String> WORK = workNouns();
 
@@ -148,6 +168,51 @@ final class MeetingRules implements RuleFamily {
             out.add(MeetingNames.named(kindWords + " on " + r.discussedTopic, f.name().kind(), f.start(), f.end()));
         }
         return out;
+    }
+
+    /**
+     * "Meeting to Convey Gifts", "Meeting for Moving Into New Houses", "Meeting of Members of the
+     * Women's Union": a purpose or a group, no number and no nation-wide body, names a local
+     * meeting held in many places; such a name is one meeting per article, never merged across them.
+     */
+    private static final Pattern GENERIC_NAME = Pattern.compile(
+            "^(?!(?:National|State|Central|Joint|Nationwide|Enlarged)\\b)(?:[A-Z][\\w-]*\\s+){0,2}(?:Meeting|Rally|Seminar|Symposium|Lecture|Forum|Round-table\\s+Talks)s?\\s+"
+            + "(?:(?:to|for)\\s|of\\s+(?:the\\s+)?(?:Active\\s+|Exemplary\\s+|Young\\s+)?(?:Members|Workers|Officials|Youth|Women|Students|Teachers|Scientists|Employees|Working\\s+People|Vanguard)\\b)");
+
+    static MeetingNames.Found ofThisArticle(MeetingNames.Found f, String sourceName) {
+        MeetingName n = f.name();
+        if (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find()) return f;
+        String in = " in-" + Integer.toHexString(sourceName.hashCode());
+        MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
+                n.convenedBy(), n.bodyTerm());
+        return new MeetingNames.Found(keyed, f.start(), f.end(), f.surface());
+    }
+
+    /** "... and the National Flood Committee met on July 2, days ago": a body's meeting recalled inside a sentence. */
+    private static final Pattern BODY_MET_INSIDE = Pattern.compile(
+            "(?:,\\s+|\\band\\s+|\\bthat\\s+)the\\s+((?:[A-Z][\\w'’-]*\\s+){1,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat))\\s+met\\s+on\\s+");
+    /** "delegates to the WPK conference", "the conference of the WPK": the Party's conference, named by no number. */
+    private static final Pattern PARTY_CONFERENCE = Pattern.compile(
+            "\\b(?:to|of|for|at|before)\\s+the\\s+(?:WPK\\s+conference|conference\\s+of\\s+the\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea))\\b");
+
+    /** Meetings a sentence recalls in passing, which it does not report and acts do not go to. */
+    private void recalled(ArticleReading r, String text, Evidence evidence) {
+        if (text.contains(" met on ")) {
+            Matcher met = BODY_MET_INSIDE.matcher(text);
+            if (met.find() && met.start() >= 45) {
+                MeetingName name = MeetingNames.named("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1)).name();
+                DateExpressions.Reading date = DateExpressions.find(text.substring(met.end() - 3), r.metadata.published(), r.yearOnly);
+                r.meetings.add(new MeetingMention(name, date == null ? null : date.start(), null, date == null ? null : date.wording(),
+                        null, null, false, false, evidence));
+            }
+        }
+        if (text.contains("onference")) {
+            Matcher party = PARTY_CONFERENCE.matcher(text);
+            if (party.find()) {
+                MeetingName name = MeetingNames.named("Conference of the " + Organizations.WPK, "conference", party.start(), party.end()).name();
+                r.meetings.add(new MeetingMention(name, null, null, null, null, null, false, false, evidence));
+            }
+        }
     }
 
     private static final Pattern TOPIC_OF_ACT = Pattern.compile("(?i)\\b(?:delegates?|observers?|preparations?|convening|convocation)\\s+(?:to|for|of)\\s+(?:the\\s+)?$");
@@ -232,6 +297,7 @@ final class MeetingRules implements RuleFamily {
 
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
         completeSplitDate(r, text);
+        if (!ArticleReading.isHeadline(text)) recalled(r, text, evidence);
         found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
         boolean headline = ArticleReading.isHeadline(text);
@@ -244,6 +310,7 @@ final class MeetingRules implements RuleFamily {
             found.addAll(0, reported);
             together = Math.max(1, reported.size());
         }
+        if (r.sourceName != null) found.replaceAll(f -> ofThisArticle(f, r.sourceName));
         if (together > 1) {
             // "The A, B and C Conferences took place": the article reports all of them; each speaker's is told apart later.
             r.reportedTogether = found.subList(0, together).stream().map(MeetingNames.Found::name).toList();

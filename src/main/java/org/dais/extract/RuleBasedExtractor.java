@@ -31,6 +31,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     @Override
     public Extraction extract(SourceDocument document, DocumentMetadata metadata, List<Sentence> sentences, List<NameMention> names) {
         ArticleReading reading = new ArticleReading(metadata);
+        reading.sourceName = document.sourceName();
         if (metadata.published() == null) reading.yearOnly = org.dais.ingest.HeaderMetadataExtractor.yearInName(document.sourceName());
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
