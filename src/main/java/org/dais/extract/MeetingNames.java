@@ -448,6 +448,14 @@ public final class MeetingNames {
             }
             return all;
         }
+        Matcher pair = TWO_HELD.matcher(sentence);
+        if (pair.find()) {
+            // "A meeting of X was held at P and a meeting of Y at Q": two meetings, each speaker's told apart later.
+            String kind = pair.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            all.add(unnumbered(titleCase(kind + " of " + pair.group(2).strip()), kindOf(kind), pair.start(2), pair.end(2)));
+            all.add(unnumbered(titleCase(kind + " of " + pair.group(3).strip()), kindOf(kind), pair.start(3), pair.end(3)));
+            return all;
+        }
         Found one = findOneReported(sentence);
         if (one != null) all.add(one);
         return all;
@@ -492,6 +500,11 @@ public final class MeetingNames {
         }
         return out;
     }
+
+    /** "A meeting of X was held at P and a meeting of Y at Q": the second shares the verb. */
+    private static final Pattern TWO_HELD = Pattern.compile(
+            "(?i)^\\W*an?\\s+((?:(?:celebration|report|commemorative|mass)\\s+)?(?:meeting|rally|seminar|lecture|symposium))\\s+of\\s+(?:the\\s+)?([^,;]+?)\\s+(?:was\\s+held|took\\s+place)\\b[^;]*?"
+            + "\\s+and\\s+an?\\s+\\1\\s+of\\s+(?:the\\s+)?([^,;]+?)\\s+(?:at|in|on)\\s");
 
     /** "Meetings of the trade union members and of the women's union members were held". */
     private static final Pattern PLURAL_OF_GROUPS = Pattern.compile(
