@@ -72,8 +72,8 @@ final class ArticleReading {
     String discussedTopic;
     /** A lecture the article referred to ("his lecture given at X"), which "the lecture given by A" later means. */
     MeetingName referredLecture;
-    /** The document's name, which keys a generic meeting name to its article. */
-    String sourceName;
+    /** The article (its text and date), to which a generic meeting name is keyed. */
+    String articleKey;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

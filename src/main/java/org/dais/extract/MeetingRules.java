@@ -187,10 +187,10 @@ final class MeetingRules implements RuleFamily {
             "^(?!(?:National|State|Central|Joint|Nationwide|Enlarged)\\b)(?:[A-Z][\\w-]*\\s+){0,2}(?:Meeting|Rally|Seminar|Symposium|Lecture|Forum|Round-table\\s+Talks)s?\\s+"
             + "(?:(?:to|for)\\s|of\\s+(?:the\\s+)?(?:Active\\s+|Exemplary\\s+|Young\\s+)?(?:Members|Workers|Officials|Youth|Women|Students|Teachers|Scientists|Employees|Working\\s+People|Vanguard)\\b)");
 
-    static MeetingNames.Found ofThisArticle(MeetingNames.Found f, String sourceName) {
+    static MeetingNames.Found ofThisArticle(MeetingNames.Found f, String articleKey) {
         MeetingName n = f.name();
         if (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find()) return f;
-        String in = " in-" + Integer.toHexString(sourceName.hashCode());
+        String in = " in-" + articleKey;
         MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
                 n.convenedBy(), n.bodyTerm());
         return new MeetingNames.Found(keyed, f.start(), f.end(), f.surface());
@@ -318,7 +318,7 @@ final class MeetingRules implements RuleFamily {
             found.addAll(0, reported);
             together = Math.max(1, reported.size());
         }
-        if (r.sourceName != null) found.replaceAll(f -> ofThisArticle(f, r.sourceName));
+        if (r.articleKey != null) found.replaceAll(f -> ofThisArticle(f, r.articleKey));
         if (together > 1) {
             // "The A, B and C Conferences took place": the article reports all of them; each speaker's is told apart later.
             r.reportedTogether = found.subList(0, together).stream().map(MeetingNames.Found::name).toList();

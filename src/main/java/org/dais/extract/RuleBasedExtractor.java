@@ -31,7 +31,8 @@ public final class RuleBasedExtractor implements FactExtractor {
     @Override
     public Extraction extract(SourceDocument document, DocumentMetadata metadata, List<Sentence> sentences, List<NameMention> names) {
         ArticleReading reading = new ArticleReading(metadata);
-        reading.sourceName = document.sourceName();
+        // The article's own words and date, not its file or record name: the same story read from a file or an archive is one article.
+        reading.articleKey = Integer.toHexString(document.text().hashCode()) + (metadata.published() == null ? "" : "-" + metadata.published());
         if (metadata.published() == null) reading.yearOnly = org.dais.ingest.HeaderMetadataExtractor.yearInName(document.sourceName());
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
