@@ -102,6 +102,7 @@ public final class DAIS {
     // The office summary (issue 15): derived from the documents' tenures, kept in its own named graph
     public static final Resource summary = ResourceFactory.createResource(NS + "summary");
     public static final Resource OfficeSummary = cls("OfficeSummary");
+    public static final Resource PersonSummary = cls("PersonSummary");
     public static final Property summaryOf = prop("summaryOf");
     public static final Property summaryPost = prop("summaryPost");
     public static final Property attestedIn = prop("attestedIn");

@@ -88,6 +88,13 @@ public final class IriMinter {
         return minter.base + "summary/office/" + hash(minter.withoutBase(new String[] {personIri, postIri}));
     }
 
+    /** A person in the summary (every article naming them): under the person's base, as {@link #officeSummary}. */
+    public static String personSummary(String personIri) {
+        int at = personIri.lastIndexOf("person/");
+        IriMinter minter = new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
+        return minter.base + "summary/person/" + hash(minter.withoutBase(new String[] {personIri}));
+    }
+
     /** Parts as hashed: an IRI under this base as if under the default one. */
     private String[] withoutBase(String[] parts) {
         if (base.equals(DEFAULT_BASE)) return parts;

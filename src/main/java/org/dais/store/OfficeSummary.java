@@ -25,7 +25,8 @@ import org.dais.rdf.IriMinter;
 /**
  * The office summary: for every person and post (title of organization) the articles that attest
  * it, its first and last attested dates (the articles' publication dates) and the number of
- * articles, in the named graph {@code dais:summary}. Questions over a whole career (who changed
+ * articles, in the named graph {@code dais:summary}; and for every person the same over every
+ * article naming them in a fact (office, speech, participation). Questions over a whole career (who changed
  * offices, who held a post when) then read one node per office instead of joining every tenure
  * with every other. The store keeps it in the same write transaction as each document's graph,
  * by the difference between the graph's tenures before and after, so a re-ingested or removed
@@ -43,7 +44,10 @@ public final class OfficeSummary {
     private static final Node POST = DAIS.post.asNode();
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Node PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    private static final Node SPEAKER = DAIS.speaker.asNode();
+    private static final Node PARTICIPANT = DAIS.participant.asNode();
     private static final Node SUMMARY = DAIS.OfficeSummary.asNode();
+    private static final Node PERSON_SUMMARY = DAIS.PersonSummary.asNode();
     private static final Node OF = DAIS.summaryOf.asNode();
     private static final Node OF_POST = DAIS.summaryPost.asNode();
     private static final Node ATTESTED_IN = DAIS.attestedIn.asNode();
@@ -53,14 +57,23 @@ public final class OfficeSummary {
 
     private OfficeSummary() {}
 
-    /** One person's post as one article attests it, with the article's publication date (null if undated). */
+    /**
+     * One person's post as one article attests it, with the article's publication date (null if
+     * undated); with no post, the person as named by one of the article's facts (an office, a
+     * speech, a participation).
+     */
     record Attestation(Node person, Node post, Node article, Node date) {
         Key key() { return new Key(person, post); }
     }
 
-    /** A person's post: one node of the summary. */
+    /** A person's post, or (post null) the person: one node of the summary. */
     record Key(Node person, Node post) {
-        Node node() { return NodeFactory.createURI(IriMinter.officeSummary(person.getURI(), post.getURI())); }
+        Node node() {
+            return NodeFactory.createURI(post == null ? IriMinter.personSummary(person.getURI())
+                    : IriMinter.officeSummary(person.getURI(), post.getURI()));
+        }
+
+        Node type() { return post == null ? PERSON_SUMMARY : SUMMARY; }
     }
 
     /** The attestations of one document's graph: each tenure, its person, post and article. */
@@ -74,6 +87,16 @@ public final class OfficeSummary {
             for (Triple from : g.find(tenure, DERIVED_FROM, Node.ANY).toList()) {
                 Node article = from.getObject();
                 out.add(new Attestation(person, post, article, object(g, article, PUBLISHED)));
+            }
+        }
+        // Every fact naming a person, for the person's own node: offices, speeches, participation.
+        for (Node role : List.of(MEMBER, SPEAKER, PARTICIPANT)) {
+            for (Triple t : g.find(Node.ANY, role, Node.ANY).toList()) {
+                if (!t.getObject().isURI()) continue;
+                for (Triple from : g.find(t.getSubject(), DERIVED_FROM, Node.ANY).toList()) {
+                    Node article = from.getObject();
+                    out.add(new Attestation(t.getObject(), null, article, object(g, article, PUBLISHED)));
+                }
             }
         }
         return out;
@@ -123,9 +146,9 @@ public final class OfficeSummary {
                 continue;
             }
             if (countNode == null) {
-                dsg.add(GRAPH_NODE, s, TYPE, SUMMARY);
+                dsg.add(GRAPH_NODE, s, TYPE, key.type());
                 dsg.add(GRAPH_NODE, s, OF, key.person());
-                dsg.add(GRAPH_NODE, s, OF_POST, key.post());
+                if (key.post() != null) dsg.add(GRAPH_NODE, s, OF_POST, key.post());
             }
             // A bound set by a removed article is read again from the articles left; otherwise bounds only widen.
             boolean boundLost = gone.stream().anyMatch(a -> a.date() != null && (a.date().equals(first) || a.date().equals(last)));
@@ -186,15 +209,9 @@ public final class OfficeSummary {
     static long rebuild(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
         Map<Key, Office> offices = new LinkedHashMap<>();
-        for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, Node.ANY, TYPE, TENURE))) {
-            Node g = q.getGraph(), tenure = q.getSubject();
-            if (g.equals(GRAPH_NODE) || Quad.isDefaultGraph(g)) continue;
-            Node person = object(dsg, g, tenure, MEMBER), post = object(dsg, g, tenure, POST);
-            if (person == null || post == null || !person.isURI() || !post.isURI()) continue;
-            for (Quad from : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, tenure, DERIVED_FROM, Node.ANY))) {
-                Node article = from.getObject();
-                offices.computeIfAbsent(new Key(person, post), k -> new Office()).attest(article, object(dsg, g, article, PUBLISHED));
-            }
+        for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
+            if (g.equals(GRAPH_NODE)) continue;
+            for (Attestation a : attestations(dsg.getGraph(g))) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
         }
         offices.forEach((key, office) -> write(dsg, key, office));
         return offices.size();
@@ -251,9 +268,9 @@ public final class OfficeSummary {
 
     private static void write(DatasetGraph dsg, Key key, Office office) {
         Node s = key.node();
-        dsg.add(GRAPH_NODE, s, TYPE, SUMMARY);
+        dsg.add(GRAPH_NODE, s, TYPE, key.type());
         dsg.add(GRAPH_NODE, s, OF, key.person());
-        dsg.add(GRAPH_NODE, s, OF_POST, key.post());
+        if (key.post() != null) dsg.add(GRAPH_NODE, s, OF_POST, key.post());
         for (String a : office.articles) dsg.add(GRAPH_NODE, s, ATTESTED_IN, NodeFactory.createURI(a));
         dsg.add(GRAPH_NODE, s, COUNT, NodeFactory.createLiteralDT(Long.toString(office.count), XSDDatatype.XSDinteger));
         if (office.first != null) dsg.add(GRAPH_NODE, s, FIRST, office.first);
@@ -263,6 +280,6 @@ public final class OfficeSummary {
     /** Whether {@code predicate} is one of the summary's own (so a statement with it is no document fact). */
     public static boolean isSummaryTerm(Node predicate, Node object) {
         return predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
-                || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && object.equals(SUMMARY));
+                || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && (object.equals(SUMMARY) || object.equals(PERSON_SUMMARY)));
     }
 }

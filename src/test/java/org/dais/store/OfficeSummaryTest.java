@@ -60,6 +60,22 @@ class OfficeSummaryTest {
             out.put(IriMinter.officeSummary(r.get("person"), r.get("post")), line(r.get("person"), r.get("post"), r.get("n"),
                     dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), sorted(r.get("articles"))));
         }
+        // Every person named in a fact: the person's own node.
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <http://schema.org/>
+                SELECT ?person (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), "-"); separator=" ") AS ?dates)
+                       (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?articles) {
+                  GRAPH ?g { { ?f org:member ?person } UNION { ?f dais:speaker ?person } UNION { ?f dais:participant ?person }
+                             ?f prov:wasDerivedFrom ?a . OPTIONAL { ?a schema:datePublished ?d } }
+                  FILTER (?g != dais:summary)
+                } GROUP BY ?person""")) {
+            List<String> dates = java.util.Arrays.stream(r.get("dates").split(" ")).filter(d -> !d.equals("-")).sorted().toList();
+            out.put(IriMinter.personSummary(r.get("person")), line(r.get("person"), null, r.get("n"),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), sorted(r.get("articles"))));
+        }
         return out;
     }
 
@@ -69,8 +85,8 @@ class OfficeSummaryTest {
         for (var r : SparqlRows.select(store.dataset(), """
                 PREFIX dais: <https://w3id.org/dais/ontology#>
                 SELECT ?s ?person ?post ?n ?first ?last (GROUP_CONCAT(STR(?a); separator=" ") AS ?articles) {
-                  GRAPH dais:summary { ?s a dais:OfficeSummary ; dais:summaryOf ?person ; dais:summaryPost ?post ;
-                                         dais:articleCount ?n ; dais:attestedIn ?a .
+                  GRAPH dais:summary { ?s dais:summaryOf ?person ; dais:articleCount ?n ; dais:attestedIn ?a .
+                                       OPTIONAL { ?s dais:summaryPost ?post }
                                        OPTIONAL { ?s dais:firstAttested ?first } OPTIONAL { ?s dais:lastAttested ?last } }
                 } GROUP BY ?s ?person ?post ?n ?first ?last""")) {
             String before = out.put(r.get("s"), line(r.get("person"), r.get("post"), r.get("n"), r.get("first"), r.get("last"), sorted(r.get("articles"))));
@@ -106,6 +122,13 @@ class OfficeSummaryTest {
             if (article.hasProperty(m.createProperty(SCHEMA, "datePublished"))) {
                 tenure.addProperty(DAIS.attestedOn, article.getProperty(m.createProperty(SCHEMA, "datePublished")).getObject());
             }
+        }
+        // Speeches and participation name people too (some of them with no office).
+        for (int i = random.nextInt(3); i > 0; i--) {
+            Resource person = m.createResource(BASE + "person/p" + random.nextInt(6), m.createResource("http://xmlns.com/foaf/0.1/Person"));
+            m.createResource(BASE + (i % 2 == 0 ? "speech/" : "participation/") + doc + "-" + i, i % 2 == 0 ? DAIS.Speech : DAIS.Participation)
+                    .addProperty(i % 2 == 0 ? DAIS.speaker : DAIS.participant, person)
+                    .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
         }
         return m;
     }
