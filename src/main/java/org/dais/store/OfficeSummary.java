@@ -282,4 +282,16 @@ public final class OfficeSummary {
         return predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
                 || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && (object.equals(SUMMARY) || object.equals(PERSON_SUMMARY)));
     }
+
+    /**
+     * The store's graphs but the summary's, linked (not copied): what dumps and exports write, the
+     * documents and the ontology; the summary is derived from them and made again by whatever loads them.
+     */
+    public static DatasetGraph without(DatasetGraph dsg) {
+        DatasetGraph view = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(GRAPH_NODE)) view.addGraph(g, dsg.getGraph(g));
+        });
+        return view;
+    }
 }
