@@ -70,9 +70,9 @@ public final class ExportCommand implements Callable<Integer> {
                 case graphml -> NetworkWriters.graphml(NetworkGraph.of(store.dataset(), coAppearance), os);
                 case gexf -> NetworkWriters.gexf(NetworkGraph.of(store.dataset(), coAppearance), os);
                 case cytoscape_json -> NetworkWriters.cytoscape(NetworkGraph.of(store.dataset(), coAppearance), os);
-                case jsonld -> os.write(Txn.calculateRead(store.dataset(), () -> JsonLdDump.write(store.datasetGraph()))
+                case jsonld -> os.write(Txn.calculateRead(store.dataset(), () -> JsonLdDump.write(org.dais.store.OfficeSummary.without(store.datasetGraph())))
                         .getBytes(StandardCharsets.UTF_8));
-                case nquads -> Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(os, store.datasetGraph(), Lang.NQUADS));
+                case nquads -> Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(os, org.dais.store.OfficeSummary.without(store.datasetGraph()), Lang.NQUADS));
             }
             os.flush();
         }

@@ -48,6 +48,9 @@ public final class SparqlBenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Where articles and the store go; an existing store there is reused")
     Path work;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Bench this store as it is (built once, e.g. from the corpus replicated), instead of building one")
+    Path existingStore;
+
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -58,7 +61,8 @@ public final class SparqlBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dais-bench-sparql");
         boolean real = corpus != null && !corpus.isEmpty();
-        Path storeDir = dir.resolve((real ? "tdb2-real-" : "tdb2-") + articles);
+        Path storeDir = existingStore != null ? existingStore : dir.resolve((real ? "tdb2-real-" : "tdb2-") + articles);
+        if (existingStore != null && !Files.isDirectory(existingStore)) throw new java.io.IOException(existingStore + ": no store there to bench");
         if (!Files.exists(storeDir)) {
             Path input;
             if (real) {
@@ -79,6 +83,11 @@ public final class SparqlBenchCommand implements Callable<Integer> {
         try (DaisStore store = DaisStore.open(storeDir);
              DaisServer server = DaisServer.start(store, new ServerOptions("localhost", 0, null, false, timeoutMillis,
                      ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), IriMinter.DEFAULT_BASE))) {
+            if (store.lacksSummary()) {
+                long t0 = System.nanoTime();
+                long offices = store.rebuildSummary();
+                System.out.printf("office summary computed: %d offices, %.1f s%n", offices, (System.nanoTime() - t0) / 1e9);
+            }
             long quads = store.quadCount();
             List<String> names = sample(store, "SELECT DISTINCT ?v { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> ?v } LIMIT 2000");
             List<String> meetings = sample(store, "SELECT DISTINCT ?v { ?m a <https://w3id.org/dais/ontology#Meeting> ; <http://www.w3.org/2000/01/rdf-schema#label> ?v } LIMIT 2000");

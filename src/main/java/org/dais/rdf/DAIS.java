@@ -98,4 +98,15 @@ public final class DAIS {
     // Protocol rank (issue 14): every list's order and length; its kind is the participation role
     public static final Property listRank = prop("listRank");
     public static final Property listSize = prop("listSize");
+
+    // The office summary (issue 15): derived from the documents' tenures, kept in its own named graph
+    public static final Resource summary = ResourceFactory.createResource(NS + "summary");
+    public static final Resource OfficeSummary = cls("OfficeSummary");
+    public static final Resource PersonSummary = cls("PersonSummary");
+    public static final Property summaryOf = prop("summaryOf");
+    public static final Property summaryPost = prop("summaryPost");
+    public static final Property attestedIn = prop("attestedIn");
+    public static final Property articleCount = prop("articleCount");
+    public static final Property firstAttested = prop("firstAttested");
+    public static final Property lastAttested = prop("lastAttested");
 }

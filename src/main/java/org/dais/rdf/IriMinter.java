@@ -77,6 +77,24 @@ public final class IriMinter {
     public String activity(String... parts) { return base + "activity/" + hash(withoutBase(parts)); }
     public String place(String name) { return base + "place/" + slug(name); }
 
+    /**
+     * A person's post in the office summary: under the person's base ({@code BASE person/...}),
+     * hashed from the person and post as if minted under the default base, so a rebased store's
+     * summary nodes are the ones a new summary of it would mint.
+     */
+    public static String officeSummary(String personIri, String postIri) {
+        int at = personIri.lastIndexOf("person/");
+        IriMinter minter = new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
+        return minter.base + "summary/office/" + hash(minter.withoutBase(new String[] {personIri, postIri}));
+    }
+
+    /** A person in the summary (every article naming them): under the person's base, as {@link #officeSummary}. */
+    public static String personSummary(String personIri) {
+        int at = personIri.lastIndexOf("person/");
+        IriMinter minter = new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
+        return minter.base + "summary/person/" + hash(minter.withoutBase(new String[] {personIri}));
+    }
+
     /** Parts as hashed: an IRI under this base as if under the default one. */
     private String[] withoutBase(String[] parts) {
         if (base.equals(DEFAULT_BASE)) return parts;

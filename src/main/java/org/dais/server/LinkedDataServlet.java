@@ -211,11 +211,14 @@ final class LinkedDataServlet extends HttpServlet {
         Resource r = union.createResource(iri);
         if (!union.containsResource(r)) return out;
         Set<Resource> neighbours = new java.util.HashSet<>();
+        // The office summary's statements are derived, not any document's: no page shows them as facts.
         union.listStatements(r, null, (RDFNode) null).forEachRemaining(s -> {
+            if (org.dais.store.OfficeSummary.isSummaryTerm(s.getPredicate().asNode(), s.getObject().asNode())) return;
             out.add(s);
             if (s.getObject().isResource()) neighbours.add(s.getResource());
         });
         union.listStatements(null, null, r).forEachRemaining(s -> {
+            if (org.dais.store.OfficeSummary.isSummaryTerm(s.getPredicate().asNode(), s.getObject().asNode())) return;
             out.add(s);
             neighbours.add(s.getSubject());
         });

@@ -91,16 +91,16 @@ final class StaticServlets {
                 switch (ext) {
                     case "nq" -> {
                         response.setContentType("application/n-quads");
-                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.asDatasetGraph(), Lang.NQUADS));
+                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, org.dais.store.OfficeSummary.without(dataset.asDatasetGraph()), Lang.NQUADS));
                     }
                     case "ttl" -> {
                         response.setContentType("text/turtle; charset=utf-8");
-                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.getUnionModel(), RDFFormat.TURTLE_BLOCKS));
+                        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, org.dais.store.OfficeSummary.without(dataset.asDatasetGraph()).getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
                     }
                     default -> {
                         response.setContentType("application/ld+json");
                         // Named graphs kept, as in dump.nq (issue 14).
-                        String json = Txn.calculateRead(dataset, () -> org.dais.export.JsonLdDump.write(dataset.asDatasetGraph()));
+                        String json = Txn.calculateRead(dataset, () -> org.dais.export.JsonLdDump.write(org.dais.store.OfficeSummary.without(dataset.asDatasetGraph())));
                         out.write(json.getBytes(StandardCharsets.UTF_8));
                     }
                 }

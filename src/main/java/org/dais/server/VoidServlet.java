@@ -112,9 +112,12 @@ final class VoidServlet extends HttpServlet {
         }
         for (String graph : otherGraphs()) {
             boolean ontology = graph.equals(org.dais.store.Ontology.GRAPH);
-            Resource subset = m.createResource(server + "/.well-known/void#" + (ontology ? "ontology" : "graph-" + Integer.toHexString(graph.hashCode())))
+            boolean summary = graph.equals(org.dais.store.OfficeSummary.GRAPH);
+            Resource subset = m.createResource(server + "/.well-known/void#" + (ontology ? "ontology" : summary ? "summary"
+                            : "graph-" + Integer.toHexString(graph.hashCode())))
                     .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                    .addProperty(DCTerms.title, ontology ? "The dais ontology" : "Derived graph " + graph)
+                    .addProperty(DCTerms.title, ontology ? "The dais ontology"
+                            : summary ? "The office and person summary, derived from the documents' graphs (not in the dumps)" : "Derived graph " + graph)
                     .addProperty(m.createProperty("http://www.w3.org/ns/sparql-service-description#", "name"), m.createResource(graph));
             integer(m, subset, "triples", count("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"));
             if (ontology) subset.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(server + "/ontology.ttl"));

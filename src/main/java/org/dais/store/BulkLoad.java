@@ -90,6 +90,8 @@ public final class BulkLoad {
             if (!store.isEmpty()) throw new IOException(directory + ": the bulk loader fills an empty store only");
             run(store.datasetGraph(), files.stream().map(Path::toString).toList(), output == null ? (fmt, args) -> {} : output);
             Ontology.install(store);
+            // The office summary, in one pass over the loaded tenures, before the store is swapped in.
+            store.rebuildSummary();
             return store.quadCount();
         }
     }

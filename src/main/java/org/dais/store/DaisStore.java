@@ -53,11 +53,50 @@ public final class DaisStore implements AutoCloseable {
      * re-ingesting a document is idempotent, and a failure leaves the previous version intact.
      */
     public void replaceDocument(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, graph);
-        });
+        Txn.executeWrite(dataset, () -> replaceSummarized(graphIri, graph));
         touch(java.util.List.of(graphIri));
+    }
+
+    /**
+     * The document's graph replaced and the office summary brought along, in the caller's write
+     * transaction: the summary changes by the tenures the graph lost and gained.
+     */
+    private void replaceSummarized(String graphIri, Model graph) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        var before = OfficeSummary.attestations(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+        dataset.removeNamedModel(graphIri);
+        if (graph != null) dataset.addNamedModel(graphIri, graph);
+        OfficeSummary.update(dsg, before, graph == null ? java.util.Set.of() : OfficeSummary.attestations(graph.getGraph()));
+    }
+
+    /**
+     * Removes a document's graph, and its attestations from the office summary, in one write
+     * transaction; false if the store has no such graph.
+     */
+    public boolean removeDocument(String graphIri) {
+        boolean removed = Txn.calculateWrite(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) return false;
+            replaceSummarized(graphIri, null);
+            return true;
+        });
+        if (removed) touch(java.util.List.of(graphIri));
+        return removed;
+    }
+
+    /**
+     * Computes the office summary again from every document's graph, replacing the stored one, in
+     * one write transaction (after a bulk load; or for a store built before the summary existed).
+     * Returns the number of offices summarized.
+     */
+    public long rebuildSummary() {
+        return Txn.calculateWrite(dataset, () -> OfficeSummary.rebuild(dataset.asDatasetGraph()));
+    }
+
+    /** Whether the store holds documents but no office summary (bulk-loaded by an earlier dais). */
+    public boolean lacksSummary() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().containsGraph(OfficeSummary.GRAPH_NODE)
+                && dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                        org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext());
     }
 
     /**
@@ -66,10 +105,7 @@ public final class DaisStore implements AutoCloseable {
      */
     public void replaceDocuments(java.util.List<java.util.Map.Entry<String, Model>> graphs) {
         Txn.executeWrite(dataset, () -> {
-            for (var g : graphs) {
-                dataset.removeNamedModel(g.getKey());
-                dataset.addNamedModel(g.getKey(), g.getValue());
-            }
+            for (var g : graphs) replaceSummarized(g.getKey(), g.getValue());
         });
         touch(graphs.stream().map(java.util.Map.Entry::getKey).toList());
     }
@@ -104,7 +140,7 @@ public final class DaisStore implements AutoCloseable {
             var graphs = dataset.asDatasetGraph().listGraphNodes();
             while (graphs.hasNext()) {
                 var g = graphs.next();
-                if (!g.isURI() || g.getURI().equals(Ontology.GRAPH)) continue;
+                if (!g.isURI() || g.getURI().equals(Ontology.GRAPH) || g.getURI().equals(OfficeSummary.GRAPH)) continue;
                 int at = g.getURI().lastIndexOf(DOC_PATH);
                 if (at > 0) return java.util.Optional.of(g.getURI().substring(0, at));
             }
@@ -252,7 +288,10 @@ public final class DaisStore implements AutoCloseable {
     public boolean holdsDocuments() {
         return Txn.calculateRead(dataset, () -> {
             var graphs = dataset.asDatasetGraph().listGraphNodes();
-            while (graphs.hasNext()) if (!graphs.next().getURI().equals(Ontology.GRAPH)) return true;
+            while (graphs.hasNext()) {
+                String g = graphs.next().getURI();
+                if (!g.equals(Ontology.GRAPH) && !g.equals(OfficeSummary.GRAPH)) return true;
+            }
             return false;
         });
     }

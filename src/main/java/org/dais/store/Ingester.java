@@ -143,6 +143,11 @@ public final class Ingester {
     /** Ingests loose article files and archives of records ({@code mapping} names the records' fields). */
     public Summary ingest(List<Path> inputs, FieldMapping mapping, Consumer<String> progress) throws IOException {
         Inputs items = Inputs.of(inputs, mapping);
+        // The summary is kept by differences: a store bulk-loaded before it existed gets it whole first.
+        if (store != null && store.lacksSummary()) {
+            progress.accept("computing the office summary of " + store.directory());
+            store.rebuildSummary();
+        }
         Map<String, String> known = storedVersions();
         ThreadLocal<DocumentReaders> readers = ThreadLocal.withInitial(DocumentReaders::new);
         int ingested = 0, skipped = 0, unchanged = 0;

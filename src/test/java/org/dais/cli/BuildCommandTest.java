@@ -67,7 +67,8 @@ class BuildCommandTest {
                 return names;
             });
             org.dais.rdf.IriMinter iris = new org.dais.rdf.IriMinter(org.dais.rdf.IriMinter.DEFAULT_BASE);
-            assertEquals(java.util.Set.of(Ontology.GRAPH, iris.document("one.txt"), iris.document("two.md")), java.util.Set.copyOf(graphs));
+            assertEquals(java.util.Set.of(Ontology.GRAPH, org.dais.store.OfficeSummary.GRAPH, iris.document("one.txt"), iris.document("two.md")), java.util.Set.copyOf(graphs),
+                    "the documents, the ontology and the office summary");
         }
     }
 

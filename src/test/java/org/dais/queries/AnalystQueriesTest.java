@@ -181,4 +181,61 @@ class AnalystQueriesTest {
         assertEquals(report.get("quote"), article.substring(Integer.parseInt(report.get("start")), Integer.parseInt(report.get("end"))),
                 "offsets point at the sentence in the article");
     }
+
+    /** A query file with its page clause removed: every row. */
+    static String unpaged(String file) throws IOException {
+        return Files.readString(Path.of("queries", file), StandardCharsets.UTF_8).replaceAll("(?m)^LIMIT \\d+ OFFSET \\d+$", "");
+    }
+
+    static List<String> sortedRows(List<Map<String, String>> rows) {
+        return rows.stream().map(Object::toString).sorted().toList();
+    }
+
+    /**
+     * The questions now read from the summary give the rows their whole-graph forms (as they were
+     * before the summary, kept in the test resources) give: the same rows, as many times each.
+     */
+    @Test
+    void summaryQueriesAnswerWhatTheWholeGraphQueriesAnswered() throws IOException {
+        for (String q : List.of("offices-by-person.rq", "county-chief-secretaries.rq", "person-timeline.rq", "multi-document-people.rq",
+                "changed-offices.rq")) {
+            String before = Files.readString(Path.of("src/test/resources/queries-whole-graph", q), StandardCharsets.UTF_8);
+            assertTrue(!before.contains("dais:summary") && unpaged(q).contains("dais:summary"), q + " reads the summary, its old form did not");
+            List<Map<String, String>> old = rows(store.dataset(), before), now = rows(store.dataset(), unpaged(q));
+            assertTrue(!old.isEmpty(), q);
+            assertEquals(sortedRows(old), sortedRows(now), q);
+        }
+    }
+
+    /** Report queries page: the pages, in order, are the whole answer in its order. */
+    @Test
+    void reportPagesJoinUpToTheWholeAnswer() throws IOException {
+        String all = unpaged("offices-by-person.rq");
+        List<Map<String, String>> whole = rows(store.dataset(), all);
+        assertTrue(whole.size() > 20);
+        List<Map<String, String>> paged = new ArrayList<>();
+        for (int offset = 0; offset < whole.size() + 10; offset += 10) paged.addAll(rows(store.dataset(), all + "LIMIT 10 OFFSET " + offset));
+        assertEquals(whole, paged);
+        try (Stream<Path> walk = Files.list(Path.of("queries"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (text.contains("dais:summary")) {
+                    assertTrue(text.contains("ORDER BY") && text.matches("(?s).*\\nLIMIT \\d+ OFFSET \\d+\\s*$"), f + " pages in order");
+                    assertTrue(text.contains("Paged:"), f + " says how it pages");
+                }
+            }
+        }
+    }
+
+    @Test
+    void officeChangesAsSpans() throws IOException {
+        List<Map<String, String>> rows = run("office-changes.rq");
+        Map<String, String> change = rows.stream().filter(r -> r.get("name").equals("Kim Myong Il")).findFirst().orElseThrow();
+        assertEquals("chief secretary of Sunam District Party Committee", change.get("office1"));
+        assertEquals("secretary of the primary Party committee of Sangwon Limestone Mine", change.get("office2"));
+        assertTrue(change.get("first1").compareTo(change.get("first2")) < 0, "the earlier office first");
+        assertEquals("false", change.get("overlap"), "the first office was not attested once the second was");
+        assertTrue(rows.stream().noneMatch(r -> r.get("name").equals("Jo Yong Won")), "the same two offices from the first article on are no change");
+        for (Map<String, String> r : rows) assertTrue(Integer.parseInt(r.get("articles1")) >= 1 && Integer.parseInt(r.get("articles2")) >= 1);
+    }
 }

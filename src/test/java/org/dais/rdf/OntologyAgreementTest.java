@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,7 @@ class OntologyAgreementTest {
 
     static Set<Resource> declaredDaisTerms() {
         Set<Resource> terms = new HashSet<>();
-        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property, RDFS.Class)) {
+        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property, RDFS.Class, OWL2.NamedIndividual)) {
             ontology.listSubjectsWithProperty(RDF.type, type).forEachRemaining(s -> {
                 if (s.isURIResource() && s.getURI().startsWith(DAIS.NS)) terms.add(s);
             });
@@ -101,8 +102,9 @@ class OntologyAgreementTest {
                 problems.add(name + " <" + r.getURI() + "> is not declared owl:ObjectProperty or owl:DatatypeProperty");
             if (isProperty && isDeclaredClass(r))
                 problems.add(name + " is a Property in DAIS but an owl:Class in the ontology");
-            if (!isProperty && !isDeclaredClass(r))
-                problems.add(name + " <" + r.getURI() + "> is not declared owl:Class");
+            // A named individual (the summary's named graph) is a Resource constant too.
+            if (!isProperty && !isDeclaredClass(r) && !ontology.contains(r, RDF.type, OWL2.NamedIndividual))
+                problems.add(name + " <" + r.getURI() + "> is not declared owl:Class (or owl:NamedIndividual)");
             if (!isProperty && isDeclaredProperty(r))
                 problems.add(name + " is a Resource in DAIS but a property in the ontology");
             if (isProperty && ontology.contains(r, RDF.type, OWL.ObjectProperty) && ontology.contains(r, RDF.type, OWL.DatatypeProperty))

@@ -145,6 +145,21 @@ class LinkedDataIT {
         assertTrue(out.startsWith("isomorphic"), out);
     }
 
+    /** A person's page lists the facts the articles state, not the summary derived from them; a summary node is no entity. */
+    @Test
+    void entityPagesShowNoSummaryStatements() throws Exception {
+        Model person = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(person, new java.io.StringReader(get(base + "person/jo-yong-won", "text/turtle").body()), null, Lang.TURTLE);
+        assertTrue(person.contains(null, org.apache.jena.vocabulary.ORG.member, person.createResource(base + "person/jo-yong-won")), "the page has the tenures");
+        assertTrue(!person.contains(null, org.dais.rdf.DAIS.summaryOf, (org.apache.jena.rdf.model.RDFNode) null)
+                && !person.contains(null, org.dais.rdf.DAIS.attestedIn, (org.apache.jena.rdf.model.RDFNode) null), "no summary statement on the page");
+        String summaryNode = org.dais.rdf.IriMinter.officeSummary(base + "person/jo-yong-won",
+                person.listObjectsOfProperty(person.createResource(base + "person/jo-yong-won"), org.apache.jena.vocabulary.ORG.holds).next().asResource().getURI());
+        assertTrue(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + org.dais.store.OfficeSummary.GRAPH + "> { <" + summaryNode + "> ?p ?o } }") > 0,
+                "the summary node is in the store");
+        assertEquals(404, get(summaryNode, "text/turtle").statusCode(), "and dereferences to nothing");
+    }
+
     @Test
     void rapperValidatesTurtleAndNTriples() throws Exception {
         requireTool("/usr/bin/rapper");
@@ -179,8 +194,14 @@ class LinkedDataIT {
         String v = "http://rdfs.org/ns/void#";
         Resource ds = voidModel.createResource(url + "#dais");
         long triples = ds.getProperty(voidModel.createProperty(v, "triples")).getLong();
-        // The data: the documents' graphs, not the ontology's (a subset of its own).
-        assertEquals(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + Ontology.GRAPH + ">) }"), triples);
+        // The data: the documents' graphs, not the ontology's or the summary's (subsets of their own).
+        String summary = org.dais.store.OfficeSummary.GRAPH;
+        assertEquals(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + Ontology.GRAPH + "> && ?g != <" + summary + ">) }"), triples);
+        Resource summarySubset = voidModel.createResource(url + "#summary");
+        assertTrue(ds.hasProperty(voidModel.createProperty(v, "subset"), summarySubset), "the summary is a subset of its own");
+        long summaryTriples = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + summary + "> { ?s ?p ?o } }");
+        assertTrue(summaryTriples > 0);
+        assertEquals(summaryTriples, summarySubset.getProperty(voidModel.createProperty(v, "triples")).getLong());
         assertTrue(ds.hasProperty(voidModel.createProperty(v, "sparqlEndpoint"), voidModel.createResource(server.sparqlUrl())));
         assertEquals(3, ds.listProperties(voidModel.createProperty(v, "dataDump")).toList().size());
         int partitions = 0;
@@ -188,7 +209,8 @@ class LinkedDataIT {
             Resource p = s.getResource();
             String cls = p.getPropertyResourceValue(voidModel.createProperty(v, "class")).getURI();
             long entities = p.getProperty(voidModel.createProperty(v, "entities")).getLong();
-            assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a <" + cls + "> } FILTER(?g != <" + Ontology.GRAPH + ">) }"), entities, cls);
+            assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a <" + cls + "> } FILTER(?g != <" + Ontology.GRAPH + "> && ?g != <"
+                    + summary + ">) }"), entities, cls);
             partitions++;
         }
         assertTrue(partitions >= 6);
@@ -199,8 +221,17 @@ class LinkedDataIT {
         String nq = get(server.baseUrl() + "/dais/dump.nq", null).body();
         var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         RDFDataMgr.read(dsg, new java.io.StringReader(nq), null, Lang.NQUADS);
-        long quads = Txn.calculateRead(store.dataset(), () -> store.datasetGraph().stream().count());
+        // Every quad but the office summary's: derived data, made again by whatever loads the dump.
+        var summary = org.apache.jena.graph.NodeFactory.createURI(org.dais.store.OfficeSummary.GRAPH);
+        long quads = Txn.calculateRead(store.dataset(), () -> store.datasetGraph().stream().filter(q -> !q.getGraph().equals(summary)).count());
+        assertTrue(Txn.calculateRead(store.dataset(), () -> store.datasetGraph().containsGraph(summary)), "the store has a summary to leave out");
         assertEquals(quads, dsg.stream().count());
+        assertTrue(!dsg.containsGraph(summary));
+        String ttl = get(server.baseUrl() + "/dais/dump.ttl", null).body();
+        Model dumped = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(dumped, new java.io.StringReader(ttl), null, Lang.TURTLE);
+        assertTrue(!dumped.contains(null, org.dais.rdf.DAIS.summaryOf, (org.apache.jena.rdf.model.RDFNode) null)
+                && !dumped.contains(null, org.apache.jena.vocabulary.RDF.type, org.dais.rdf.DAIS.OfficeSummary), "the Turtle dump shows no summary statement");
         // The JSON-LD dump keeps the named graphs too (issue 14): the same quads, graph by graph.
         var jsonld = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         RDFDataMgr.read(jsonld, new java.io.StringReader(get(server.baseUrl() + "/dais/dump.jsonld", null).body()), null, Lang.JSONLD);

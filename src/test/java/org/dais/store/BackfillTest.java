@@ -39,7 +39,7 @@ class BackfillTest {
             Ontology.install(txn);
             new Ingester(new Pipeline(IRIS), txn).ingest(List.of(Path.of("seeds")), line -> {});
             List<Node> graphs = graphs(txn);
-            assertEquals(6, graphs.size(), "5 documents and the ontology");
+            assertEquals(7, graphs.size(), "5 documents, the ontology and the office summary");
             assertEquals(graphs, graphs(loaded));
             for (Node g : graphs) {
                 Model a = copy(txn, g), b = copy(loaded, g);

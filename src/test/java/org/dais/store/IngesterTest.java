@@ -30,7 +30,7 @@ class IngesterTest {
                 serial.dataset().listNames().forEachRemaining(names::add);
                 return names;
             });
-            assertEquals(5, graphs.size());
+            assertEquals(6, graphs.size(), "5 documents and the office summary");
             for (String g : graphs) {
                 Model a = Txn.calculateRead(serial.dataset(), () -> serial.dataset().getNamedModel(g).difference(org.apache.jena.rdf.model.ModelFactory.createDefaultModel()));
                 Model b = Txn.calculateRead(parallel.dataset(), () -> parallel.dataset().getNamedModel(g).difference(org.apache.jena.rdf.model.ModelFactory.createDefaultModel()));

@@ -1,0 +1,297 @@
+package org.dais.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+
+import org.dais.rdf.DAIS;
+import org.dais.rdf.IriMinter;
+
+/**
+ * The office summary: for every person and post (title of organization) the articles that attest
+ * it, its first and last attested dates (the articles' publication dates) and the number of
+ * articles, in the named graph {@code dais:summary}; and for every person the same over every
+ * article naming them in a fact (office, speech, participation). Questions over a whole career (who changed
+ * offices, who held a post when) then read one node per office instead of joining every tenure
+ * with every other. The store keeps it in the same write transaction as each document's graph,
+ * by the difference between the graph's tenures before and after, so a re-ingested or removed
+ * document changes exactly its own attestations; a bulk-loaded store gets it in one pass over its
+ * tenures ({@link #rebuild}).
+ */
+public final class OfficeSummary {
+    /** The named graph the summary is kept in: derived data, not a document. */
+    public static final String GRAPH = DAIS.summary.getURI();
+    static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node TENURE = DAIS.Tenure.asNode();
+    private static final Node MEMBER = ORG.member.asNode();
+    private static final Node POST = DAIS.post.asNode();
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    private static final Node SPEAKER = DAIS.speaker.asNode();
+    private static final Node PARTICIPANT = DAIS.participant.asNode();
+    private static final Node SUMMARY = DAIS.OfficeSummary.asNode();
+    private static final Node PERSON_SUMMARY = DAIS.PersonSummary.asNode();
+    private static final Node OF = DAIS.summaryOf.asNode();
+    private static final Node OF_POST = DAIS.summaryPost.asNode();
+    private static final Node ATTESTED_IN = DAIS.attestedIn.asNode();
+    private static final Node COUNT = DAIS.articleCount.asNode();
+    private static final Node FIRST = DAIS.firstAttested.asNode();
+    private static final Node LAST = DAIS.lastAttested.asNode();
+
+    private OfficeSummary() {}
+
+    /**
+     * One person's post as one article attests it, with the article's publication date (null if
+     * undated); with no post, the person as named by one of the article's facts (an office, a
+     * speech, a participation).
+     */
+    record Attestation(Node person, Node post, Node article, Node date) {
+        Key key() { return new Key(person, post); }
+    }
+
+    /** A person's post, or (post null) the person: one node of the summary. */
+    record Key(Node person, Node post) {
+        Node node() {
+            return NodeFactory.createURI(post == null ? IriMinter.personSummary(person.getURI())
+                    : IriMinter.officeSummary(person.getURI(), post.getURI()));
+        }
+
+        Node type() { return post == null ? PERSON_SUMMARY : SUMMARY; }
+    }
+
+    /** The attestations of one document's graph: each tenure, its person, post and article. */
+    static Set<Attestation> attestations(Graph g) {
+        Set<Attestation> out = new HashSet<>();
+        List<Triple> tenures = g.find(Node.ANY, TYPE, TENURE).toList();
+        for (Triple t : tenures) {
+            Node tenure = t.getSubject();
+            Node person = object(g, tenure, MEMBER), post = object(g, tenure, POST);
+            if (person == null || post == null || !person.isURI() || !post.isURI()) continue; // not a tenure the mapper writes
+            for (Triple from : g.find(tenure, DERIVED_FROM, Node.ANY).toList()) {
+                Node article = from.getObject();
+                out.add(new Attestation(person, post, article, object(g, article, PUBLISHED)));
+            }
+        }
+        // Every fact naming a person, for the person's own node: offices, speeches, participation.
+        for (Node role : List.of(MEMBER, SPEAKER, PARTICIPANT)) {
+            for (Triple t : g.find(Node.ANY, role, Node.ANY).toList()) {
+                if (!t.getObject().isURI()) continue;
+                for (Triple from : g.find(t.getSubject(), DERIVED_FROM, Node.ANY).toList()) {
+                    Node article = from.getObject();
+                    out.add(new Attestation(t.getObject(), null, article, object(g, article, PUBLISHED)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+
+    /**
+     * Brings the summary from a document's attestations {@code before} to {@code after} (either
+     * empty for a new or removed document); call inside the write transaction that changes the
+     * document's graph, after the change. Only the offices whose attestations differ are touched.
+     */
+    static void update(DatasetGraph dsg, Set<Attestation> before, Set<Attestation> after) {
+        Map<Key, List<Attestation>> removed = byKey(before, after), added = byKey(after, before);
+        Set<Key> keys = new HashSet<>(removed.keySet());
+        keys.addAll(added.keySet());
+        for (Key key : keys) {
+            List<Attestation> gone = removed.getOrDefault(key, List.of()), come = added.getOrDefault(key, List.of());
+            Node s = key.node();
+            Node countNode = object(dsg, GRAPH_NODE, s, COUNT);
+            long count = countNode == null ? 0 : Long.parseLong(countNode.getLiteralLexicalForm());
+            Node first = object(dsg, GRAPH_NODE, s, FIRST), last = object(dsg, GRAPH_NODE, s, LAST);
+            for (Attestation a : gone) {
+                if (dsg.contains(GRAPH_NODE, s, ATTESTED_IN, a.article())) {
+                    dsg.delete(GRAPH_NODE, s, ATTESTED_IN, a.article());
+                    count--;
+                }
+            }
+            if (count == 0 && come.isEmpty()) {
+                dsg.deleteAny(GRAPH_NODE, s, Node.ANY, Node.ANY);
+                continue;
+            }
+            if (countNode == null) {
+                dsg.add(GRAPH_NODE, s, TYPE, key.type());
+                dsg.add(GRAPH_NODE, s, OF, key.person());
+                if (key.post() != null) dsg.add(GRAPH_NODE, s, OF_POST, key.post());
+            }
+            // A bound set by a removed article is read again from the articles left; otherwise bounds only widen.
+            boolean boundLost = gone.stream().anyMatch(a -> a.date() != null && (a.date().equals(first) || a.date().equals(last)));
+            Node newFirst = first, newLast = last;
+            if (boundLost) {
+                newFirst = null;
+                newLast = null;
+                for (Quad left : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(GRAPH_NODE, s, ATTESTED_IN, Node.ANY))) {
+                    Node d = object(dsg, Node.ANY, left.getObject(), PUBLISHED);
+                    newFirst = earlier(newFirst, d);
+                    newLast = later(newLast, d);
+                }
+            }
+            for (Attestation a : come) {
+                if (!dsg.contains(GRAPH_NODE, s, ATTESTED_IN, a.article())) {
+                    dsg.add(GRAPH_NODE, s, ATTESTED_IN, a.article());
+                    count++;
+                }
+                newFirst = earlier(newFirst, a.date());
+                newLast = later(newLast, a.date());
+            }
+            set(dsg, s, COUNT, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
+            set(dsg, s, FIRST, newFirst);
+            set(dsg, s, LAST, newLast);
+        }
+    }
+
+    private static void set(DatasetGraph dsg, Node s, Node p, Node value) {
+        dsg.deleteAny(GRAPH_NODE, s, p, Node.ANY);
+        if (value != null) dsg.add(GRAPH_NODE, s, p, value);
+    }
+
+    /** Attestations in {@code a} and not in {@code b}, by office. */
+    private static Map<Key, List<Attestation>> byKey(Set<Attestation> a, Set<Attestation> b) {
+        Map<Key, List<Attestation>> out = new HashMap<>();
+        for (Attestation x : a) if (!b.contains(x)) out.computeIfAbsent(x.key(), k -> new ArrayList<>()).add(x);
+        return out;
+    }
+
+    // xsd:date literals in ISO form (yyyy-mm-dd) order as their lexical forms.
+    private static Node earlier(Node x, Node y) {
+        if (x == null) return y;
+        if (y == null) return x;
+        return y.getLiteralLexicalForm().compareTo(x.getLiteralLexicalForm()) < 0 ? y : x;
+    }
+
+    private static Node later(Node x, Node y) {
+        if (x == null) return y;
+        if (y == null) return x;
+        return y.getLiteralLexicalForm().compareTo(x.getLiteralLexicalForm()) > 0 ? y : x;
+    }
+
+    /**
+     * The whole summary computed again from every document's graph, replacing the one stored; in
+     * the caller's write transaction. One pass over the tenures: what a bulk load runs before its
+     * store is swapped in. Returns the number of offices summarized.
+     */
+    static long rebuild(DatasetGraph dsg) {
+        dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+        Map<Key, Office> offices = new LinkedHashMap<>();
+        for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
+            if (g.equals(GRAPH_NODE)) continue;
+            for (Attestation a : attestations(dsg.getGraph(g))) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
+        }
+        offices.forEach((key, office) -> write(dsg, key, office));
+        return offices.size();
+    }
+
+    /** The summary as it would be computed from the documents' graphs of {@code dsg} now, by node (for tests and checks). */
+    static Map<Node, Office> recompute(DatasetGraph dsg) {
+        Map<Node, Office> out = new HashMap<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.equals(GRAPH_NODE)) return;
+            for (Attestation a : attestations(dsg.getGraph(g))) out.computeIfAbsent(a.key().node(), k -> new Office()).attest(a.article(), a.date());
+        });
+        return out;
+    }
+
+    /** The summary as stored, by node. */
+    static Map<Node, Office> stored(DatasetGraph dsg) {
+        Map<Node, Office> out = new HashMap<>();
+        dsg.find(GRAPH_NODE, Node.ANY, ATTESTED_IN, Node.ANY).forEachRemaining(q -> out.computeIfAbsent(q.getSubject(), k -> new Office()).articles.add(q.getObject().getURI()));
+        for (Map.Entry<Node, Office> e : out.entrySet()) {
+            Node first = object(dsg, GRAPH_NODE, e.getKey(), FIRST), last = object(dsg, GRAPH_NODE, e.getKey(), LAST);
+            e.getValue().first = first;
+            e.getValue().last = last;
+            Node n = object(dsg, GRAPH_NODE, e.getKey(), COUNT);
+            e.getValue().count = n == null ? -1 : Long.parseLong(n.getLiteralLexicalForm());
+        }
+        return out;
+    }
+
+    /** One office's summary: its articles, first and last dates, and count. */
+    static final class Office {
+        final Set<String> articles = new TreeSet<>();
+        Node first, last;
+        long count;
+
+        void attest(Node article, Node date) {
+            if (articles.add(article.getURI())) count++;
+            first = earlier(first, date);
+            last = later(last, date);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Office x && x.articles.equals(articles) && x.count == count
+                    && java.util.Objects.equals(x.first, first) && java.util.Objects.equals(x.last, last);
+        }
+
+        @Override
+        public int hashCode() { return articles.hashCode(); }
+
+        @Override
+        public String toString() { return count + " articles " + articles + ", " + first + " to " + last; }
+    }
+
+    private static void write(DatasetGraph dsg, Key key, Office office) {
+        Node s = key.node();
+        dsg.add(GRAPH_NODE, s, TYPE, key.type());
+        dsg.add(GRAPH_NODE, s, OF, key.person());
+        if (key.post() != null) dsg.add(GRAPH_NODE, s, OF_POST, key.post());
+        for (String a : office.articles) dsg.add(GRAPH_NODE, s, ATTESTED_IN, NodeFactory.createURI(a));
+        dsg.add(GRAPH_NODE, s, COUNT, NodeFactory.createLiteralDT(Long.toString(office.count), XSDDatatype.XSDinteger));
+        if (office.first != null) dsg.add(GRAPH_NODE, s, FIRST, office.first);
+        if (office.last != null) dsg.add(GRAPH_NODE, s, LAST, office.last);
+    }
+
+    /** Whether {@code predicate} is one of the summary's own (so a statement with it is no document fact). */
+    public static boolean isSummaryTerm(Node predicate, Node object) {
+        return predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
+                || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && (object.equals(SUMMARY) || object.equals(PERSON_SUMMARY)));
+    }
+
+    /**
+     * The store's graphs but the summary's, linked (not copied): what dumps and exports write, the
+     * documents and the ontology; the summary is derived from them and made again by whatever loads them.
+     */
+    public static DatasetGraph without(DatasetGraph dsg) {
+        DatasetGraph view = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(GRAPH_NODE)) view.addGraph(g, dsg.getGraph(g));
+        });
+        return view;
+    }
+}

@@ -1,0 +1,224 @@
+package org.dais.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.dais.pipeline.Pipeline;
+import org.dais.rdf.DAIS;
+import org.dais.rdf.IriMinter;
+
+/**
+ * The office summary stays what a full recomputation from the documents' graphs gives, through
+ * ingests, re-ingests and removals in any order, and a bulk load computes the same one.
+ */
+class OfficeSummaryTest {
+    static final String BASE = IriMinter.DEFAULT_BASE;
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String SCHEMA = "http://schema.org/";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The summary recomputed by SPARQL from the documents' graphs alone (not by the store's code):
+     * per person and post, the articles, their count, the first and last publication dates.
+     */
+    static Map<String, String> recomputed(DaisStore store) {
+        Map<String, String> out = new TreeMap<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <http://schema.org/>
+                SELECT ?person ?post (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), "-"); separator=" ") AS ?dates)
+                       (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?articles) {
+                  GRAPH ?g { ?t a dais:Tenure ; org:member ?person ; dais:post ?post ; prov:wasDerivedFrom ?a .
+                             OPTIONAL { ?a schema:datePublished ?d } }
+                  FILTER (?g != dais:summary)
+                } GROUP BY ?person ?post""")) {
+            // First and last over the dated articles ("-": an undated one).
+            List<String> dates = java.util.Arrays.stream(r.get("dates").split(" ")).filter(d -> !d.equals("-")).sorted().toList();
+            out.put(IriMinter.officeSummary(r.get("person"), r.get("post")), line(r.get("person"), r.get("post"), r.get("n"),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), sorted(r.get("articles"))));
+        }
+        // Every person named in a fact: the person's own node.
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <http://schema.org/>
+                SELECT ?person (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), "-"); separator=" ") AS ?dates)
+                       (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?articles) {
+                  GRAPH ?g { { ?f org:member ?person } UNION { ?f dais:speaker ?person } UNION { ?f dais:participant ?person }
+                             ?f prov:wasDerivedFrom ?a . OPTIONAL { ?a schema:datePublished ?d } }
+                  FILTER (?g != dais:summary)
+                } GROUP BY ?person""")) {
+            List<String> dates = java.util.Arrays.stream(r.get("dates").split(" ")).filter(d -> !d.equals("-")).sorted().toList();
+            out.put(IriMinter.personSummary(r.get("person")), line(r.get("person"), null, r.get("n"),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), sorted(r.get("articles"))));
+        }
+        return out;
+    }
+
+    /** The summary as stored, in the same form. */
+    static Map<String, String> stored(DaisStore store) {
+        Map<String, String> out = new TreeMap<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                SELECT ?s ?person ?post ?n ?first ?last (GROUP_CONCAT(STR(?a); separator=" ") AS ?articles) {
+                  GRAPH dais:summary { ?s dais:summaryOf ?person ; dais:articleCount ?n ; dais:attestedIn ?a .
+                                       OPTIONAL { ?s dais:summaryPost ?post }
+                                       OPTIONAL { ?s dais:firstAttested ?first } OPTIONAL { ?s dais:lastAttested ?last } }
+                } GROUP BY ?s ?person ?post ?n ?first ?last""")) {
+            String before = out.put(r.get("s"), line(r.get("person"), r.get("post"), r.get("n"), r.get("first"), r.get("last"), sorted(r.get("articles"))));
+            assertEquals(null, before, "one count and one date each for " + r.get("s"));
+        }
+        return out;
+    }
+
+    static String line(String person, String post, String n, String first, String last, String articles) {
+        return person + " | " + post + " | " + n + " | " + first + " .. " + last + " | " + articles;
+    }
+
+    static String sorted(String words) {
+        return String.join(" ", new java.util.TreeSet<>(List.of(words.split(" "))));
+    }
+
+    /** A document's graph as the mapper writes it, invented: an article, maybe dated, and tenures of a few people. */
+    static Model document(int doc, Random random) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(BASE + "doc/d" + doc, DAIS.Article).addProperty(DAIS.sourceFile, "d" + doc + ".txt");
+        if (random.nextInt(5) > 0) {
+            article.addLiteral(m.createProperty(SCHEMA, "datePublished"),
+                    m.createTypedLiteral(String.format("2030-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        }
+        int tenures = random.nextInt(5);
+        for (int i = 0; i < tenures; i++) {
+            Resource person = m.createResource(BASE + "person/p" + random.nextInt(4), m.createResource("http://xmlns.com/foaf/0.1/Person"));
+            Resource post = m.createResource(BASE + "post/q" + random.nextInt(3), ORG.Post);
+            Resource tenure = m.createResource(BASE + "tenure/" + doc + "-" + i, DAIS.Tenure)
+                    .addProperty(ORG.member, person).addProperty(DAIS.post, post)
+                    .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
+            if (article.hasProperty(m.createProperty(SCHEMA, "datePublished"))) {
+                tenure.addProperty(DAIS.attestedOn, article.getProperty(m.createProperty(SCHEMA, "datePublished")).getObject());
+            }
+        }
+        // Speeches and participation name people too (some of them with no office).
+        for (int i = random.nextInt(3); i > 0; i--) {
+            Resource person = m.createResource(BASE + "person/p" + random.nextInt(6), m.createResource("http://xmlns.com/foaf/0.1/Person"));
+            m.createResource(BASE + (i % 2 == 0 ? "speech/" : "participation/") + doc + "-" + i, i % 2 == 0 ? DAIS.Speech : DAIS.Participation)
+                    .addProperty(i % 2 == 0 ? DAIS.speaker : DAIS.participant, person)
+                    .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
+        }
+        return m;
+    }
+
+    @Test
+    void randomIngestsReingestsAndRemovalsKeepTheSummaryExact() {
+        Random random = new Random(15);
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            int changes = 0;
+            for (int step = 0; step < 300; step++) {
+                int doc = random.nextInt(12);
+                String graph = BASE + "doc/d" + doc;
+                int op = random.nextInt(10);
+                if (op < 6) {
+                    store.replaceDocument(graph, document(doc, random));
+                } else if (op < 8) {
+                    // Several documents in one transaction, as a batch of a backfill writes them.
+                    List<Map.Entry<String, Model>> batch = new ArrayList<>();
+                    for (int k = 0; k < 3; k++) {
+                        int d = random.nextInt(12);
+                        batch.add(Map.entry(BASE + "doc/d" + d, document(d, random)));
+                    }
+                    store.replaceDocuments(batch);
+                } else {
+                    store.removeDocument(graph);
+                }
+                Map<String, String> expected = recomputed(store);
+                assertEquals(expected, stored(store), "after step " + step);
+                if (!expected.isEmpty()) changes++;
+            }
+            assertTrue(changes > 200, "the steps left offices to summarize: " + changes);
+            // And the one-pass rebuild of a bulk load gives the same summary.
+            Map<String, String> kept = stored(store);
+            store.rebuildSummary();
+            assertEquals(kept, stored(store));
+        }
+    }
+
+    @Test
+    void reingestingTheSameGraphChangesNothingAndRemovingEverythingLeavesNoSummary() {
+        Random random = new Random(7);
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            List<Model> docs = new ArrayList<>();
+            for (int d = 0; d < 6; d++) {
+                docs.add(document(d, random));
+                store.replaceDocument(BASE + "doc/d" + d, docs.get(d));
+            }
+            Map<String, String> once = stored(store);
+            assertFalse(once.isEmpty());
+            for (int d = 0; d < 6; d++) store.replaceDocument(BASE + "doc/d" + d, docs.get(d));
+            assertEquals(once, stored(store));
+            for (int d = 0; d < 6; d++) assertTrue(store.removeDocument(BASE + "doc/d" + d));
+            assertFalse(store.removeDocument(BASE + "doc/d0"), "nothing left to remove");
+            assertEquals(0L, store.read(() -> (long) store.dataset().getNamedModel(OfficeSummary.GRAPH).size()));
+            assertFalse(store.holdsDocuments(), "the summary graph is no document");
+        }
+    }
+
+    @Test
+    void aBulkLoadedStoreHasTheSummaryATransactionalBuildHasAndItConformsToTheShapes() throws Exception {
+        IriMinter iris = new IriMinter(BASE);
+        Path nquads = dir.resolve("seeds.nq");
+        Model transactional;
+        try (DaisStore store = DaisStore.open(dir.resolve("one-by-one"))) {
+            new Ingester(new Pipeline(iris), store).ingest(List.of(Path.of("seeds")), line -> {});
+            assertEquals(recomputed(store), stored(store));
+            assertTrue(stored(store).size() > 20, "the seeds attest dozens of offices");
+            transactional = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(OfficeSummary.GRAPH)));
+            store.read(() -> {
+                try (var out = Files.newOutputStream(nquads)) {
+                    org.apache.jena.riot.RDFDataMgr.write(out, store.datasetGraph(), org.apache.jena.riot.Lang.NQUADS);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+            Model union = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getUnionModel()));
+            Shapes shapes = Shapes.parse(Ontology.shapes().getGraph());
+            var report = ShaclValidator.get().validate(shapes, union.getGraph());
+            assertTrue(report.conforms(), () -> "the union with the summary conforms: " + report.getEntries());
+            assertTrue(union.contains(null, RDF.type, DAIS.OfficeSummary));
+        }
+        // The N-Quads without the summary graph: what a distributed extraction writes.
+        Path documentsOnly = dir.resolve("documents.nq");
+        Files.write(documentsOnly, Files.readAllLines(nquads).stream().filter(l -> !l.contains("<" + OfficeSummary.GRAPH + ">")).toList());
+        BulkLoad.into(dir.resolve("bulk"), List.of(documentsOnly));
+        try (DaisStore bulk = DaisStore.open(dir.resolve("bulk"))) {
+            Model loaded = bulk.read(() -> ModelFactory.createDefaultModel().add(bulk.dataset().getNamedModel(OfficeSummary.GRAPH)));
+            assertTrue(loaded.isIsomorphicWith(transactional), "bulk load and one transaction per document give the same summary");
+            assertEquals(recomputed(bulk), stored(bulk));
+        }
+    }
+}
