@@ -155,6 +155,15 @@ public final class ActivityRules {
     private static final int MAX_PLACE_WORDS = 14;
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
+    /**
+     * Persons named doing their part at the occasion in hand, who are in no list: the one who read
+     * out the decree or citation at a ceremony, the officer who gave the order to fire at a test.
+     * They attended it. Only names before the verb: the subject, not those the order went to.
+     */
+    private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
+    private static final Pattern ACTOR_ACT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
+            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
@@ -264,6 +273,7 @@ public final class ActivityRules {
             if (acted || current != before || current != null && leaderAt(text) >= 0) currentAt = s.index();
             heldAt(text);
             lists(s, text, names, evidence);
+            actors(s, text, names, evidence);
         }
 
         static String blankDateline(String text) {
@@ -543,6 +553,25 @@ public final class ActivityRules {
             if (present.find(0)) {
                 for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
             }
+        }
+
+        /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
+        void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
+            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
+            if (!Set.of("ceremony", "test", "drill").contains(current.kind)) return;
+            Matcher act = ACTOR_ACT.matcher(text);
+            if (!act.find()) return;
+            // The subject of the act: the name whose clause the verb ends, not one named in a clause before it.
+            NameMention subject = null;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at >= act.start()) break;
+                String between = text.substring(n.end() - s.start(), act.start());
+                // "A B, TITLE OF ORG, read out": an apposition may come between; a verb of his own may not.
+                if (between.matches("(?s)\\s*(?:,[^;:]*,)?\\s*(?:then\\s+|also\\s+)?")) subject = n;
+            }
+            if (subject != null) role(subject.name(), current, "attended", evidence);
         }
 
         /** The occasion the article reports first, which the lists of those accompanying him belong to. */
