@@ -56,7 +56,7 @@ public final class ActivityRules {
             + "(?<inspection>inspected|inspects|made\\s+an?\\s+inspection\\s+(?:of|tour\\s+of)|(?:gave|give|giving|provided|offered)\\s+"
             + "(?:(?:field|on-the-spot|on-site|on-the-site)\\s+)guidance\\s+(?:to|at|over|on|in)|guided\\s+the\\s+work\\s+of|"
             + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
-            + "|(?<visit>visited|visits|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
+            + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
@@ -124,12 +124,14 @@ public final class ActivityRules {
     private static final Pattern PLACE_END = Pattern.compile(
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
-            + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
+            + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
-            + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b");
+            + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
+            // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+|^then\\s+");
@@ -164,6 +166,16 @@ public final class ActivityRules {
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+    /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
+    private static final Pattern DIGEST_BULLET = Pattern.compile("^\\s*[-\u2013\u2022*]\\s+(?!0-)");
+    /** "the leader who visited X": the occasion is in a relative clause about him, referred to, not reported. */
+    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?who\\s+(?:had\\s+|has\\s+|once\\s+|personally\\s+|also\\s+)*$");
+    /** Occasions told as a habit or a vague past are many, or none in particular: "visited the farm many times", "... ten years ago". */
+    private static final Pattern NO_ONE_OCCASION = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?:many|several|numerous|countless|a\\s+few|\\w+ty|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|\\d+)\\s+times|"
+            + "on\\s+(?:many|several|numerous)\\s+occasions|every\\s+time|each\\s+time|(?:years|months|decades|(?:a\\s+)?(?:year|decade))\\s+ago)(?![\\p{L}])");
+    /** "Upon authorization of the President ..., A B received ...": the acts that follow, and "he" in them, are A B's. */
+    private static final Pattern DEPUTED = Pattern.compile("(?i)(?<![\\p{L}])(?:upon|on|by)\\s+(?:the\\s+)?authori[sz]ation\\s+of(?![\\p{L}])|(?<![\\p{L}])on\\s+behalf\\s+of(?![\\p{L}])");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
@@ -242,6 +254,8 @@ public final class ActivityRules {
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
         int sentenceAt;
+        /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
+        boolean heIsDeputy;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
@@ -264,6 +278,8 @@ public final class ActivityRules {
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
             if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
+            if (DIGEST_BULLET.matcher(text).find()) return;
+            deputy(text, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
             sentenceAt = s.index();
             Draft before = current;
@@ -276,6 +292,20 @@ public final class ActivityRules {
             actors(s, text, names, evidence);
         }
 
+        /** "Upon authorization of the leader, A B received ...": the next "he" is A B, not the leader. */
+        void deputy(String text, List<NameMention> names) {
+            Matcher d = DEPUTED.matcher(text);
+            if (d.find()) {
+                for (NameMention n : names) {
+                    if (!n.name().equals(leader) && !sameName(n.name(), leader)) {
+                        heIsDeputy = true;
+                        return;
+                    }
+                }
+            }
+            if (text.contains(leader)) heIsDeputy = false;
+        }
+
         static String blankDateline(String text) {
             Matcher m = DATELINE.matcher(text);
             return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
@@ -285,7 +315,7 @@ public final class ActivityRules {
         int leaderAt(String text) {
             int at = text.indexOf(leader);
             Matcher he = HE.matcher(text);
-            if (he.find() && (at < 0 || he.start() < at)) at = he.start();
+            if (!heIsDeputy && he.find() && (at < 0 || he.start() < at)) at = he.start();
             Matcher title = LEADER_WORDS.matcher(text);
             if (title.find() && (at < 0 || title.start() < at)) at = title.start();
             return at;
@@ -312,9 +342,11 @@ public final class ActivityRules {
                 // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
                 int named = text.lastIndexOf(leader, t.start());
                 if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
-                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()) {
+                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
+                        || named >= 0 && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
                     continue;
                 }
+                if (NO_ONE_OCCASION.matcher(text.substring(t.start(), Math.min(text.length(), t.end() + 200))).find()) continue;
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());

@@ -25,7 +25,8 @@ public final class DateExpressions {
     private static final Pattern RANGE = Pattern.compile(
             "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
-    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*((?:19|20)\\d\\d))?");
+    // "August 5, 2018" and "August 5, Juche 107 (2018)": the year printed, never the publication's.
+    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s+\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
             "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");

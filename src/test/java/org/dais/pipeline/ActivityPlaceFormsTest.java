@@ -28,7 +28,9 @@ class ActivityPlaceFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Respected Comrade Kim Jong Un gave field guidance at the Ryongbong Textile Mill several times. | inspection@Ryongbong Textile Mill",
+            "Respected Comrade Kim Jong Un gave field guidance at the Ryongbong Textile Mill on a day in March. | inspection@Ryongbong Textile Mill",
+            "Respected Comrade Kim Jong Un visited the Chonsam Ice Rink near its completion. | visit@Chonsam Ice Rink",
+            "Respected Comrade Kim Jong Un visited the Kumsan Shoe Factory and learnt about its production. | visit@Kumsan Shoe Factory",
             "Respected Comrade Kim Jong Un visited the Sokchon Teachers College one day in March. | visit@Sokchon Teachers College",
             "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
     })
