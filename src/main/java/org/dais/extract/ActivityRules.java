@@ -85,7 +85,7 @@ public final class ActivityRules {
             + ")(?![\\p{L}])");
     /** Things received that are no occasion ("received a salute from", "received the report"). */
     private static final Pattern RECEIVED_THING = Pattern.compile(
-            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
             + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
     private static final Pattern RECEIVED_GUEST = Pattern.compile(
             "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
@@ -134,7 +134,7 @@ public final class ActivityRules {
             + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+|^then\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
@@ -166,13 +166,15 @@ public final class ActivityRules {
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile(
+            "(?i)(?<![\\p{L}])anniversary\\s+of\\s+(?:[\\w'’-]+\\s+){0,6}?(?:field\\s+guidance|guidance|visits?|inspection)(?![\\p{L}])");
     /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
     private static final Pattern DIGEST_BULLET = Pattern.compile("^\\s*[-\u2013\u2022*]\\s+(?!0-)");
     /** "the leader who visited X": the occasion is in a relative clause about him, referred to, not reported. */
     private static final Pattern WHO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?who\\s+(?:had\\s+|has\\s+|once\\s+|personally\\s+|also\\s+)*$");
     /** Occasions told as a habit or a vague past are many, or none in particular: "visited the farm many times", "... ten years ago". */
     private static final Pattern NO_ONE_OCCASION = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?:many|several|numerous|countless|a\\s+few|\\w+ty|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|\\d+)\\s+times|"
+            "(?i)(?<![\\p{L}])(?:repeatedly|time\\s+and\\s+again|(?:many|several|numerous|countless|a\\s+few|\\w+ty|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|\\d+)\\s+times|"
             + "on\\s+(?:many|several|numerous)\\s+occasions|every\\s+time|each\\s+time|(?:years|months|decades|(?:a\\s+)?(?:year|decade))\\s+ago)(?![\\p{L}])");
     /** "Upon authorization of the President ..., A B received ...": the acts that follow, and "he" in them, are A B's. */
     private static final Pattern DEPUTED = Pattern.compile("(?i)(?<![\\p{L}])(?:upon|on|by)\\s+(?:the\\s+)?authori[sz]ation\\s+of(?![\\p{L}])|(?<![\\p{L}])on\\s+behalf\\s+of(?![\\p{L}])");
@@ -271,7 +273,9 @@ public final class ActivityRules {
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
-            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
+            // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
+            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0])
+                    && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
         }
 
@@ -346,7 +350,7 @@ public final class ActivityRules {
                         || named >= 0 && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
                     continue;
                 }
-                if (NO_ONE_OCCASION.matcher(text.substring(t.start(), Math.min(text.length(), t.end() + 200))).find()) continue;
+                if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());

@@ -35,6 +35,9 @@ class ActivityOccasionFormsTest {
             "Newspapers Today | The papers today carry these articles.\\n- The respected Comrade Kim Jong Un inspected the Tongil Silk Mill.\\n- He oversaw a firing contest of gunners.",
             "Builders Speed Up Work | The builders are encouraged by the trust of the respected Comrade Kim Jong Un who visited the building site again.",
             "Mill Renewed | Respected Comrade Kim Jong Un gave field guidance at the Tongil Silk Mill many times.",
+            "Relief Arrives | Respected Comrade Kim Jong Un repeatedly visited the stricken villages.",
+            "Cards from Abroad | Respected Comrade Kim Jong Un received New Year's cards from friends abroad.",
+            "Fifth Anniversary of Respected Comrade Kim Jong Un's Field Guidance at Tongil Silk Mill Marked | Present there were officials and employees of the mill.",
             "Fishery Grows | Respected Comrade Kim Jong Un visited the fishery about ten years ago and set its tasks.",
             "Envoy Leaves | Recalling that the late president made two visits to the kingdom, the envoy thanked the hosts.",
             "Credentials Accepted | Respected Comrade Kim Jong Un, president of the State Affairs, accepted the credentials of an envoy. "
@@ -49,6 +52,7 @@ class ActivityOccasionFormsTest {
     @CsvSource(delimiter = '|', value = {
             "Fishery Grows | On March 4, Juche 105 (2016), Respected Comrade Kim Jong Un visited the Sohae Fishery. | visit@2016-03-04@Sohae Fishery",
             "Fishery Grows | On March 4, 2016, Respected Comrade Kim Jong Un visited the Sohae Fishery. | visit@2016-03-04@Sohae Fishery",
+            "Respected Comrade Kim Jong Un Visits Sohae Fishery on Anniversary of Its Founding | Respected Comrade Kim Jong Un visited the Sohae Fishery on May 5. | visit@2031-05-05@Sohae Fishery",
     })
     void theYearPrintedIsTheOccasions(String headline, String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), occasions(headline, body), body);
