@@ -131,7 +131,7 @@ public final class ActivityRules {
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
-            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b");
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");

@@ -34,6 +34,7 @@ class ActivityPlaceFormsTest {
             "Respected Comrade Kim Jong Un visited the Sokchon Teachers College one day in March. | visit@Sokchon Teachers College",
             "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
             "Respected Comrade Kim Jong Un visited the then Pongsu-ri in a border county. | visit@Pongsu-ri in a border county",
+            "Respected Comrade Kim Jong Un visited some bakeries in Hamhung at night. | visit@some bakeries in Hamhung",
     })
     void thePlaceIsAPlacesName(String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), occasions(body), body);
