@@ -81,7 +81,7 @@ public final class ActivityRules {
             + "tactical\\s+training|training|demonstration|firing)"
             + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
             + "|(?<other>banquet|dinner|luncheon)"
-            + "|(?<ceremony>ceremony|celebration|parade|commemoration)"
+            + "|(?<ceremony>ceremony|ceremonies|celebrations?|parades?|commemorations?)"
             + ")(?![\\p{L}])");
     /** Things received that are no occasion ("received a salute from", "received the report"). */
     private static final Pattern RECEIVED_THING = Pattern.compile(
@@ -171,7 +171,9 @@ public final class ActivityRules {
     /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
     private static final Pattern DIGEST_BULLET = Pattern.compile("^\\s*[-\u2013\u2022*]\\s+(?!0-)");
     /** "the leader who visited X": the occasion is in a relative clause about him, referred to, not reported. */
-    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?who\\s+(?:had\\s+|has\\s+|once\\s+|personally\\s+|also\\s+)*$");
+    // The verb still inside the clause ("X, who had mapped out ... and personally attended the ceremony"): no comma closes it
+    // before the verb, as one does in "X, who is the general secretary, inspected ...".
+    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?who\\s[^,;:]*$");
     /** Occasions told as a habit or a vague past are many, or none in particular: "visited the farm many times", "... ten years ago". */
     private static final Pattern NO_ONE_OCCASION = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:repeatedly|time\\s+and\\s+again|(?:many|several|numerous|countless|a\\s+few|\\w+ty|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|\\d+)\\s+times|"
@@ -455,7 +457,9 @@ public final class ActivityRules {
                 if (found.equals("drill") && k.group().toLowerCase(Locale.ROOT).startsWith("train")) continue;
                 if (!HEAD_FOLLOWS.matcher(text.substring(k.end())).lookingAt()) continue;
                 int distance = Math.abs(k.start() - o.start());
-                if (distance < best && distance < 120) {
+                // "A departure ceremony of the X brigade to be dispatched to ... took place": the kind heads a long subject.
+                boolean heads = k.start() < o.start() && o.start() - k.start() < 300 && !text.substring(k.end(), o.start()).matches("(?s).*[,;:].*");
+                if (distance < best && (distance < 120 || heads)) {
                     best = distance;
                     kind = found;
                 }

@@ -52,6 +52,7 @@ class ActivityOccasionFormsTest {
     @CsvSource(delimiter = '|', value = {
             "Fishery Grows | On March 4, Juche 105 (2016), Respected Comrade Kim Jong Un visited the Sohae Fishery. | visit@2016-03-04@Sohae Fishery",
             "Fishery Grows | On March 4, 2016, Respected Comrade Kim Jong Un visited the Sohae Fishery. | visit@2016-03-04@Sohae Fishery",
+            "Fishery Grows | Respected Comrade Kim Jong Un, who is general secretary of the WPK, visited the Sohae Fishery on May 5. | visit@2031-05-05@Sohae Fishery",
             "Respected Comrade Kim Jong Un Visits Sohae Fishery on Anniversary of Its Founding | Respected Comrade Kim Jong Un visited the Sohae Fishery on May 5. | visit@2031-05-05@Sohae Fishery",
     })
     void theYearPrintedIsTheOccasions(String headline, String body, String expected) throws DocumentException {

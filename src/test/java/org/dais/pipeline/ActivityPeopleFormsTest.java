@@ -28,7 +28,11 @@ class ActivityPeopleFormsTest {
 
     /** person@role@kind of every appearance but the leader's. */
     private static List<String> appearances(String body) throws DocumentException {
-        String article = "Leader Active\n\nPyongyang, May 6 (KCNA) -- " + body + "\n-0-\n";
+        return appearances("Leader Active", body);
+    }
+
+    private static List<String> appearances(String headline, String body) throws DocumentException {
+        String article = headline + "\n\nPyongyang, May 6 (KCNA) -- " + body + "\n-0-\n";
         Extraction x = PIPELINE.extract(new DocumentReaders().read("2031-05-06_occasion.txt", article.getBytes(StandardCharsets.UTF_8)));
         Map<Integer, String> kinds = x.events().stream().collect(Collectors.toMap(EventClaim::id, EventClaim::kind));
         return x.appearances().stream().filter(a -> !a.role().equals("led"))
@@ -66,5 +70,16 @@ class ActivityPeopleFormsTest {
     void noOneElseIsAtIt(String body) throws DocumentException {
         List<String> found = appearances(body);
         assertTrue(found.isEmpty(), body + " -> " + found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thosePresentWhereHisGiftsWereConveyedAreNotWithHim() throws DocumentException {
+        // He sent the gifts; he is said to have visited before, but the list is of the ceremonies he was not at.
+        List<String> found = appearances("Respected Comrade Kim Jong Un Sends Gifts to Miners",
+                "Kim Jong Un, general secretary of the WPK, always cares for the miners. He visited their pits and took measures for their life. "
+                + "On May 4 and 5, there took place ceremonies for conveying the gifts sent by him to the miners. "
+                + "Present there were Ko Un Chol, secretary of the provincial committee, and miners. "
+                + "The speakers praised Kim Jong Un, who had planned the new pits and personally attended the ceremony of their opening.");
+        assertTrue(found.isEmpty(), found.toString());
     }
 }
