@@ -56,7 +56,7 @@ public final class ActivityRules {
             + "(?<inspection>inspected|inspects|made\\s+an?\\s+inspection\\s+(?:of|tour\\s+of)|(?:gave|give|giving|provided|offered)\\s+"
             + "(?:(?:field|on-the-spot|on-site|on-the-site)\\s+)guidance\\s+(?:to|at|over|on|in)|guided\\s+the\\s+work\\s+of|"
             + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
-            + "|(?<visit>visited|visits|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
+            + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
@@ -81,11 +81,11 @@ public final class ActivityRules {
             + "tactical\\s+training|training|demonstration|firing)"
             + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
             + "|(?<other>banquet|dinner|luncheon)"
-            + "|(?<ceremony>ceremony|celebration|parade|commemoration)"
+            + "|(?<ceremony>ceremony|ceremonies|celebrations?|parades?|commemorations?)"
             + ")(?![\\p{L}])");
     /** Things received that are no occasion ("received a salute from", "received the report"). */
     private static final Pattern RECEIVED_THING = Pattern.compile(
-            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
             + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
     private static final Pattern RECEIVED_GUEST = Pattern.compile(
             "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
@@ -124,15 +124,17 @@ public final class ActivityRules {
     private static final Pattern PLACE_END = Pattern.compile(
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
-            + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
+            + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
-            + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b");
+            + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
+            // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+|^then\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
@@ -155,6 +157,29 @@ public final class ActivityRules {
     private static final int MAX_PLACE_WORDS = 14;
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
+    /**
+     * Persons named doing their part at the occasion in hand, who are in no list: the one who read
+     * out the decree or citation at a ceremony, the officer who gave the order to fire at a test.
+     * They attended it. Only names before the verb: the subject, not those the order went to.
+     */
+    private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
+    private static final Pattern ACTOR_ACT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
+            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile(
+            "(?i)(?<![\\p{L}])anniversary\\s+of\\s+(?:[\\w'’-]+\\s+){0,6}?(?:field\\s+guidance|guidance|visits?|inspection)(?![\\p{L}])");
+    /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
+    private static final Pattern DIGEST_BULLET = Pattern.compile("^\\s*[-\u2013\u2022*]\\s+(?!0-)");
+    /** "the leader who visited X": the occasion is in a relative clause about him, referred to, not reported. */
+    // The verb still inside the clause ("X, who had mapped out ... and personally attended the ceremony"): no comma closes it
+    // before the verb, as one does in "X, who is the general secretary, inspected ...".
+    private static final Pattern WHO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?who\\s[^,;:]*$");
+    /** Occasions told as a habit or a vague past are many, or none in particular: "visited the farm many times", "... ten years ago". */
+    private static final Pattern NO_ONE_OCCASION = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:repeatedly|time\\s+and\\s+again|(?:many|several|numerous|countless|a\\s+few|\\w+ty|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|\\d+)\\s+times|"
+            + "on\\s+(?:many|several|numerous)\\s+occasions|every\\s+time|each\\s+time|(?:years|months|decades|(?:a\\s+)?(?:year|decade))\\s+ago)(?![\\p{L}])");
+    /** "Upon authorization of the President ..., A B received ...": the acts that follow, and "he" in them, are A B's. */
+    private static final Pattern DEPUTED = Pattern.compile("(?i)(?<![\\p{L}])(?:upon|on|by)\\s+(?:the\\s+)?authori[sz]ation\\s+of(?![\\p{L}])|(?<![\\p{L}])on\\s+behalf\\s+of(?![\\p{L}])");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
@@ -233,6 +258,8 @@ public final class ActivityRules {
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
         int sentenceAt;
+        /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
+        boolean heIsDeputy;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
@@ -248,13 +275,17 @@ public final class ActivityRules {
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
-            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0]);
+            // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
+            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0])
+                    && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
         }
 
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
             if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
+            if (DIGEST_BULLET.matcher(text).find()) return;
+            deputy(text, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
             sentenceAt = s.index();
             Draft before = current;
@@ -264,6 +295,21 @@ public final class ActivityRules {
             if (acted || current != before || current != null && leaderAt(text) >= 0) currentAt = s.index();
             heldAt(text);
             lists(s, text, names, evidence);
+            actors(s, text, names, evidence);
+        }
+
+        /** "Upon authorization of the leader, A B received ...": the next "he" is A B, not the leader. */
+        void deputy(String text, List<NameMention> names) {
+            Matcher d = DEPUTED.matcher(text);
+            if (d.find()) {
+                for (NameMention n : names) {
+                    if (!n.name().equals(leader) && !sameName(n.name(), leader)) {
+                        heIsDeputy = true;
+                        return;
+                    }
+                }
+            }
+            if (text.contains(leader)) heIsDeputy = false;
         }
 
         static String blankDateline(String text) {
@@ -275,7 +321,7 @@ public final class ActivityRules {
         int leaderAt(String text) {
             int at = text.indexOf(leader);
             Matcher he = HE.matcher(text);
-            if (he.find() && (at < 0 || he.start() < at)) at = he.start();
+            if (!heIsDeputy && he.find() && (at < 0 || he.start() < at)) at = he.start();
             Matcher title = LEADER_WORDS.matcher(text);
             if (title.find() && (at < 0 || title.start() < at)) at = title.start();
             return at;
@@ -302,9 +348,11 @@ public final class ActivityRules {
                 // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
                 int named = text.lastIndexOf(leader, t.start());
                 if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
-                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()) {
+                        || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
+                        || named >= 0 && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
                     continue;
                 }
+                if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
@@ -409,7 +457,9 @@ public final class ActivityRules {
                 if (found.equals("drill") && k.group().toLowerCase(Locale.ROOT).startsWith("train")) continue;
                 if (!HEAD_FOLLOWS.matcher(text.substring(k.end())).lookingAt()) continue;
                 int distance = Math.abs(k.start() - o.start());
-                if (distance < best && distance < 120) {
+                // "A departure ceremony of the X brigade to be dispatched to ... took place": the kind heads a long subject.
+                boolean heads = k.start() < o.start() && o.start() - k.start() < 300 && !text.substring(k.end(), o.start()).matches("(?s).*[,;:].*");
+                if (distance < best && (distance < 120 || heads)) {
                     best = distance;
                     kind = found;
                 }
@@ -543,6 +593,25 @@ public final class ActivityRules {
             if (present.find(0)) {
                 for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
             }
+        }
+
+        /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
+        void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
+            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
+            if (!Set.of("ceremony", "test", "drill").contains(current.kind)) return;
+            Matcher act = ACTOR_ACT.matcher(text);
+            if (!act.find()) return;
+            // The subject of the act: the name whose clause the verb ends, not one named in a clause before it.
+            NameMention subject = null;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at >= act.start()) break;
+                String between = text.substring(n.end() - s.start(), act.start());
+                // "A B, TITLE OF ORG, read out": an apposition may come between; a verb of his own may not.
+                if (between.matches("(?s)\\s*(?:,[^;:]*,)?\\s*(?:then\\s+|also\\s+)?")) subject = n;
+            }
+            if (subject != null) role(subject.name(), current, "attended", evidence);
         }
 
         /** The occasion the article reports first, which the lists of those accompanying him belong to. */

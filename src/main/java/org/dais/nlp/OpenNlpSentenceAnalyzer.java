@@ -37,7 +37,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
         List<Sentence> result = new ArrayList<>();
         for (int[] block : blocks(clean, bodyStart, bodyEnd)) {
             String blockText = clean.substring(block[0], block[1]).replace('\n', ' ');
-            for (Span detected : sentences.sentPosDetect(blockText)) {
+            for (Span detected : joinedAtAbbreviations(blockText, sentences.sentPosDetect(blockText))) {
               for (Span s : capped(blockText, detected)) {
                 int start = block[0] + s.getStart(), end = block[0] + s.getEnd();
                 String text = blockText.substring(s.getStart(), s.getEnd());
@@ -51,6 +51,31 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             }
         }
         return result;
+    }
+
+    /**
+     * Ranks and honorifics written with a stop before a name ("Col. General A B", "Lt. Gen. A",
+     * "Dr. A"): the statistical model ends a sentence at some of them, and the name after it is then
+     * cut off the verb it belongs to ("He received a salute from Col. | General A B, president of
+     * ..."). A sentence ending in one of these, before a capital, runs on into the next.
+     */
+    private static final Pattern ABBREVIATION_BEFORE_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?:Col|Lt|Gen|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Comdr|Lieut|Dr|Mr|Mrs|Ms|Prof|Amb|Gov|Sen|Rep|Hon|Rev)\\.$");
+
+    static Span[] joinedAtAbbreviations(String text, Span[] detected) {
+        List<Span> joined = new ArrayList<>();
+        for (Span s : detected) {
+            if (!joined.isEmpty()) {
+                Span previous = joined.get(joined.size() - 1);
+                String before = text.substring(previous.getStart(), previous.getEnd());
+                if (ABBREVIATION_BEFORE_NAME.matcher(before).find() && Character.isUpperCase(text.charAt(s.getStart()))) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(s);
+        }
+        return joined.toArray(Span[]::new);
     }
 
     /**

@@ -26,7 +26,9 @@ final class ChangeLog {
     static final int RANK_MOVE_PLACES = 3;
 
     enum Kind {
-        APPOINTED("office first attested"), NO_LONGER_NAMED("office no longer named"), RANK_MOVE("protocol rank moved");
+        APPOINTED("office first attested"), NO_LONGER_NAMED("office no longer named"), RANK_MOVE("protocol rank moved"),
+        // The leader's company (issue 13): who is seen with him at his activities, first or again after a long absence.
+        WITH_LEADER_FIRST("first seen in the leader's company"), WITH_LEADER_AGAIN("back in the leader's company");
 
         final String title;
 
@@ -46,6 +48,7 @@ final class ChangeLog {
         for (OfficeSpan s : spans) byPerson.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(s);
         for (List<OfficeSpan> own : byPerson.values()) officeChanges(own, out);
         rankMoves(dataset, person, out);
+        companyChanges(dataset, person, out);
         out.sort(Comparator.comparing(Change::date, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Change::personName).thenComparing(c -> c.kind().ordinal()).thenComparing(Change::summary));
         return out;
@@ -144,6 +147,63 @@ final class ChangeLog {
     }
 
     /** A stable id: the same change keeps its id across rebuilds, so feed readers do not show it again. */
+    /** An absence from his company longer than this many days makes a return to it news. */
+    static final int COMPANY_GAP_DAYS = 120;
+
+    private static final String WITH_LEADER = """
+            SELECT ?person ?name ?occasion ?label ?role ?start ?leaderName ?doc ?headline ?published ?source {
+              ?x a dais:Participation ; dais:participant ?person ; dais:participatedIn ?occasion ; dais:participationRole ?role ;
+                 prov:wasDerivedFrom ?doc .
+              FILTER (?role != "led" && ?role != "guest")
+              ?occasion a dais:Activity ; rdfs:label ?label .
+              ?lead dais:participatedIn ?occasion ; dais:participationRole "led" ; dais:participant ?leader .
+              FILTER (?leader != ?person)
+              ?leader foaf:name ?leaderName .
+              ?person foaf:name ?name .
+              OPTIONAL { ?occasion schema:startDate ?start }
+              ?doc dais:sourceFile ?source .
+              OPTIONAL { ?doc schema:headline ?headline }
+              OPTIONAL { ?doc schema:datePublished ?published }
+            }
+            """;
+
+    /**
+     * The first occasion a person is seen at with the leader (accompanying, greeting or attending;
+     * guests are visitors, not his company), and each return after more than
+     * {@link #COMPANY_GAP_DAYS} days without one. An occasion without a day counts at its article's date.
+     */
+    private static void companyChanges(Dataset dataset, String person, List<Change> out) {
+        // person -> date -> the row of one occasion that day (the first by occasion IRI, for a stable feed)
+        Map<String, TreeMap<String, Map<String, String>>> byPerson = new TreeMap<>();
+        for (Map<String, String> r : ViewQueries.select(dataset, WITH_LEADER, "person", person)) {
+            String date = r.get("start") != null ? r.get("start") : r.get("published");
+            if (date == null) continue;
+            byPerson.computeIfAbsent(r.get("person"), k -> new TreeMap<>())
+                    .merge(date, r, (a, b) -> (a.get("occasion") + a.get("doc")).compareTo(b.get("occasion") + b.get("doc")) <= 0 ? a : b);
+        }
+        for (TreeMap<String, Map<String, String>> dates : byPerson.values()) {
+            String previous = null;
+            for (var e : dates.entrySet()) {
+                Map<String, String> r = e.getValue();
+                String with = " with " + r.get("leaderName") + " (" + r.get("role") + ") at " + r.get("label");
+                if (previous == null) {
+                    out.add(companyChange(Kind.WITH_LEADER_FIRST, e.getKey(), r, "first seen" + with));
+                } else {
+                    long gap = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(previous), java.time.LocalDate.parse(e.getKey()));
+                    if (gap > COMPANY_GAP_DAYS) {
+                        out.add(companyChange(Kind.WITH_LEADER_AGAIN, e.getKey(), r, "seen again" + with + " after " + gap + " days (last " + previous + ")"));
+                    }
+                }
+                previous = e.getKey();
+            }
+        }
+    }
+
+    private static Change companyChange(Kind kind, String date, Map<String, String> r, String summary) {
+        ArticleRef evidence = Attestations.article(r, "published");
+        return new Change(kind, date, r.get("person"), r.get("name"), summary, evidence, id(kind, r.get("person"), r.get("occasion"), evidence.iri()));
+    }
+
     private static String id(Kind kind, String... parts) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes((kind + " " + String.join(" ", parts)).getBytes(StandardCharsets.UTF_8));
     }

@@ -114,6 +114,31 @@ final class PersonDossier {
         return Html.page(name == null ? person : name, person, h.toString());
     }
 
+    private static final String BY_MONTH_AND_KIND = """
+            SELECT ?month ?kind (COUNT(DISTINCT ?occasion) AS ?occasions) {
+              ?p dais:participant ?person ; dais:participatedIn ?occasion .
+              ?occasion a dais:Activity ; dais:activityKind ?kind .
+              OPTIONAL { ?occasion schema:startDate ?start }
+              OPTIONAL { ?p prov:wasDerivedFrom/schema:datePublished ?published }
+              BIND (COALESCE(SUBSTR(STR(COALESCE(?start, ?published)), 1, 7), "undated") AS ?month)
+            }
+            GROUP BY ?month ?kind
+            ORDER BY ?month ?kind
+            """;
+
+    /** The tracker's count: occasions by month and kind (an occasion without a day at its article's month). */
+    private static void byMonthAndKind(StringBuilder h, Dataset dataset, String person) {
+        List<Map<String, String>> rows = ViewQueries.select(dataset, BY_MONTH_AND_KIND, "person", person);
+        if (rows.isEmpty()) return;
+        h.append("<h3>By month and kind</h3>\n<table class=\"by-month\"><tr><th>Month</th><th>Kind</th><th>Occasions</th></tr>\n");
+        for (Map<String, String> r : rows) {
+            h.append("<tr class=\"month-kind\" data-month=\"").append(Html.escape(r.get("month"))).append("\" data-kind=\"")
+                    .append(Html.escape(r.get("kind"))).append("\"><td>").append(Html.escape(r.get("month"))).append("</td><td>")
+                    .append(Html.escape(r.get("kind"))).append("</td><td>").append(Html.escape(r.get("occasions"))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     /** Appearances at events other than meetings (the leader's activities): how often, in whose company, at what rank. */
     private static void eventsSection(StringBuilder h, Dataset dataset, String person, List<Appearance> events, String base, String localPrefix) {
         Map<String, Integer> company = new TreeMap<>();
@@ -132,6 +157,7 @@ final class PersonDossier {
             appearanceRow(h, a, base, localPrefix, String.join(", ", with.stream().distinct().toList()));
         }
         h.append("</table>\n");
+        byMonthAndKind(h, dataset, person);
         if (!company.isEmpty()) {
             h.append("<p>Most often with: ");
             List<String> top = company.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(10)

@@ -28,9 +28,13 @@ class ActivityPlaceFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Respected Comrade Kim Jong Un gave field guidance at the Ryongbong Textile Mill several times. | inspection@Ryongbong Textile Mill",
+            "Respected Comrade Kim Jong Un gave field guidance at the Ryongbong Textile Mill on a day in March. | inspection@Ryongbong Textile Mill",
+            "Respected Comrade Kim Jong Un visited the Chonsam Ice Rink near its completion. | visit@Chonsam Ice Rink",
+            "Respected Comrade Kim Jong Un visited the Kumsan Shoe Factory and learnt about its production. | visit@Kumsan Shoe Factory",
             "Respected Comrade Kim Jong Un visited the Sokchon Teachers College one day in March. | visit@Sokchon Teachers College",
             "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
+            "Respected Comrade Kim Jong Un visited the then Pongsu-ri in a border county. | visit@Pongsu-ri in a border county",
+            "Respected Comrade Kim Jong Un visited some bakeries in Hamhung at night. | visit@some bakeries in Hamhung",
     })
     void thePlaceIsAPlacesName(String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), occasions(body), body);

@@ -271,9 +271,30 @@ class AnalystViewsIT {
                   FILTER NOT EXISTS { ?y dais:participationRole ?role ; dais:listRank ?any ; dais:participatedIn ?mid .
                                       ?mid dais:inSeries ?series ; dais:ordinal ?between FILTER (?between > ?o1 && ?between < ?o2) }
                 }""").size();
+        // The leader's company (issue 13): each person's dates with him at his activities, a first one and returns after 120 days.
+        Map<String, java.util.TreeSet<String>> company = new TreeMap<>();
+        for (Map<String, String> row : select("""
+                SELECT DISTINCT ?who ?date { ?x dais:participant ?who ; dais:participationRole ?role ; dais:participatedIn ?e .
+                  FILTER (?role != "led" && ?role != "guest") ?e a dais:Activity .
+                  ?l dais:participatedIn ?e ; dais:participationRole "led" ; dais:participant ?leader FILTER (?leader != ?who)
+                  OPTIONAL { ?e schema:startDate ?s } OPTIONAL { ?x prov:wasDerivedFrom/schema:datePublished ?pub }
+                  BIND (STR(COALESCE(?s, ?pub)) AS ?date) FILTER (BOUND(?date)) }""")) {
+            company.computeIfAbsent(row.get("who"), k -> new java.util.TreeSet<>()).add(row.get("date"));
+        }
+        int returns = 0;
+        for (var dates : company.values()) {
+            String previous = null;
+            for (String d : dates) {
+                if (previous != null && java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(previous), java.time.LocalDate.parse(d)) > 120) returns++;
+                previous = d;
+            }
+        }
+        Map<String, Integer> expected = new TreeMap<>(Map.of("appointed", (int) appointed, "no-longer-named", (int) dropped, "rank-move", (int) moves));
+        if (!company.isEmpty()) expected.put("with-leader-first", company.size());
+        if (returns > 0) expected.put("with-leader-again", returns);
         Map<String, Integer> byKind = new TreeMap<>();
         for (var e : entries) byKind.merge(e.get("category"), 1, Integer::sum);
-        assertEquals(Map.of("appointed", (int) appointed, "no-longer-named", (int) dropped, "rank-move", (int) moves), byKind);
+        assertEquals(expected, byKind);
         assertTrue(moves >= 1 && dropped >= 1, "the invented sessions: a rank move and a dropped office");
         assertEquals(entries.size(), entries.stream().map(e -> e.get("id")).distinct().count(), "entry ids are unique");
 
