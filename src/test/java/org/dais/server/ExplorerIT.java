@@ -43,24 +43,26 @@ class ExplorerIT {
     static DaisStore store;
     static DaisServer server;
     static String base;
+    static ListeningPort listening;
 
     @BeforeAll
     static void start() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") != null) assertTrue(present, "chromium and chromium-driver must be installed by .ci/run");
         assumeTrue(present, "chromium not installed");
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) { port = socket.getLocalPort(); }
-        base = "http://localhost:" + port + "/id/";
+        // Bound now and held while the seeds are ingested under IRIs that name it.
+        listening = ListeningPort.bind("localhost", 0);
+        base = IriMinter.baseFor("localhost", listening.port());
         store = DaisStore.open(dir.resolve("tdb2"));
         Ontology.install(store);
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(Path.of("seeds")), line -> {});
-        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
+        server = DaisServer.start(store, new ServerOptions("localhost", listening.port(), null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base), listening);
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
+        if (listening != null) listening.close(); // the server has closed it; else the ingest failed and it is let go here
         if (store != null) store.close();
     }
 

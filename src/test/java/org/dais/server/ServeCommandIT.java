@@ -130,11 +130,12 @@ class ServeCommandIT {
         Path storeDir = dir.resolve("moved");
         Run built = dais("build", "--input", "seeds", "--store", storeDir.toString());
         assertEquals(0, built.code(), built.err());
-        int port = DaisServer.freePort("localhost");
-        String newBase = IriMinter.baseFor("localhost", port);
-
-        Run refused = dais("serve", "--port", String.valueOf(port), "--store", storeDir.toString());
-        assertRefusal(refused, IriMinter.DEFAULT_BASE, newBase, "--rebase");
+        // Port 0 throughout: each serve binds a port of its own before it reads the store (a port
+        // picked here and handed over could be taken by another process in between).
+        Run refused = dais("serve", "--port", "0", "--store", storeDir.toString());
+        assertRefusal(refused, IriMinter.DEFAULT_BASE, "--rebase");
+        assertTrue(java.util.regex.Pattern.compile("not http://localhost:[1-9][0-9]*/id/ \\(this server's address\\)").matcher(refused.err()).find(),
+                "does not name the server's own base:\n" + refused.err());
         assertEquals(1, refused.errLines().size(), refused.err());
 
         // An incremental build keeps the store's base; another --base is refused.
@@ -142,7 +143,7 @@ class ServeCommandIT {
                 IriMinter.DEFAULT_BASE, "https://elsewhere.example/id/");
 
         Path log = dir.resolve("serve.log");
-        Process serve = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--store",
+        Process serve = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0", "--store",
                 storeDir.toString(), "--rebase").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -152,6 +153,11 @@ class ServeCommandIT {
                 Thread.sleep(200);
             }
             assertTrue(Files.readString(log).contains("rebased"), Files.readString(log));
+            var endpoint = java.util.regex.Pattern.compile("SPARQL endpoint: http://localhost:([0-9]+)/dais/sparql").matcher(Files.readString(log));
+            assertTrue(endpoint.find(), "serve does not say its port:\n" + Files.readString(log));
+            int port = Integer.parseInt(endpoint.group(1));
+            String newBase = IriMinter.baseFor("localhost", port);
+            assertTrue(Files.readString(log).contains("to " + newBase), "not rebased to the port it serves on:\n" + Files.readString(log));
             assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) || System.getenv("CI") != null, "no /usr/bin/python3");
             String person = firstPerson(port);
             assertTrue(person.startsWith(newBase), person);
