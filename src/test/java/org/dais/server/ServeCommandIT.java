@@ -42,22 +42,30 @@ class ServeCommandIT {
         List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
+        // Both streams drained beside the wait, so that a process that never ends fails the test at
+        // the timeout instead of blocking a read forever.
+        var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        Thread drain = new Thread(() -> {
-            try {
-                p.getErrorStream().transferTo(err);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        drain.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Thread drainOut = drain(p.getInputStream(), out), drainErr = drain(p.getErrorStream(), err);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("dais " + String.join(" ", args) + " did not end");
         }
-        drain.join();
-        return new Run(p.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+        drainOut.join();
+        drainErr.join();
+        return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Thread drain(java.io.InputStream from, java.io.ByteArrayOutputStream to) {
+        Thread t = new Thread(() -> {
+            try {
+                from.transferTo(to);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        t.start();
+        return t;
     }
 
     /** A refusal: non-zero, one or two lines (no stack trace), naming {@code what}. */
@@ -177,8 +185,12 @@ class ServeCommandIT {
             assertTrue(Integer.parseInt(fields[0]) > 0 && Integer.parseInt(fields[1]) > 0, out);
             assertEquals("True", fields[2], "an IRI of the old base is left: " + out);
         } finally {
+            // It must be gone before the temporary folder holding its store is deleted.
             serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            if (!serve.waitFor(60, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+                assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not end when killed");
+            }
         }
     }
 
