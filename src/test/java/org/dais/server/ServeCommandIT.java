@@ -151,8 +151,11 @@ class ServeCommandIT {
                 IriMinter.DEFAULT_BASE, "https://elsewhere.example/id/");
 
         Path log = dir.resolve("serve.log");
-        Process serve = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0", "--store",
-                storeDir.toString(), "--rebase").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder serving = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0", "--store",
+                storeDir.toString(), "--rebase").redirectErrorStream(true).redirectOutput(log.toFile());
+        // Fuseki's work folder in this test's folder, not run/fuseki of the checkout, which outlives the run.
+        serving.environment().put("FUSEKI_BASE", dir.resolve("fuseki").toString());
+        Process serve = serving.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (!Files.readString(log).contains("SPARQL endpoint")) {
