@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import org.dais.rdf.IriMinter;
 import org.dais.server.DaisServer;
+import org.dais.server.ListeningPort;
 import org.dais.server.ServerOptions;
 import org.dais.store.DaisStore;
 import org.dais.store.StoreRefusal;
@@ -65,10 +66,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The port first: a busy one is refused before anything is ingested or a store is made.
-        if (port == 0) port = DaisServer.freePort(host);
-        DaisServer.requireFreePort(host, port);
-        try (DaisStore store = DaisStore.open(storeOptions.store)) {
+        // The port first, bound and held: a busy one is refused before anything is ingested or a
+        // store is made, and none other can take it while the input is ingested (port 0: the port
+        // the system picks is the one the IRIs name).
+        try (ListeningPort listening = ListeningPort.bind(host, port);
+             DaisStore store = DaisStore.open(storeOptions.store)) {
+            port = listening.port();
             String base = baseToServe(store);
             List<Path> toIngest = inputs;
             if ((toIngest == null || toIngest.isEmpty()) && store.isEmpty() && Files.isDirectory(Path.of("seeds"))) {
@@ -76,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             store.recordBase(base);
             if (toIngest != null && !toIngest.isEmpty()) BuildCommand.build(store, toIngest, base, Runtime.getRuntime().availableProcessors());
-            DaisServer server = DaisServer.start(store, serverOptions(base));
+            DaisServer server = DaisServer.start(store, serverOptions(base), listening);
             if (watch != null) {
                 org.dais.store.LiveIngest live = new org.dais.store.LiveIngest(watch,
                         new org.dais.pipeline.Pipeline(new IriMinter(base)), store, System.err::println);

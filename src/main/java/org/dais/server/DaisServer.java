@@ -70,8 +70,29 @@ public final class DaisServer implements AutoCloseable {
         this.fusekiBase = fusekiBase;
     }
 
-    /** Builds and starts the server; it runs until {@link #close()}. */
+    /** Binds the options' port, builds and starts the server; it runs until {@link #close()}. */
     public static DaisServer start(DaisStore store, ServerOptions options) {
+        return start(store, options, ListeningPort.bind(options.host(), options.port()));
+    }
+
+    /**
+     * Builds and starts the server on a socket bound beforehand (the one whose port the store's IRIs
+     * name); the server owns it from here, and a failure to start lets it go. The options' port is
+     * that socket's, or 0.
+     */
+    public static DaisServer start(DaisStore store, ServerOptions options, ListeningPort listening) {
+        try {
+            if (options.port() != 0 && options.port() != listening.port()) {
+                throw new IllegalArgumentException("options name port " + options.port() + " but the socket is bound to " + listening.port());
+            }
+            return startOn(store, options, listening);
+        } catch (RuntimeException | Error e) {
+            listening.close();
+            throw e;
+        }
+    }
+
+    private static DaisServer startOn(DaisStore store, ServerOptions options, ListeningPort listening) {
         Path fusekiBase = useFusekiBase(options.fusekiBase());
 
         // The query timeout goes into the context of each query endpoint (Fuseki merges the
@@ -134,12 +155,8 @@ public final class DaisServer implements AutoCloseable {
         FusekiServer server = builder.build();
         bindHost(server, options.host());
         limitRequests(server);
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            if (causedByBind(e)) throw new PortInUse(options.host(), options.port(), e);
-            throw e;
-        }
+        useSocket(server, listening);
+        server.start();
         DaisServer dais = new DaisServer(server, options.host(), fusekiBase);
         LOG.info("dais SPARQL endpoint: {} — open {}/ in a browser", dais.sparqlUrl(), dais.baseUrl());
         if (options.updatesEnabled()) {
@@ -190,34 +207,23 @@ public final class DaisServer implements AutoCloseable {
         }
     }
 
-    private static boolean causedByBind(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.net.BindException) return true;
-        return false;
-    }
-
     /**
-     * Refuses ({@link PortInUse}) a port something already listens on, before a caller spends
-     * time ingesting for a server that could not start. Port 0 is always free.
+     * Makes the HTTP connector accept on the socket bound beforehand instead of binding its own
+     * at start, when the port could already be another process's.
      */
-    public static void requireFreePort(String host, int port) {
-        if (port == 0) return;
-        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(h.equals("*") ? new InetSocketAddress(port) : new InetSocketAddress(h, port));
-        } catch (IOException e) {
-            throw new PortInUse(host, port, e);
+    private static void useSocket(FusekiServer server, ListeningPort listening) {
+        ServerConnector http = null;
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                if (http != null) throw new IllegalStateException("Fuseki built more than one HTTP connector");
+                http = sc;
+            }
         }
-    }
-
-    /** A port free on {@code host} now (for a server whose IRIs must name its port before it starts). */
-    public static int freePort(String host) {
-        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.bind(h.equals("*") ? new InetSocketAddress(0) : new InetSocketAddress(h, 0));
-            return probe.getLocalPort();
+        if (http == null) throw new IllegalStateException("Fuseki built no HTTP connector");
+        try {
+            http.open(listening.channel());
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host, e);
+            throw new UncheckedIOException("cannot serve on port " + listening.port(), e);
         }
     }
 

@@ -57,6 +57,7 @@ class AnalystViewsIT {
     static DaisStore store;
     static DaisServer server;
     static String base;
+    static ListeningPort listening;
     static final HttpClient http = HttpClient.newHttpClient();
     /**
      * Whether the shared dev sets sit beside the worktree: a clean clone elsewhere (CI) has only
@@ -66,9 +67,9 @@ class AnalystViewsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) { port = socket.getLocalPort(); }
-        base = "http://localhost:" + port + "/id/";
+        // Bound now and held while the seeds are ingested under IRIs that name it.
+        listening = ListeningPort.bind("localhost", 0);
+        base = IriMinter.baseFor("localhost", listening.port());
         store = DaisStore.open(dir.resolve("tdb2"));
         Ontology.install(store);
         List<Path> inputs = new ArrayList<>(List.of(Path.of("seeds"), Path.of("src/test/resources/views")));
@@ -80,12 +81,13 @@ class AnalystViewsIT {
             }
         }
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(inputs, line -> {});
-        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
+        server = DaisServer.start(store, new ServerOptions("localhost", listening.port(), null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base), listening);
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
+        if (listening != null) listening.close(); // the server has closed it; else the ingest failed and it is let go here
         if (store != null) store.close();
     }
 

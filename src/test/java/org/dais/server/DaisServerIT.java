@@ -2,6 +2,7 @@ package org.dais.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -272,6 +273,37 @@ class DaisServerIT {
         try (Socket s = new Socket(bound.getAddress(), bound.getPort())) {
             assertTrue(s.isConnected());
         }
+    }
+
+    @Test
+    void thePortIsHeldFromBindingWhileTheStoreFillsAndServedOnThatVerySocket(@TempDir Path other) throws Exception {
+        ListeningPort listening = ListeningPort.bind("localhost", 0);
+        int port = listening.port();
+        assertTrue(port > 0);
+        try (DaisStore filling = DaisStore.open(other.resolve("tdb2"))) {
+            // While the caller ingests under IRIs naming the port, no one else can take it.
+            assertThrows(PortInUse.class, () -> ListeningPort.bind("localhost", port).close());
+            fillWithPeople(filling);
+            try (DaisServer served = DaisServer.start(filling,
+                    new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")), listening)) {
+                assertEquals(port, served.port());
+                assertEquals(port, served.boundAddress().getPort());
+                assertEquals(3, count(query(served.sparqlUrl(), "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <http://xmlns.com/foaf/0.1/Person> }")));
+            }
+            // The server owned the socket and closed it with itself.
+            assertFalse(listening.channel().isOpen());
+        } finally {
+            listening.close();
+        }
+    }
+
+    @Test
+    void aServerAskedForAnotherPortThanItsSocketsDoesNotStartAndLetsTheSocketGo(@TempDir Path other) {
+        ListeningPort listening = ListeningPort.bind("localhost", 0);
+        int otherPort = listening.port() == 65535 ? 65534 : listening.port() + 1;
+        assertThrows(IllegalArgumentException.class, () -> DaisServer.start(store,
+                new ServerOptions("localhost", otherPort, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, other.resolve("fuseki")), listening));
+        assertFalse(listening.channel().isOpen());
     }
 
     @Test

@@ -45,14 +45,15 @@ class LinkedDataIT {
     static DaisStore store;
     static DaisServer server;
     static String base;
+    static ListeningPort listening;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
         // Entities are minted under the server's own address so that their IRIs resolve here.
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) { port = socket.getLocalPort(); }
-        base = "http://localhost:" + port + "/id/";
+        // Bound now and held while the seeds are ingested under IRIs that name it.
+        listening = ListeningPort.bind("localhost", 0);
+        base = IriMinter.baseFor("localhost", listening.port());
         store = DaisStore.open(dir.resolve("tdb2"));
         Ontology.install(store);
         Path articles = Files.createDirectories(dir.resolve("articles"));
@@ -61,13 +62,14 @@ class LinkedDataIT {
         Files.writeString(articles.resolve("hostile.txt"), "Pyongyang, May 2 (KCNA) -- Ryu Chang Sok, chief secretary of the Kumya "
                 + "County Party Committee, made a report <script>alert('x')</script> at the meeting.\n", StandardCharsets.UTF_8);
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(articles), line -> {});
-        server = DaisServer.start(store, new ServerOptions("localhost", port, null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base));
+        server = DaisServer.start(store, new ServerOptions("localhost", listening.port(), null, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS, dir.resolve("fuseki"), base), listening);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        if (server != null) server.close();
+        if (listening != null) listening.close(); // the server has closed it; else the ingest failed and it is let go here
+        if (store != null) store.close();
     }
 
     static HttpResponse<String> get(String url, String accept) throws Exception {

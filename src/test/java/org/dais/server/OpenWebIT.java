@@ -61,23 +61,26 @@ class OpenWebIT {
     static DaisStore store;
     static DaisServer server;
     static String base;
+    static ListeningPort listening;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void start() throws Exception {
-        int port = DaisServer.freePort("localhost");
-        base = IriMinter.baseFor("localhost", port);
+        // Bound now and held while the seeds are ingested under IRIs that name it.
+        listening = ListeningPort.bind("localhost", 0);
+        base = IriMinter.baseFor("localhost", listening.port());
         store = DaisStore.open(dir.resolve("tdb2"));
         Ontology.install(store);
         new Ingester(new Pipeline(new IriMinter(base)), store).ingest(List.of(Path.of("seeds")), line -> {});
         store.recordBase(base);
-        server = DaisServer.start(store, new ServerOptions("localhost", port, PASSWORD, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS,
-                dir.resolve("fuseki"), base).withPublication(List.of(TRUSTED), LICENSE, "Example Research Group"));
+        server = DaisServer.start(store, new ServerOptions("localhost", listening.port(), PASSWORD, false, 10_000, ServerOptions.DEFAULT_MAX_RESULTS,
+                dir.resolve("fuseki"), base).withPublication(List.of(TRUSTED), LICENSE, "Example Research Group"), listening);
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
+        if (listening != null) listening.close(); // the server has closed it; else the ingest failed and it is let go here
         if (store != null) store.close();
     }
 

@@ -42,22 +42,30 @@ class ServeCommandIT {
         List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
+        // Both streams drained beside the wait, so that a process that never ends fails the test at
+        // the timeout instead of blocking a read forever.
+        var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        Thread drain = new Thread(() -> {
-            try {
-                p.getErrorStream().transferTo(err);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        drain.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Thread drainOut = drain(p.getInputStream(), out), drainErr = drain(p.getErrorStream(), err);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("dais " + String.join(" ", args) + " did not end");
         }
-        drain.join();
-        return new Run(p.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+        drainOut.join();
+        drainErr.join();
+        return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Thread drain(java.io.InputStream from, java.io.ByteArrayOutputStream to) {
+        Thread t = new Thread(() -> {
+            try {
+                from.transferTo(to);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        t.start();
+        return t;
     }
 
     /** A refusal: non-zero, one or two lines (no stack trace), naming {@code what}. */
@@ -130,11 +138,12 @@ class ServeCommandIT {
         Path storeDir = dir.resolve("moved");
         Run built = dais("build", "--input", "seeds", "--store", storeDir.toString());
         assertEquals(0, built.code(), built.err());
-        int port = DaisServer.freePort("localhost");
-        String newBase = IriMinter.baseFor("localhost", port);
-
-        Run refused = dais("serve", "--port", String.valueOf(port), "--store", storeDir.toString());
-        assertRefusal(refused, IriMinter.DEFAULT_BASE, newBase, "--rebase");
+        // Port 0 throughout: each serve binds a port of its own before it reads the store (a port
+        // picked here and handed over could be taken by another process in between).
+        Run refused = dais("serve", "--port", "0", "--store", storeDir.toString());
+        assertRefusal(refused, IriMinter.DEFAULT_BASE, "--rebase");
+        assertTrue(java.util.regex.Pattern.compile("not http://localhost:[1-9][0-9]*/id/ \\(this server's address\\)").matcher(refused.err()).find(),
+                "does not name the server's own base:\n" + refused.err());
         assertEquals(1, refused.errLines().size(), refused.err());
 
         // An incremental build keeps the store's base; another --base is refused.
@@ -142,8 +151,11 @@ class ServeCommandIT {
                 IriMinter.DEFAULT_BASE, "https://elsewhere.example/id/");
 
         Path log = dir.resolve("serve.log");
-        Process serve = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--store",
-                storeDir.toString(), "--rebase").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder serving = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0", "--store",
+                storeDir.toString(), "--rebase").redirectErrorStream(true).redirectOutput(log.toFile());
+        // Fuseki's work folder in this test's folder, not run/fuseki of the checkout, which outlives the run.
+        serving.environment().put("FUSEKI_BASE", dir.resolve("fuseki").toString());
+        Process serve = serving.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (!Files.readString(log).contains("SPARQL endpoint")) {
@@ -152,6 +164,11 @@ class ServeCommandIT {
                 Thread.sleep(200);
             }
             assertTrue(Files.readString(log).contains("rebased"), Files.readString(log));
+            var endpoint = java.util.regex.Pattern.compile("SPARQL endpoint: http://localhost:([0-9]+)/dais/sparql").matcher(Files.readString(log));
+            assertTrue(endpoint.find(), "serve does not say its port:\n" + Files.readString(log));
+            int port = Integer.parseInt(endpoint.group(1));
+            String newBase = IriMinter.baseFor("localhost", port);
+            assertTrue(Files.readString(log).contains("to " + newBase), "not rebased to the port it serves on:\n" + Files.readString(log));
             assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) || System.getenv("CI") != null, "no /usr/bin/python3");
             String person = firstPerson(port);
             assertTrue(person.startsWith(newBase), person);
@@ -171,8 +188,12 @@ class ServeCommandIT {
             assertTrue(Integer.parseInt(fields[0]) > 0 && Integer.parseInt(fields[1]) > 0, out);
             assertEquals("True", fields[2], "an IRI of the old base is left: " + out);
         } finally {
+            // It must be gone before the temporary folder holding its store is deleted.
             serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            if (!serve.waitFor(60, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+                assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not end when killed");
+            }
         }
     }
 
