@@ -46,7 +46,11 @@ public final class RuleBasedExtractor implements FactExtractor {
         meetings.read(r, s, text, found, evidence);
 
         boolean headline = ArticleReading.isHeadline(text);
-        if (!headline) r.organizations.addAll(OrganizationMentions.find(text));
+        if (!headline) {
+            List<String> named = OrganizationMentions.find(text);
+            r.organizations.addAll(named);
+            named.forEach(org -> OfficeRules.remember(r, org));
+        }
         List<int[]> chains = offices.appositives(r, s, names, evidence);
         offices.committee(r, s, text, names, evidence);
         offices.appointments(r, s, text, names, chains, evidence);

@@ -22,7 +22,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
     public static final String TYPE = "person";
 
     /** Nationality adjectives (generic knowledge: the countries DPRK media report on). */
-    static final String NATIONALITY = "(?:Russian|Chinese|Vietnamese|Lao|Laotian|Cuban|Belarusian|Belarussian|Mongolian|Iranian|Syrian|"
+    public static final String NATIONALITY = "(?:Russian|Chinese|Vietnamese|Lao|Laotian|Cuban|Belarusian|Belarussian|Mongolian|Iranian|Syrian|"
             + "Indonesian|Cambodian|Nicaraguan|Venezuelan|Palestinian|Egyptian|Indian|Pakistani|Japanese|American|Thai|Malaysian|"
             + "Singaporean|Kazakh|Kazakhstani|Uzbek|Ukrainian|Polish|Czech|Serbian|Bulgarian|Hungarian|Romanian|German|French|British|"
             + "Italian|Spanish|Swedish|Swiss|Nigerian|Ethiopian|Tanzanian|Ugandan|Zimbabwean|Angolan|Mozambican|Algerian|Libyan|"
@@ -31,7 +31,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Lebanese|Sudanese|Guinean|Malian|Senegalese|Ghanaian|Congolese|Kenyan|Equatorial Guinean|South African|Dominican|Austrian|"
             + "Finnish|Norwegian|Danish|Dutch|Belgian|Greek|Portuguese|Irish|Australian|Canadian|Korean-American)";
     /** Countries by name, and the "Republic of X" forms. */
-    static final String COUNTRY = "(?:Russian Federation|Russia|People's Republic of China|China|Viet Nam|Vietnam|Laos|Lao People's Democratic Republic|"
+    public static final String COUNTRY = "(?:Russian Federation|Russia|People's Republic of China|China|Viet Nam|Vietnam|Laos|Lao People's Democratic Republic|"
             + "Cuba|Belarus|Mongolia|Iran|Syria|Indonesia|Cambodia|Nicaragua|Venezuela|Palestine|Egypt|India|Pakistan|Japan|"
             + "United States|U\\.S\\.|Thailand|Malaysia|Singapore|Kazakhstan|Uzbekistan|Ukraine|Poland|Serbia|Bulgaria|Hungary|"
             + "Romania|Germany|France|Britain|United Kingdom|Italy|Spain|Sweden|Switzerland|Nigeria|Ethiopia|Tanzania|Uganda|"
