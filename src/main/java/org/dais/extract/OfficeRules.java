@@ -33,7 +33,7 @@ final class OfficeRules implements RuleFamily {
             + "|,\\s+to\\s+(?=[A-Z]|(?:the|his|her|their)\\s)"
             // "secretary of X on a visit to Y", "director of X, at the meeting of X": a visit or an occasion is no part of X.
             + "|\\s+on\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:visit|tour|trip|mission|stay)\\b"
-            + "|,\\s+(?:at|during|in)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|conference|congress|ceremony|reception|talks?|rally|banquet)\\b"
+            + "|,\\s+(?:at|during|in)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|conference|congress|ceremony|reception|talks?|rally|banquet|statement|interview|article|message|letter|commentary)\\b"
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -220,6 +220,23 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Vice-Premier Tak Song Il met the delegation.",
                                 "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
                                 "not office: Tak Song Il | vice-premier | Russian Federation")),
+                Rule.of("an abbreviation the article spells out", "the Korean X Y Forces ... director of Z of the KXYF",
+                        RuleExample.of("Servicepersons of the Korean Coastal Rescue Forces met.\n"
+                                + "A speech was made by Yo Kum Sil, director of the Political Bureau of the KCRF, at the meeting.",
+                                "office: Yo Kum Sil | director | Political Bureau of the Korean Coastal Rescue Forces",
+                                "not office: Yo Kum Sil | director | Political Bureau of the KCRF")),
+                Rule.of("a body named as another's organ names the other too", "the Party Committee of the Ministry of X",
+                        RuleExample.of("Delegates of the Party Committee of the Ministry of Forestry attended the meeting.",
+                                "organization: Party Committee of the Ministry of Forestry",
+                                "organization: Ministry of Forestry"),
+                        RuleExample.of("Officials of the Secretariat of the Cabinet were present.",
+                                "organization: Secretariat of the Cabinet")),
+                Rule.of("a newspaper cited as the source", "according to X Sinmun Monday",
+                        RuleExample.of("Farmers are stepping up weeding, according to Minchong Sinmun Monday.",
+                                "organization: Minchong Sinmun")),
+                Rule.of("a Central Committee of one term is the Central Committee", "member of the Political Bureau of the Ninth WPK Central Committee",
+                        RuleExample.of("Wi Chang Bom, member of the Political Bureau of the Ninth Central Committee of the WPK, attended.",
+                                "office: Wi Chang Bom | member | Political Bureau of the WPK Central Committee")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",

@@ -21,11 +21,11 @@ public final class OrganizationMentions {
     private OrganizationMentions() {}
 
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
-            + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
+            + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Sinmun|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
             + "Presidium|Federation|Agency|Council)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
-    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*|of|the|for)";
+    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
     /**
      * A word before the head: capitalised, or an ordinal inside the name ("Honoured 2nd Signal Company"); a name may open
      * with "X and Y" ("Detection and Electronic Warfare Bureau") where X is no body or sentence word of its own.
@@ -34,7 +34,7 @@ public final class OrganizationMentions {
             + "(?:(?:[A-Z][\\w'’.-]*|(?<=[A-Z][\\w'’.-]{0,20}\\s)\\d+(?:st|nd|rd|th))\\s+){0,6}?";
     private static final Pattern NAME = Pattern.compile(
             "\\b(" + PRE + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
-            + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$)");
+            + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Words that make a capitalised phrase something other than a named body. */
     private static final Pattern NOT_A_BODY = Pattern.compile(
             "^(?:The|A|An|This|That|Its|Their|His|Her|Our)\\b|\\b(?:Meeting|Conference|Congress|Session|Course|Plenary)\\b|^[A-Z][a-z]+$");
@@ -45,7 +45,15 @@ public final class OrganizationMentions {
     /** Names of a kind of body, not of one body ("the Central Committee" of which party?). */
     private static final Pattern GENERIC = Pattern.compile(
             "(?:Central|Party|Provincial|City|County|District|Primary) Committee|General Staff|Political Bureau|Presidium|"
-            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the [A-Z][a-z]+");
+            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the (?!Cabinet$)[A-Z][a-z]+");
+    /** A body named as another's organ ("Party Committee of the Ministry of Culture"): the other is named too. */
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "^(?:[A-Z][\\w'’-]* )*?(?:Committee|Bureau|Department|Secretariat|Commission|Presidium|Council) of (?:the )?(.+)$");
+    /** Parents named as institutions of their own: a ministry, the Cabinet, a school or an enterprise. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^(?:Ministry of |Cabinet\\b)|(?:University|Academy|School|College|Institute|Complex|Factory|Works|Mine|Farm|Company)$");
+    /** A page cut off after "of the" and a letter ("... Commission of the P"): the name ends before it. */
+    private static final Pattern CUT_OFF = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]$");
 
     /** "the A Bureau, B Bureau and other (major) bureaus of the X": each listed body is one of X's. */
     private static final Pattern SHARED_PARENT = Pattern.compile(
@@ -86,7 +94,7 @@ public final class OrganizationMentions {
             if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
             raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
-            raw = joinedOrSeparate(raw);
+            raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""));
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
             String canonical = Organizations.canonical(raw);
@@ -98,6 +106,9 @@ public final class OrganizationMentions {
                 names.add(unit.group(2));
             } else {
                 names.add(canonical);
+                Matcher organ = ORGAN_OF.matcher(canonical);
+                if (organ.matches() && INSTITUTION.matcher(organ.group(1)).find() && WHITESPACE.split(organ.group(1)).length >= 2
+                        && !GENERIC.matcher(organ.group(1)).matches()) names.add(Organizations.canonical(organ.group(1)));
             }
         }
         return names;

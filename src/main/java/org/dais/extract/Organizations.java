@@ -63,6 +63,7 @@ public final class Organizations {
             rule("^Political Bureau$", "Political Bureau of the " + WPK_CC, false),
             rule("^Presidium of the Political Bureau$", "Presidium of the Political Bureau of the " + WPK_CC, false),
             rule("^Secretariat$", "Secretariat of the " + WPK_CC, false),
+            rule("^Central Inspection Commission$", "Central Inspection Commission of the " + WPK, false),
             rule("^Presidium of the " + DPRK + " Supreme People's Assembly$", "Presidium of the Supreme People's Assembly", false),
             rule("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly", false),
             // The army's own bodies, printed bare or behind the army's name in DPRK reports ("commander of the Navy",
@@ -104,11 +105,14 @@ public final class Organizations {
             + "Central Military Commission|Central Inspection Commission|Control Commission|(?:[A-Z][\\w-]* )*Department|"
             + "Presidium of the Political Bureau)$");
 
+    private static final Pattern STANDS_ALONE = Pattern.compile("(?:^|\\bof (?:the )?)[A-Z]{3,7}$");
+
     /** A body that stands on its own, as opposed to an organ named without its parent ("the Political Bureau"). */
     public static boolean isTopLevel(String org) {
         String c = org.strip();
         if (DEPENDENT.matcher(c).matches()) return false;
-        return TOP_LEVEL.matcher(c).matches();
+        // A body written as its abbreviation ("the SRV", "Central Committee of the CPV") stands on its own.
+        return TOP_LEVEL.matcher(c).matches() || STANDS_ALONE.matcher(c).find();
     }
 
     /** The outermost body of an organization name: "Political Bureau of the WPK Central Committee" → "WPK Central Committee". */
@@ -122,6 +126,16 @@ public final class Organizations {
             i = c.lastIndexOf(" of ", i - 1);
         }
         return c;
+    }
+
+    private static final Pattern TERM = Pattern.compile("(?i)\\b(?:" + MeetingNames.ORDINAL + "|eight|seven|six) (?=WPK Central Committee\\b)");
+
+    /**
+     * The body an office or a mention names: "the Eighth WPK Central Committee" is the Central Committee
+     * in one term, one body in the graph (a meeting's name keeps the term: see {@link MeetingNames}).
+     */
+    public static String withoutTerm(String canonical) {
+        return canonical == null ? null : TERM.matcher(canonical).replaceAll("");
     }
 
     /** The state a nationality or a short country name stands for, in the form DPRK media print it ("Russian" → "Russian Federation"). */

@@ -34,8 +34,15 @@ public final class RuleBasedExtractor implements FactExtractor {
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) sentence(reading, s, bySentence.getOrDefault(s.index(), List.of()));
-        return new Extraction(document, metadata, names, reading.offices, reading.ranks, reading.meetings, reading.speeches,
-                reading.participationsByRole(), List.copyOf(reading.organizations));
+        // Organizations named by an abbreviation the article spells out elsewhere are named in full, and without a term.
+        Map<String, String> abbreviations = Abbreviations.spelledOut(document.text());
+        List<OfficeClaim> offices = reading.offices.stream().map(c -> new OfficeClaim(c.person(), new Office(c.office().title(),
+                Organizations.withoutTerm(Abbreviations.expand(c.office().organization(), abbreviations)),
+                Organizations.withoutTerm(Abbreviations.expand(c.office().parentOrganization(), abbreviations))), c.evidence())).toList();
+        List<String> organizations = reading.organizations.stream()
+                .map(o -> Organizations.withoutTerm(Abbreviations.expand(o, abbreviations))).distinct().toList();
+        return new Extraction(document, metadata, names, offices, reading.ranks, reading.meetings, reading.speeches,
+                reading.participationsByRole(), organizations);
     }
 
     private void sentence(ArticleReading r, Sentence s, List<NameMention> names) {

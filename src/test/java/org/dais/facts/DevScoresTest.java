@@ -21,8 +21,8 @@ import org.dais.store.Ontology;
 /**
  * Quality floors on the evaluation sets, next to the seeds' bar: each set built into a store,
  * its facts exported by SPARQL and scored against its gold. Issue 11's targets are seeds >= 0.98,
- * dev >= 0.97 and dev2 >= 0.95; dev2 is held at the floor reached so far (0.93; 0.940 measured) until the
- * meeting rules catch up, so that no change may lose what was gained. The dev sets are in
+ * dev >= 0.97 and dev2 >= 0.95 (0.977 measured once organizations kept their bodies); dev-activities is
+ * held at the floor reached so far (0.88; 0.890 measured), so that no change may lose what was gained. The dev sets are in
  * ../shared (read-only); without them the test is skipped, not passed.
  */
 class DevScoresTest {
@@ -30,8 +30,8 @@ class DevScoresTest {
     @CsvSource({
             "seeds, ../shared/eval/gold/seeds.jsonl, 0.98",
             "../shared/eval/dev/docs, ../shared/eval/dev/gold.jsonl, 0.97",
-            "../shared/eval/dev2/docs, ../shared/eval/dev2/gold.jsonl, 0.93",
-            "../shared/eval/dev-activities/docs, ../shared/eval/dev-activities/gold.jsonl, 0.77",
+            "../shared/eval/dev2/docs, ../shared/eval/dev2/gold.jsonl, 0.95",
+            "../shared/eval/dev-activities/docs, ../shared/eval/dev-activities/gold.jsonl, 0.88",
     })
     void microF1AtLeast(String articles, String gold, double floor, @TempDir Path dir) throws Exception {
         assumeTrue(Files.isDirectory(Path.of(articles)) && Files.exists(Path.of(gold)), "evaluation set not present: " + articles);
