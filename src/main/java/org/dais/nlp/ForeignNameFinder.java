@@ -53,8 +53,14 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Premier|Minister|Ambassador|Chairman|Vice|Deputy|Director|Commander|Chief|Head|Leader|Comrade|Mr|Mrs|Ms|Dr|Excellency|"
             + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
-            + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal)";
-    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+            + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal|"
+            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation)";
+    /**
+     * A name word, capitalised, perhaps hyphenated ("Jean-Pierre"), perhaps behind an Arabic particle
+     * ("al-Khalifa"); neither half an office, body or country word ("Society Norway-Korea" is no person).
+     */
+    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)?"
+            + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
     private static final String NAME = "(" + WORD + "(?: " + WORD + "){1,3})(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
