@@ -61,6 +61,21 @@ public final class NameFinding {
         return out == null ? tokens : out;
     }
 
+    /**
+     * A surname and one syllable followed by a capitalised word that goes on the name: a syllable the
+     * finder took for an English word before a comma ("Vice-Chairman So Chung On, Director ..."), or a
+     * word that is neither English nor Korean ("Ho Chi Minh"). Cut there, the name was another person's.
+     */
+    static boolean continuesName(String[] words, int first, int last) {
+        if (last != first + 1 || last + 1 >= words.length || !KoreanNameFinder.isSurname(words[first])) return false;
+        String next = POSSESSIVE.matcher(words[last + 1]).replaceAll("");
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !next.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+        String lower = next.toLowerCase(java.util.Locale.ROOT);
+        boolean endsThere = last + 2 >= words.length || !Character.isLetter(words[last + 2].charAt(0));
+        if (KoreanNameFinder.isSyllable(lower)) return endsThere;
+        return !GluedWordRepair.isListedWord(lower) && !GluedWordRepair.isListedWord(next) && !KoreanNameFinder.isSurname(next);
+    }
+
     public List<NameMention> find(String documentText, List<Sentence> sentences) {
         List<NameMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
@@ -75,6 +90,7 @@ public final class NameFinding {
             }
             for (Span span : NameMentionFilter.persons(words, spans(words))) {
                 int first = span.getStart(), last = span.getEnd() - 1;
+                if (continuesName(words, first, last)) last++;
                 int start = tokens.get(first).start();
                 int end = tokens.get(last).start() + words[last].length();
                 // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
