@@ -56,6 +56,8 @@ final class ArticleReading {
     boolean speechSection;
     /** The text of the sentence being read (its dateline blanked). */
     String text;
+    /** Bodies the article has named, by each of their head words ("academy" → the named academy), latest last: what "the academy" refers to. */
+    final Map<String, String> namedByHead = new HashMap<>();
     /** The person a funeral committee is named for. */
     String deceased;
     /** Several meetings reported in one sentence ("The A and B Conferences took place"), or null. */

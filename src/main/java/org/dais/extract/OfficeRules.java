@@ -31,6 +31,9 @@ final class OfficeRules implements RuleFamily {
             + "|\\s+(?:--|—|–)\\s+|;"
             // "greetings from A, president of X, to President B" / "..., to the leader": the addressee is no part of the title.
             + "|,\\s+to\\s+(?=[A-Z]|(?:the|his|her|their)\\s)"
+            // "secretary of X on a visit to Y", "director of X, at the meeting of X": a visit or an occasion is no part of X.
+            + "|\\s+on\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:visit|tour|trip|mission|stay)\\b"
+            + "|,\\s+(?:at|during|in)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|conference|congress|ceremony|reception|talks?|rally|banquet|statement|interview|article|message|letter|commentary)\\b"
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -76,6 +79,29 @@ final class OfficeRules implements RuleFamily {
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
     private static final Pattern PREFIX_RANK = Pattern.compile(
             "(?:^|[\\s,(])((?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral)\\s+$");
+
+    /** "the academy", "of the university": a body the article has named, referred to by its head word. */
+    private static final Pattern DEFINITE_BODY = Pattern.compile(
+            "\\b(of|at|in) the (academy|university|school|college|institute|farm|factory|complex|mine|company|hospital|museum|"
+            + "enterprise|works|plant|mill|combine)\\b(?!\\s+(?:of|for)\\b)(?!['’])");
+    /** "director of its Political Department": the body of the title before it in the sentence. */
+    private static final Pattern OF_ITS_BODY = Pattern.compile("^((?:" + Titles.TITLE + ")) of its ([A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,4})$");
+    /** "Russian ambassador to the DPRK", "the Chinese premier": a foreign state's office, led by its nationality. */
+    private static final Pattern NATIONAL_TITLE = Pattern.compile(
+            "^(?:the\\s+)?(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+(?=(?:" + Titles.TITLE + ")\\b)");
+    private static final Pattern AMBASSADOR_TO = Pattern.compile(
+            "^((?i:(?:vice-|deputy )?ambassador))(?:\\s+(to (?:the )?[A-Z][\\w'’.-]*(?: (?:of )?(?:the )?[A-Z][\\w'’-]*)*))?");
+    /**
+     * A foreign state's office printed before a name: "Russian President A B", "Vice-Minister of Defence A B",
+     * "Prime Minister of the Republic of X A B". Group 1 the nationality, 2 the title, 3 the country.
+     */
+    private static final Pattern FOREIGN_PREFIX = Pattern.compile(
+            "(?:^|[\\s,(“\"])(?:(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+)?"
+            + "((?:First |Deputy )?(?:Vice-|Vice )?(?:President|Premier|Prime Minister|Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador"
+            + "|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
+            + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
+    private static final Pattern FOREIGN_COUNTRY = Pattern.compile(
+            "(?<![\\p{L}])(?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + ")(?![\\p{L}])");
 
     @Override
     public String name() { return "offices"; }
@@ -165,6 +191,52 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Present there were Wi Chang Bom, chairman of the State Construction Commission, and Vice-Premier Tak Song Il.",
                                 "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
                                 "not office: Wi Chang Bom | vice-premier | Cabinet of the DPRK")),
+                Rule.of("a body referred to by its head word", "A, headmaster of the academy (the academy the article named)",
+                        RuleExample.of("Pak Sung Chol toured the Ryongmun Textile Academy.\n"
+                                + "He was met by Ju Tong Sop, headmaster of the academy, and Yo Kum Sil, director of its Cadres Department.",
+                                "office: Ju Tong Sop | headmaster | Ryongmun Textile Academy",
+                                "office: Yo Kum Sil | director | Cadres Department of the Ryongmun Textile Academy",
+                                "not office: Yo Kum Sil | director | Cadres Department")),
+                Rule.of("an army body named bare", "A, commander of the Navy (the KPA's)",
+                        RuleExample.of("Present were Wi Chang Bom, commander of the Air Force, and Pyo Jin Sok, deputy chief of the General Staff and director of the Operations Bureau of the KPA.",
+                                "office: Wi Chang Bom | commander | Air Force of the Korean People's Army",
+                                "office: Pyo Jin Sok | deputy chief | General Staff of the Korean People's Army",
+                                "office: Pyo Jin Sok | director | Operations Bureau of the Korean People's Army",
+                                "not office: Wi Chang Bom | commander | Air Force")),
+                Rule.of("a title ends before a visit or an occasion", "A, secretary of X on a visit to Y; A, director of X, at the meeting of Z",
+                        RuleExample.of("The premier received Oleg Markin, deputy head of the Federal Customs Service of the Russian Federation on a visit to the DPRK.",
+                                "office: Oleg Markin | deputy head | Federal Customs Service of the Russian Federation",
+                                "not office: Oleg Markin | deputy head | Federal Customs Service of the Russian Federation on a visit to the Democratic People's Republic of Korea"),
+                        RuleExample.of("A speech was made by Ju Tong Sop, director of the Cadres Bureau of the Railway Guards, at the meeting of the guards.",
+                                "office: Ju Tong Sop | director | Cadres Bureau of the Railway Guards")),
+                Rule.of("a foreign office led by its nationality", "A, Russian ambassador to the DPRK; Chinese President A",
+                        RuleExample.of("Present there were Ivan Petrov, Russian ambassador to the DPRK, and embassy members.",
+                                "office: Ivan Petrov | ambassador to the DPRK | Russian Federation"),
+                        RuleExample.of("The delegation conveyed greetings from Vietnamese President Nguyen Van Long.",
+                                "office: Nguyen Van Long | president | Socialist Republic of Viet Nam")),
+                Rule.of("a foreign office printed before the name", "a delegation of COUNTRY led by Vice-Minister of X A",
+                        RuleExample.of("He received a delegation of the Russian Federation led by Vice-Minister of Transport Pavel Orlov.",
+                                "office: Pavel Orlov | vice-minister | Ministry of Transport of the Russian Federation"),
+                        RuleExample.of("Vice-Premier Tak Song Il met the delegation.",
+                                "office: Tak Song Il | vice-premier | Cabinet of the DPRK",
+                                "not office: Tak Song Il | vice-premier | Russian Federation")),
+                Rule.of("an abbreviation the article spells out", "the Korean X Y Forces ... director of Z of the KXYF",
+                        RuleExample.of("Servicepersons of the Korean Coastal Rescue Forces met.\n"
+                                + "A speech was made by Yo Kum Sil, director of the Political Bureau of the KCRF, at the meeting.",
+                                "office: Yo Kum Sil | director | Political Bureau of the Korean Coastal Rescue Forces",
+                                "not office: Yo Kum Sil | director | Political Bureau of the KCRF")),
+                Rule.of("a body named as another's organ names the other too", "the Party Committee of the Ministry of X",
+                        RuleExample.of("Delegates of the Party Committee of the Ministry of Forestry attended the meeting.",
+                                "organization: Party Committee of the Ministry of Forestry",
+                                "organization: Ministry of Forestry"),
+                        RuleExample.of("Officials of the Secretariat of the Cabinet were present.",
+                                "organization: Secretariat of the Cabinet")),
+                Rule.of("a newspaper cited as the source", "according to X Sinmun Monday",
+                        RuleExample.of("Farmers are stepping up weeding, according to Minchong Sinmun Monday.",
+                                "organization: Minchong Sinmun")),
+                Rule.of("a Central Committee of one term is the Central Committee", "member of the Political Bureau of the Ninth WPK Central Committee",
+                        RuleExample.of("Wi Chang Bom, member of the Political Bureau of the Ninth Central Committee of the WPK, attended.",
+                                "office: Wi Chang Bom | member | Political Bureau of the WPK Central Committee")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",
@@ -183,6 +255,7 @@ final class OfficeRules implements RuleFamily {
         List<NameMention> pending = new ArrayList<>();
         List<Office> listTitle = List.of();
         List<Office> printedBefore = List.of();
+        String lastBody = null;
         int chainStart = -1;
         for (int i = 0; i < names.size(); i++) {
             NameMention n = names.get(i);
@@ -212,7 +285,15 @@ final class OfficeRules implements RuleFamily {
                 continue;
             }
             Matcher lead = LEAD.matcher(gap);
-            if (lead.find() && Titles.startsWithTitle(gap.substring(lead.end()))) {
+            boolean led = lead.find();
+            String state = null;
+            if (led) {
+                Matcher national = NATIONAL_TITLE.matcher(gap.substring(lead.end()));
+                if (national.find() && (state = Organizations.stateOf(national.group(1))) != null) {
+                    gap = gap.substring(0, lead.end()) + gap.substring(lead.end() + national.end());
+                }
+            }
+            if (led && Titles.startsWithTitle(gap.substring(lead.end()))) {
                 String phrase = gap.substring(lead.end());
                 Matcher clause = CLAUSE_END.matcher(phrase);
                 boolean clauseEnds = clause.find();
@@ -237,8 +318,10 @@ final class OfficeRules implements RuleFamily {
                     pending.clear();
                 }
                 pending.add(n);
-                for (Office office : Titles.parse(phrase)) {
+                for (Office office : state != null ? stateOffices(phrase, state) : Titles.parse(references(r, phrase, lastBody))) {
                     for (NameMention p : pending) r.offices.add(new OfficeClaim(p.name(), office, evidence));
+                    lastBody = office.organization();
+                    remember(r, office.organization());
                 }
                 pending.clear();
                 if (clauseEnds || !more) {
@@ -309,6 +392,67 @@ final class OfficeRules implements RuleFamily {
         }
     }
 
+    /** A body named in the article, under each of its head words, for a later "the academy" or "the farm". */
+    static void remember(ArticleReading r, String organization) {
+        if (organization == null) return;
+        for (String word : organization.split(" ")) {
+            String head = word.toLowerCase(Locale.ROOT);
+            if (DEFINITE_BODY.matcher("of the " + head).matches()) r.namedByHead.put(head, organization);
+        }
+    }
+
+    /**
+     * "headmaster of the academy" is the headmaster of the academy the article named; "director of its
+     * Political Department" the director of that department of the body named just before.
+     */
+    private static String references(ArticleReading r, String phrase, String lastBody) {
+        Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
+        if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
+        Matcher definite = DEFINITE_BODY.matcher(phrase);
+        if (!definite.find()) return phrase;
+        String named = r.namedByHead.get(definite.group(2));
+        if (named == null) return phrase;
+        return phrase.substring(0, definite.start()) + definite.group(1) + " the " + named + phrase.substring(definite.end());
+    }
+
+    /** A foreign state's office: "ambassador to the DPRK" of the state, "president" of it, "minister of X" of its ministry. */
+    private static List<Office> stateOffices(String phrase, String state) {
+        Matcher ambassador = AMBASSADOR_TO.matcher(phrase.strip());
+        if (ambassador.lookingAt()) {
+            // A foreign ambassador named in these reports without "to X" is the one accredited here.
+            String to = ambassador.group(2) != null ? TRAILING_PUNCTUATION.matcher(ambassador.group(2)).replaceAll("") : "to the DPRK";
+            return List.of(new Office(Titles.normalizeTitle(ambassador.group(1)) + " " + to, Organizations.canonical(state), null));
+        }
+        return Titles.parse(phrase + " of the " + state);
+    }
+
+    /** "Russian President A B", "Vice-Minister of Defence A B" in a sentence about a foreign state. */
+    private void foreignPrefixed(ArticleReading r, Sentence s, NameMention n, String before, Evidence evidence) {
+        Matcher m = FOREIGN_PREFIX.matcher(before);
+        if (!m.find()) return;
+        String state = m.group(1) != null ? Organizations.stateOf(m.group(1)) : m.group(3) != null ? Organizations.stateOf(m.group(3)) : null;
+        if (state == null) {
+            // The one foreign country the sentence names ("a delegation of the Russian Federation led by ...").
+            Matcher country = FOREIGN_COUNTRY.matcher(s.text());
+            java.util.Set<String> states = new java.util.LinkedHashSet<>();
+            while (country.find()) {
+                String found = Organizations.stateOf(country.group(1));
+                if (found != null) states.add(found);
+            }
+            if (states.size() == 1) state = states.iterator().next();
+        }
+        if (state == null) return;
+        String title = m.group(2).replaceFirst("^Vice ", "Vice-").toLowerCase(Locale.ROOT);
+        String phrase = switch (title) {
+            case "foreign minister" -> "minister of Foreign Affairs";
+            case "defence minister", "defense minister" -> "minister of Defence";
+            default -> title.startsWith("minister of ") || title.startsWith("vice-minister of ") ? m.group(2).replaceFirst("^Vice ", "Vice-") : title;
+        };
+        for (Office o : stateOffices(phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1), state)) {
+            r.offices.add(new OfficeClaim(n.name(), o, evidence));
+        }
+    }
+
     /** "General Secretary Kim Jong Un", "Premier Ma Won Chol", "Marshal Ryu ..." before a name. */
     void prefixed(ArticleReading r, Sentence s, NameMention n, Evidence evidence) {
         // A title or rank stands just before the name: look no further back than a long title.
@@ -316,6 +460,7 @@ final class OfficeRules implements RuleFamily {
         String before = s.text().substring(Math.max(0, at - 120), at);
         Matcher rank = PREFIX_RANK.matcher(before);
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
+        if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
         Matcher m = PREFIX_TITLE.matcher(before);
         if (!m.find()) return;
         String phrase = m.group(1);

@@ -21,14 +21,20 @@ public final class OrganizationMentions {
     private OrganizationMentions() {}
 
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
-            + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
+            + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Sinmun|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
             + "Presidium|Federation|Agency|Council)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
-    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*|of|the|for)";
+    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
+    /**
+     * A word before the head: capitalised, or an ordinal inside the name ("Honoured 2nd Signal Company"); a name may open
+     * with "X and Y" ("Detection and Electronic Warfare Bureau") where X is no body or sentence word of its own.
+     */
+    private static final String PRE = "(?:(?!(?:Party|State|Government|Army|Cabinet|WPK|DPRK|KPA|He|She|They|It)\\s)[A-Z][a-z]{3,}\\s+and\\s+(?=[A-Z]))?"
+            + "(?:(?:[A-Z][\\w'’.-]*|(?<=[A-Z][\\w'’.-]{0,20}\\s)\\d+(?:st|nd|rd|th))\\s+){0,6}?";
     private static final Pattern NAME = Pattern.compile(
-            "\\b((?:[A-Z][\\w'’.-]*\\s+){0,6}?" + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
-            + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$)");
+            "\\b(" + PRE + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
+            + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Words that make a capitalised phrase something other than a named body. */
     private static final Pattern NOT_A_BODY = Pattern.compile(
             "^(?:The|A|An|This|That|Its|Their|His|Her|Our)\\b|\\b(?:Meeting|Conference|Congress|Session|Course|Plenary)\\b|^[A-Z][a-z]+$");
@@ -39,16 +45,56 @@ public final class OrganizationMentions {
     /** Names of a kind of body, not of one body ("the Central Committee" of which party?). */
     private static final Pattern GENERIC = Pattern.compile(
             "(?:Central|Party|Provincial|City|County|District|Primary) Committee|General Staff|Political Bureau|Presidium|"
-            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the [A-Z][a-z]+");
+            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the (?!Cabinet$)[A-Z][a-z]+");
+    /** A body named as another's organ ("Party Committee of the Ministry of Culture"): the other is named too. */
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "^(?:[A-Z][\\w'’-]* )*?(?:Committee|Bureau|Department|Secretariat|Commission|Presidium|Council) of (?:the )?(.+)$");
+    /** Parents named as institutions of their own: a ministry, the Cabinet, a school or an enterprise. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^(?:Ministry of |Cabinet\\b)|(?:University|Academy|School|College|Institute|Complex|Factory|Works|Mine|Farm|Company)$");
+    /** A page cut off after "of the" and a letter ("... Commission of the P"): the name ends before it. */
+    private static final Pattern CUT_OFF = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]$");
+
+    /** "the A Bureau, B Bureau and other (major) bureaus of the X": each listed body is one of X's. */
+    private static final Pattern SHARED_PARENT = Pattern.compile(
+            "\\b((?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+" + HEAD + "(?:,\\s+(?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+" + HEAD + ")*)"
+            + ",?\\s+and\\s+(?:the\\s+)?other\\s+(?:[a-z]+\\s+)?(?:bureaus|departments|committees|commissions|units|organs|services)"
+            + "\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s*)+)");
+    private static final Pattern LIST_SPLIT = Pattern.compile(",\\s+");
+
+    private static final Pattern OPENING_AND = Pattern.compile("^([A-Z][a-z]+) and ([A-Z][a-z]+)\\b");
+
+    /**
+     * "Iron and Steel Complex" is one name; "College and Ryongbuk University", "Chongryon and Korean University"
+     * are a body (or a group) and another name: a name opens with "X and Y" only when both are common words
+     * and X is no body of its own.
+     */
+    private static String joinedOrSeparate(String raw) {
+        Matcher m = OPENING_AND.matcher(raw);
+        if (!m.find()) return raw;
+        String first = m.group(1).toLowerCase(java.util.Locale.ROOT), second = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        boolean common = org.dais.nlp.GluedWordRepair.isListedWord(first) && org.dais.nlp.GluedWordRepair.isListedWord(second);
+        boolean body = HEAD_WORDS.stream().anyMatch(h -> h.equalsIgnoreCase(m.group(1)));
+        return common && !body ? raw : raw.substring(m.start(2));
+    }
 
     /** Canonical names of the organizations the sentence names. */
     public static List<String> find(String sentence) {
         List<String> names = new ArrayList<>();
         if (HEAD_WORDS.stream().noneMatch(sentence::contains)) return names; // no head word, no named body
+        List<int[]> shared = new ArrayList<>();
+        Matcher parent = SHARED_PARENT.matcher(sentence);
+        while (parent.find()) {
+            for (String unit : LIST_SPLIT.split(parent.group(1))) names.add(Organizations.canonical(unit.strip() + " of the " + parent.group(2).strip()));
+            shared.add(new int[] {parent.start(1), parent.end(1)});
+        }
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
+            int at = m.start(1);
+            if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
             raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
+            raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""));
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
             String canonical = Organizations.canonical(raw);
@@ -60,6 +106,9 @@ public final class OrganizationMentions {
                 names.add(unit.group(2));
             } else {
                 names.add(canonical);
+                Matcher organ = ORGAN_OF.matcher(canonical);
+                if (organ.matches() && INSTITUTION.matcher(organ.group(1)).find() && WHITESPACE.split(organ.group(1)).length >= 2
+                        && !GENERIC.matcher(organ.group(1)).matches()) names.add(Organizations.canonical(organ.group(1)));
             }
         }
         return names;

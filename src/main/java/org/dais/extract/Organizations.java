@@ -21,6 +21,15 @@ public final class Organizations {
     public static final String WPK_CC = "WPK Central Committee";
     public static final String DPRK = "Democratic People's Republic of Korea";
 
+    private static final String KPA = "Korean People's Army";
+    /** Services and central organs of the army (generic knowledge of its structure). */
+    private static final String KPA_BODY = "Navy|Air Force|Ground Force|Strategic Force|Special Operation Forces|"
+            + "General Reconnaissance Bureau|General Logistics Bureau";
+    /** Head words of body names, to complete one a page cut off mid-word ("director of the General Political Burea"). */
+    private static final List<String> HEAD_WORDS = List.of("Bureau", "Committee", "Commission", "Department", "Ministry", "Council",
+            "Association", "Federation", "Assembly", "Secretariat", "Presidium", "University", "Academy", "Institute");
+    private static final Pattern LAST_WORD = Pattern.compile("(?<= )([A-Z][a-z]{3,})$");
+
     private static final String PARTY = "(?:the\\s+)?(?:Workers'\\s+Party\\s+of\\s+Korea|WPK|Party)";
 
     /** Spelling rules, applied in order (compiled once: canonical names are computed for every mention). */
@@ -54,8 +63,16 @@ public final class Organizations {
             rule("^Political Bureau$", "Political Bureau of the " + WPK_CC, false),
             rule("^Presidium of the Political Bureau$", "Presidium of the Political Bureau of the " + WPK_CC, false),
             rule("^Secretariat$", "Secretariat of the " + WPK_CC, false),
+            rule("^Central Inspection Commission$", "Central Inspection Commission of the " + WPK, false),
             rule("^Presidium of the " + DPRK + " Supreme People's Assembly$", "Presidium of the Supreme People's Assembly", false),
-            rule("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly", false));
+            rule("^Standing Committee of the " + DPRK + " Supreme People's Assembly$", "Standing Committee of the Supreme People's Assembly", false),
+            // The army's own bodies, printed bare or behind the army's name in DPRK reports ("commander of the Navy",
+            // "the KPA Air Force", "the People's Army"), are the Korean People's Army's: one name for each.
+            rule("^People's Army$", KPA, false),
+            rule("^" + KPA + " (" + KPA_BODY + ")$", "$1 of the " + KPA, false),
+            rule("^(" + KPA_BODY + ")$", "$1 of the " + KPA, false),
+            rule("^(" + KPA_BODY + ") of (?:the )?" + DPRK + "$", "$1 of the " + KPA, false),
+            rule("\\bof " + KPA + "\\b", "of the " + KPA, false));
 
     public static String canonical(String raw) {
         return CANONICAL.apply(raw);
@@ -65,6 +82,13 @@ public final class Organizations {
 
     private static String canonicalUncached(String raw) {
         String s = SPACES.matcher(raw.replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
+        var last = LAST_WORD.matcher(s);
+        if (last.find()) {
+            String cut = last.group(1);
+            for (String head : HEAD_WORDS) {
+                if (head.length() > cut.length() && head.startsWith(cut)) s = s.substring(0, last.start()) + head;
+            }
+        }
         for (Rule r : RULES) {
             var m = r.pattern().matcher(s);
             s = r.firstOnly() ? m.replaceFirst(r.replacement()) : m.replaceAll(r.replacement());
@@ -73,7 +97,7 @@ public final class Organizations {
     }
 
     private static final Pattern TOP_LEVEL = Pattern.compile(
-            "(?i).*(?:\\bCommittee|\\bParty\\b|Party of Korea|\\bWPK\\b|\\bDPRK\\b|Republic of Korea|Assembly|Cabinet|Commission|"
+            "(?i).*(?:\\bCommittee|\\bParty\\b|Party of Korea|\\bWPK\\b|\\bDPRK\\b|\\bKPA\\b|Republic of Korea|Assembly|Cabinet|Commission|"
             + "\\bArmy|Ministry|School|University|College|Institute|Academy|Factory|Complex|Mine|Farm|Company|Station|"
             + "Museum|Enterprise|Works|Bureau for .*|Union|League|Federation|Association|Newspaper|Agency|Hospital|Council)$");
     private static final Pattern DEPENDENT = Pattern.compile(
@@ -81,11 +105,14 @@ public final class Organizations {
             + "Central Military Commission|Central Inspection Commission|Control Commission|(?:[A-Z][\\w-]* )*Department|"
             + "Presidium of the Political Bureau)$");
 
+    private static final Pattern STANDS_ALONE = Pattern.compile("(?:^|\\bof (?:the )?)[A-Z]{3,7}$");
+
     /** A body that stands on its own, as opposed to an organ named without its parent ("the Political Bureau"). */
     public static boolean isTopLevel(String org) {
         String c = org.strip();
         if (DEPENDENT.matcher(c).matches()) return false;
-        return TOP_LEVEL.matcher(c).matches();
+        // A body written as its abbreviation ("the SRV", "Central Committee of the CPV") stands on its own.
+        return TOP_LEVEL.matcher(c).matches() || STANDS_ALONE.matcher(c).find();
     }
 
     /** The outermost body of an organization name: "Political Bureau of the WPK Central Committee" → "WPK Central Committee". */
@@ -99,6 +126,44 @@ public final class Organizations {
             i = c.lastIndexOf(" of ", i - 1);
         }
         return c;
+    }
+
+    private static final Pattern TERM = Pattern.compile("(?i)\\b(?:" + MeetingNames.ORDINAL + "|eight|seven|six) (?=WPK Central Committee\\b)");
+
+    /**
+     * The body an office or a mention names: "the Eighth WPK Central Committee" is the Central Committee
+     * in one term, one body in the graph (a meeting's name keeps the term: see {@link MeetingNames}).
+     */
+    public static String withoutTerm(String canonical) {
+        return canonical == null ? null : TERM.matcher(canonical).replaceAll("");
+    }
+
+    /** The state a nationality or a short country name stands for, in the form DPRK media print it ("Russian" → "Russian Federation"). */
+    private static final java.util.Map<String, String> STATES = java.util.Map.ofEntries(
+            java.util.Map.entry("russian", "Russian Federation"), java.util.Map.entry("russia", "Russian Federation"),
+            java.util.Map.entry("chinese", "People's Republic of China"), java.util.Map.entry("china", "People's Republic of China"),
+            java.util.Map.entry("vietnamese", "Socialist Republic of Viet Nam"), java.util.Map.entry("vietnam", "Socialist Republic of Viet Nam"),
+            java.util.Map.entry("viet nam", "Socialist Republic of Viet Nam"),
+            java.util.Map.entry("lao", "Lao People's Democratic Republic"), java.util.Map.entry("laotian", "Lao People's Democratic Republic"),
+            java.util.Map.entry("laos", "Lao People's Democratic Republic"),
+            java.util.Map.entry("cuban", "Republic of Cuba"), java.util.Map.entry("cuba", "Republic of Cuba"),
+            java.util.Map.entry("belarusian", "Republic of Belarus"), java.util.Map.entry("belarus", "Republic of Belarus"),
+            java.util.Map.entry("mongolian", "Mongolia"), java.util.Map.entry("iranian", "Islamic Republic of Iran"),
+            java.util.Map.entry("iran", "Islamic Republic of Iran"), java.util.Map.entry("syrian", "Syrian Arab Republic"),
+            java.util.Map.entry("syria", "Syrian Arab Republic"), java.util.Map.entry("indonesian", "Republic of Indonesia"),
+            java.util.Map.entry("nicaraguan", "Republic of Nicaragua"), java.util.Map.entry("venezuelan", "Bolivarian Republic of Venezuela"));
+
+    /** The state of a nationality adjective or country name, or null where none is known. */
+    public static String stateOf(String nationalityOrCountry) {
+        if (nationalityOrCountry == null) return null;
+        String key = lower(nationalityOrCountry.strip().replaceFirst("(?i)^the\\s+", ""));
+        if (key.contains("korea")) return null; // the DPRK is no foreign state here
+        String state = STATES.get(key);
+        if (state != null) return state;
+        // "Russian Federation", "Republic of Cuba": a state's own name is the state.
+        return key.matches("(?:.*\\b(?:federation|republic|kingdom|state|states|sultanate|emirates)\\b.*|[a-z]+(?: [a-z]+)?)")
+                && Character.isUpperCase(nationalityOrCountry.strip().charAt(0)) && !key.endsWith("an") && !key.endsWith("ese")
+                && !key.endsWith("ish") ? nationalityOrCountry.strip().replaceFirst("^(?i)the\\s+", "") : null;
     }
 
     /** Lower-case words of the name, for deciding which class it belongs to. */

@@ -38,8 +38,15 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         meetings.article(reading, sentences);
         for (Sentence s : sentences) sentence(reading, s, bySentence.getOrDefault(s.index(), List.of()));
-        return new Extraction(document, metadata, names, reading.offices, reading.ranks, reading.meetings, reading.speeches,
-                reading.participationsByRole(), List.copyOf(reading.organizations));
+        // Organizations named by an abbreviation the article spells out elsewhere are named in full, and without a term.
+        Map<String, String> abbreviations = Abbreviations.spelledOut(document.text());
+        List<OfficeClaim> offices = reading.offices.stream().map(c -> new OfficeClaim(c.person(), new Office(c.office().title(),
+                Organizations.withoutTerm(Abbreviations.expand(c.office().organization(), abbreviations)),
+                Organizations.withoutTerm(Abbreviations.expand(c.office().parentOrganization(), abbreviations))), c.evidence())).toList();
+        List<String> organizations = reading.organizations.stream()
+                .map(o -> Organizations.withoutTerm(Abbreviations.expand(o, abbreviations))).distinct().toList();
+        return new Extraction(document, metadata, names, offices, reading.ranks, reading.meetings, reading.speeches,
+                reading.participationsByRole(), organizations);
     }
 
     private void sentence(ArticleReading r, Sentence s, List<NameMention> names) {
@@ -50,7 +57,11 @@ public final class RuleBasedExtractor implements FactExtractor {
         meetings.read(r, s, text, found, evidence);
 
         boolean headline = ArticleReading.isHeadline(text);
-        if (!headline) r.organizations.addAll(OrganizationMentions.find(text));
+        if (!headline) {
+            List<String> named = OrganizationMentions.find(text);
+            r.organizations.addAll(named);
+            named.forEach(org -> OfficeRules.remember(r, org));
+        }
         List<int[]> chains = offices.appositives(r, s, names, evidence);
         offices.committee(r, s, text, names, evidence);
         offices.appointments(r, s, text, names, chains, evidence);

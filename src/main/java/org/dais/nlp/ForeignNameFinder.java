@@ -22,7 +22,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
     public static final String TYPE = "person";
 
     /** Nationality adjectives (generic knowledge: the countries DPRK media report on). */
-    static final String NATIONALITY = "(?:Russian|Chinese|Vietnamese|Lao|Laotian|Cuban|Belarusian|Belarussian|Mongolian|Iranian|Syrian|"
+    public static final String NATIONALITY = "(?:Russian|Chinese|Vietnamese|Lao|Laotian|Cuban|Belarusian|Belarussian|Mongolian|Iranian|Syrian|"
             + "Indonesian|Cambodian|Nicaraguan|Venezuelan|Palestinian|Egyptian|Indian|Pakistani|Japanese|American|Thai|Malaysian|"
             + "Singaporean|Kazakh|Kazakhstani|Uzbek|Ukrainian|Polish|Czech|Serbian|Bulgarian|Hungarian|Romanian|German|French|British|"
             + "Italian|Spanish|Swedish|Swiss|Nigerian|Ethiopian|Tanzanian|Ugandan|Zimbabwean|Angolan|Mozambican|Algerian|Libyan|"
@@ -31,7 +31,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Lebanese|Sudanese|Guinean|Malian|Senegalese|Ghanaian|Congolese|Kenyan|Equatorial Guinean|South African|Dominican|Austrian|"
             + "Finnish|Norwegian|Danish|Dutch|Belgian|Greek|Portuguese|Irish|Australian|Canadian|Korean-American)";
     /** Countries by name, and the "Republic of X" forms. */
-    static final String COUNTRY = "(?:Russian Federation|Russia|People's Republic of China|China|Viet Nam|Vietnam|Laos|Lao People's Democratic Republic|"
+    public static final String COUNTRY = "(?:Russian Federation|Russia|People's Republic of China|China|Viet Nam|Vietnam|Laos|Lao People's Democratic Republic|"
             + "Cuba|Belarus|Mongolia|Iran|Syria|Indonesia|Cambodia|Nicaragua|Venezuela|Palestine|Egypt|India|Pakistan|Japan|"
             + "United States|U\\.S\\.|Thailand|Malaysia|Singapore|Kazakhstan|Uzbekistan|Ukraine|Poland|Serbia|Bulgaria|Hungary|"
             + "Romania|Germany|France|Britain|United Kingdom|Italy|Spain|Sweden|Switzerland|Nigeria|Ethiopia|Tanzania|Uganda|"
@@ -53,8 +53,14 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Premier|Minister|Ambassador|Chairman|Vice|Deputy|Director|Commander|Chief|Head|Leader|Comrade|Mr|Mrs|Ms|Dr|Excellency|"
             + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
-            + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal)";
-    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+            + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal|"
+            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation)";
+    /**
+     * A name word, capitalised, perhaps hyphenated ("Jean-Pierre"), perhaps behind an Arabic particle
+     * ("al-Khalifa"); neither half an office, body or country word ("Society Norway-Korea" is no person).
+     */
+    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)?"
+            + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
     private static final String NAME = "(" + WORD + "(?: " + WORD + "){1,3})(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */

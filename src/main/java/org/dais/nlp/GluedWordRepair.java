@@ -216,7 +216,7 @@ public final class GluedWordRepair {
     }
 
     /** Whether the English word list holds {@code word} as spelled (lower case for common words, capitalised for names). */
-    static boolean isListedWord(String word) {
+    public static boolean isListedWord(String word) {
         return WORDS.contains(word);
     }
 

@@ -17,14 +17,6 @@ public final class NameFinding {
 
     private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{1,6})[-‐](\\p{Lu}\\p{Ll}{0,5})");
     private static final java.util.regex.Pattern HYPHEN_SYLLABLE = java.util.regex.Pattern.compile("[-‐]([\\p{L}'’]{1,7})(?![\\p{L}])");
-    private static final java.util.regex.Pattern GLUED_FRONT = java.util.regex.Pattern.compile("^(.*?[^\\p{Lu}\\s])(\\p{Lu}\\p{Ll}+)$");
-    /** A given-name syllable with the next word glued on: only words that follow a name in these reports. */
-    private static final java.util.regex.Pattern GLUED_BACK = java.util.regex.Pattern.compile(
-            "^(\\p{Lu}\\p{Ll}{0,5}?)(was|were|visited|made|arrived|at|and|who|personally|had|hosted|received|paid|expressed|sent|said|"
-            + "reviewed|approved|went|gladly|affirmed|warmly|is|has|in|on|of|to|for|with|as|looked|inspected|oversaw|watched|enjoyed|"
-            + "posed|called|noted|stressed|learned|set|gave|took|met|saw|also|again|himself|the|by|from|that|which|while|when|"
-            + "appreciated|acknowledged|conferred|awarded|presided|guided|convened|delivered|spoke|listened|toured|walked|"
-            + "climbed|drove|rode|boarded|left|returned|added|continued|indicated|instructed|praised|emphasized|underlined)$");
     private static final java.util.regex.Pattern FINAL_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}\\.");
     private final List<TokenNameFinder> finders;
 
@@ -42,13 +34,6 @@ public final class NameFinding {
         }
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return spans;
-    }
-
-    /** Word {@code i} follows a Korean surname and at most one given-name syllable ("Kim Jong" before "Unwas"). */
-    private static boolean inKoreanName(String[] words, int i) {
-        if (KoreanNameFinder.isSurname(words[i - 1])) return true;
-        return i > 1 && KoreanNameFinder.isSurname(words[i - 2]) && !words[i - 1].isEmpty()
-                && Character.isUpperCase(words[i - 1].charAt(0)) && KoreanNameFinder.isSyllable(words[i - 1]);
     }
 
     /**
@@ -76,34 +61,38 @@ public final class NameFinding {
         return out == null ? tokens : out;
     }
 
+    /**
+     * A surname and one syllable followed by a capitalised word that goes on the name: a syllable the
+     * finder took for an English word before a comma ("Vice-Chairman So Chung On, Director ..."), or a
+     * word that is neither English nor Korean ("Ho Chi Minh"). Cut there, the name was another person's.
+     */
+    static boolean continuesName(String[] words, int first, int last) {
+        if (last != first + 1 || last + 1 >= words.length || !KoreanNameFinder.isSurname(words[first])) return false;
+        String next = POSSESSIVE.matcher(words[last + 1]).replaceAll("");
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !next.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+        String lower = next.toLowerCase(java.util.Locale.ROOT);
+        boolean endsThere = last + 2 >= words.length || !Character.isLetter(words[last + 2].charAt(0));
+        if (KoreanNameFinder.isSyllable(lower)) return endsThere;
+        return !GluedWordRepair.isListedWord(lower) && !GluedWordRepair.isListedWord(next) && !KoreanNameFinder.isSurname(next);
+    }
+
     public List<NameMention> find(String documentText, List<Sentence> sentences) {
         List<NameMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = splitJoinedNames(sentence.tokens());
             String[] words = new String[tokens.size()];
-            int[] shift = new int[tokens.size()];
             for (int i = 0; i < words.length; i++) {
+                // Words a scraper glued to names ("ComradeKim", "Unwas") were split by GluedWordRepair before analysis.
                 String word = tokens.get(i).text();
-                // Scraped pages glue words to names ("ComradeKim", "--Kim"; "Unvisited" after "Kim Jong"):
-                // the finders see the name's part of the token.
-                java.util.regex.Matcher front = GLUED_FRONT.matcher(word);
-                if (front.matches()) {
-                    shift[i] = front.start(2);
-                    word = front.group(2);
-                }
-                java.util.regex.Matcher back = GLUED_BACK.matcher(word);
-                if (i > 0 && back.matches() && inKoreanName(words, i) && KoreanNameFinder.isSyllable(back.group(1))
-                        && !KoreanNameFinder.isSyllable(word)) {
-                    word = back.group(1);
-                }
                 // The tokenizer leaves a sentence's full stop on a name it does not know ("Gromtsev.").
                 if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
                 words[i] = word;
             }
             for (Span span : NameMentionFilter.persons(words, spans(words))) {
                 int first = span.getStart(), last = span.getEnd() - 1;
-                int start = tokens.get(first).start() + shift[first];
-                int end = tokens.get(last).start() + shift[last] + words[last].length();
+                if (continuesName(words, first, last)) last++;
+                int start = tokens.get(first).start();
+                int end = tokens.get(last).start() + words[last].length();
                 // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
                 java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
                 if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))

@@ -55,10 +55,29 @@ public final class KeyResolver implements EntityResolver {
         }
     }
 
+    /**
+     * "Ivan Sokolov" and "Ivan Petrovich Sokolov" in one article are one person, named in full:
+     * a foreign name is its longest form in the article with the same first and last words.
+     */
+    static void fullForeignNames(Map<String, String> persons) {
+        java.util.Set<String> canonical = new java.util.HashSet<>(persons.values());
+        for (var e : persons.entrySet()) {
+            String[] words = e.getValue().split(" ");
+            if (words.length < 2 || org.dais.nlp.NameMentionFilter.koreanShaped(e.getValue())) continue;
+            String longest = e.getValue();
+            for (String other : canonical) {
+                String[] o = other.split(" ");
+                if (o.length > longest.split(" ").length && o[0].equals(words[0]) && o[o.length - 1].equals(words[words.length - 1])) longest = other;
+            }
+            e.setValue(longest);
+        }
+    }
+
     @Override
     public ResolvedDocument resolve(Extraction extraction) {
         Map<String, String> persons = new LinkedHashMap<>();
         for (NameMention n : extraction.persons()) persons.put(n.name(), PersonNames.canonical(n.name()));
+        fullForeignNames(persons);
 
         // A meeting named only in a headline, that no act of the body refers to, is the headline's
         // own wording of the reported meeting ("first workshop for local Party chiefs"), not another one.

@@ -75,6 +75,7 @@ class RuleExamplesTest {
         }
         for (MeetingMention m : e.meetings()) lines.add("meeting: " + m.name().canonical());
         for (org.dais.nlp.NameMention n : e.persons()) lines.add("name: " + n.name());
+        for (String organization : e.organizations()) lines.add("organization: " + organization);
         return lines;
     }
 }

@@ -1,0 +1,38 @@
+package org.dais.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Names as written (invented names): spelling variants of one romanization meet, other spellings are kept. */
+class PersonNamesTest {
+    @Test
+    void romanizationVariantsMeetButOtherSpellingsAreKeptAsWritten() {
+        assertEquals("Ri Song Gwon", PersonNames.canonical("Ri Song-gwon"));
+        assertEquals("Jong Ung Sik", PersonNames.canonical("Chŏng Ŭng-sik"));
+        // The South's spellings name the South's people: never respelled as Pak, Yun or Ri.
+        assertEquals("Park Myong Sun", PersonNames.canonical("Park Myong Sun"));
+        assertEquals("Yoon Tae Ho", PersonNames.canonical("Yoon Tae Ho"));
+        assertEquals("Lee Chang Sok", PersonNames.canonical("Lee Chang Sok"));
+        // Inner capitals of a foreign name stay.
+        assertEquals("Alan McKenzie", PersonNames.canonical("Alan McKenzie"));
+    }
+
+    @Test
+    void aForeignNameIsItsFullestFormInTheArticle() {
+        Map<String, String> persons = new LinkedHashMap<>();
+        persons.put("Ivan Sokolov", "Ivan Sokolov");
+        persons.put("Ivan Petrovich Sokolov", "Ivan Petrovich Sokolov");
+        persons.put("Anna Sokolova", "Anna Sokolova");
+        persons.put("Kim Chol", "Kim Chol");
+        persons.put("Kim Yong Chol", "Kim Yong Chol");
+        KeyResolver.fullForeignNames(persons);
+        assertEquals("Ivan Petrovich Sokolov", persons.get("Ivan Sokolov"));
+        assertEquals("Anna Sokolova", persons.get("Anna Sokolova"));
+        // Korean names are not shortened forms of each other: Kim Chol is not Kim Yong Chol.
+        assertEquals("Kim Chol", persons.get("Kim Chol"));
+    }
+}
