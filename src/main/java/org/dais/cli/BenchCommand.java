@@ -37,8 +37,9 @@ import org.dais.store.Ingester;
  * Rerunnable benchmark on real articles ({@code --corpus}: an archive, the seeds, the dev sets,
  * replicated under distinct names to reach each size) or on synthetic articles of the genre. For each corpus size, on the same text
  * and threads: the bare OpenNLP baseline (sentence detection and tokenization alone), extraction
- * and RDF mapping, the speed-up of N threads over 1, the end-to-end backfill (extraction to
- * N-Quads, then the bulk loader, swapped in), Jena's bulk loader alone on the same N-Quads, and
+ * and RDF mapping (each timed several times, alternated, the median kept, with CPU time beside
+ * wall time), the speed-up of N threads over 1, the end-to-end backfill (extraction feeding the
+ * bulk loader, swapped in), Jena's bulk loader alone on the same quads from N-Quads, and
  * optionally the transactional build. Prints rates and ratios, one row per size.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = SparqlBenchCommand.class,
@@ -100,9 +101,10 @@ public final class BenchCommand implements Callable<Integer> {
                 """, repeat);
         System.out.println("""
                 
-                speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store (extract to N-Quads,
-                bulk load, swap in), end to end; bulk = Jena's bulk loader alone on the same N-Quads; bl/bf = load-phase rate of the
-                backfill over the loader alone; txn = transactional build; heap = peak heap in use over the row.""");
+                speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store from the archive on disk
+                (bf ext = extraction with the bulk loader fed beside it, bf load = the loader's finish: secondary indexes, commit,
+                swap), end to end; bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
+                bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");
         return 0;
     }
 
