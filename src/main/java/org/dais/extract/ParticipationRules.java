@@ -32,9 +32,9 @@ final class ParticipationRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
     static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided");
-    /** GUIDE_ACTIVE, ATTEND_ACTIVE. */
+    /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "present", "attended", "appeared", "waiting");
+            "convened", "convenes", "present", "attended", "appeared", "waiting");
 
     @Override
     public String name() { return "participation"; }
