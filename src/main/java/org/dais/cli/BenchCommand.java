@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ import org.dais.store.Ingester;
  * Rerunnable benchmark on real articles ({@code --corpus}: an archive, the seeds, the dev sets,
  * replicated under distinct names to reach each size) or on synthetic articles of the genre. For each corpus size, on the same text
  * and threads: the bare OpenNLP baseline (sentence detection and tokenization alone), extraction
- * and RDF mapping, the speed-up of N threads over 1, the end-to-end backfill (extraction to
- * N-Quads, then the bulk loader, swapped in), Jena's bulk loader alone on the same N-Quads, and
+ * and RDF mapping (each timed several times, alternated, the median kept, with CPU time beside
+ * wall time), the speed-up of N threads over 1, the end-to-end backfill (extraction feeding the
+ * bulk loader, swapped in), Jena's bulk loader alone on the same quads from N-Quads, and
  * optionally the transactional build. Prints rates and ratios, one row per size.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = SparqlBenchCommand.class,
@@ -64,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--transactional", description = "Also time the transactional build (batches of 250 documents per write transaction)")
     boolean transactional;
 
+    @Option(names = "--repeat", defaultValue = "3",
+            description = "Timed runs of the baseline and of extraction, alternated; the median of each is reported (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--scaling-sample", defaultValue = "2000", description = "Articles used to compare 1 thread with N (default: ${DEFAULT-VALUE})")
     int scalingSample;
 
@@ -77,8 +83,8 @@ public final class BenchCommand implements Callable<Integer> {
                         : "synthetic articles, seed " + seed,
                 threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
         List<String> rows = new ArrayList<>();
-        String header = String.format("%8s %7s | %8s %8s %7s | %6s %6s %7s | %8s %8s %8s %7s %7s %9s | %8s %7s | %8s | %7s",
-                "articles", "MB", "bl s", "extr s", "extr/bl", "1thr/s", "Nthr/s", "speedup",
+        String header = String.format("%8s %7s | %8s %8s %7s %7s | %6s %6s %7s | %8s %8s %8s %7s %7s %9s | %8s %7s | %8s | %7s",
+                "articles", "MB", "bl s", "extr s", "extr/bl", "cpu e/b", "1thr/s", "Nthr/s", "speedup",
                 "bf ext s", "bf load", "bf tot s", "docs/s", "MB/s", "quads/s", "bulk s", "bl/bf", "txn s", "heap MB");
         for (int n : sizes) {
             rows.add(real != null ? row(dir.resolve("real-n" + n), real(real, dir.resolve("real-n" + n), n))
@@ -86,11 +92,19 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println(header);
             rows.forEach(System.out::println);
         }
+        System.out.printf("""
+                bl = bare OpenNLP on each document's whole text (SentenceDetectorME, then TokenizerME on each sentence); extr = the
+                pipeline on the same documents (glued-word repair, metadata, sentences, names, rules, resolution, RDF mapping).
+                Both are JIT-warmed first (twice over up to 300 documents each), then timed %d times each, alternated on the same
+                threads; the median wall time of each is shown, and cpu e/b = the ratio of their median CPU time summed over the
+                worker threads (less disturbed than wall time when other processes share the cores).
+                """, repeat);
         System.out.println("""
-                bl = bare OpenNLP (sentences + tokens); extr = read, metadata, sentences, names, extraction, resolution, RDF mapping;
-                speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store (extract to N-Quads,
-                bulk load, swap in), end to end; bulk = Jena's bulk loader alone on the same N-Quads; bl/bf = load-phase rate of the
-                backfill over the loader alone; txn = transactional build; heap = peak heap in use over the row.""");
+                
+                speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store from the archive on disk
+                (bf ext = extraction with the bulk loader fed beside it, bf load = the loader's finish: secondary indexes, commit,
+                swap), end to end; bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
+                bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");
         return 0;
     }
 
@@ -139,7 +153,6 @@ public final class BenchCommand implements Callable<Integer> {
     private <T> String row(Path dir, Articles<T> corpus) throws Exception {
         List<T> files = corpus.items();
         int n = files.size();
-        AtomicLong quads = new AtomicLong();
         if (!warm) {
             // Both paths JIT-compiled before either is timed: otherwise the first one pays for the warm-up.
             List<T> sample = files.subList(0, Math.min(files.size(), 300));
@@ -155,8 +168,18 @@ public final class BenchCommand implements Callable<Integer> {
             warm = true;
         }
         resetPeaks();
-        double baseline = timed(() -> parallel(files, threads, corpus.baseline()));
-        double extract = timed(() -> parallel(files, threads, f -> quads.addAndGet(corpus.extract().apply(f))));
+        // Alternated, so a burst of load from elsewhere on the machine falls on both sides alike.
+        double[] baselineWall = new double[repeat], extractWall = new double[repeat];
+        double[] baselineCpu = new double[repeat], extractCpu = new double[repeat];
+        for (int r = 0; r < repeat; r++) {
+            AtomicLong cpu = new AtomicLong();
+            baselineWall[r] = timed(() -> cpu.set(parallel(files, threads, corpus.baseline())));
+            baselineCpu[r] = cpu.get() / 1e9;
+            extractWall[r] = timed(() -> cpu.set(parallel(files, threads, corpus.extract())));
+            extractCpu[r] = cpu.get() / 1e9;
+        }
+        double baseline = median(baselineWall), extract = median(extractWall);
+        double cpuRatio = median(extractCpu) / median(baselineCpu);
 
         List<T> sample = files.subList(0, Math.min(files.size(), scalingSample));
         double one = timed(() -> parallel(sample, 1, corpus.extract()));
@@ -185,8 +208,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double mb = corpus.bytes() / 1e6;
         Files.deleteIfExists(dir.resolve("articles.jsonl"));
-        return String.format("%8d %7.1f | %8.2f %8.2f %7.2f | %6.0f %6.0f %7.2f | %8.1f %8.1f %8.1f %7.0f %7.2f %9.0f | %8.1f %7.2f | %8s | %7d",
-                n, mb, baseline, extract, extract / baseline, sample.size() / one, sample.size() / many, one / many,
+        return String.format("%8d %7.1f | %8.2f %8.2f %7.2f %7.2f | %6.0f %6.0f %7.2f | %8.1f %8.1f %8.1f %7.0f %7.2f %9.0f | %8.1f %7.2f | %8s | %7d",
+                n, mb, baseline, extract, extract / baseline, cpuRatio, sample.size() / one, sample.size() / many, one / many,
                 backfill.extractSeconds(), backfill.loadSeconds(), backfillTotal, n / backfillTotal, mb / backfillTotal,
                 backfill.quads() / backfillTotal, bulkAlone, bulkAlone / backfill.loadSeconds(), txn, peakHeapMb());
     }
@@ -216,22 +239,39 @@ public final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static <T> void parallel(List<T> files, int threads, Work<T> work) throws Exception {
+    /** Runs {@code work} over {@code files} on {@code threads} threads; returns the CPU nanoseconds the work took, summed over threads. */
+    private static <T> long parallel(List<T> files, int threads, Work<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Long>> futures = new ArrayList<>();
             int chunk = Math.max(1, files.size() / (threads * 8));
             for (int i = 0; i < files.size(); i += chunk) {
                 List<T> part = files.subList(i, Math.min(files.size(), i + chunk));
                 futures.add(pool.submit(() -> {
-                    for (T f : part) work.apply(f);
-                    return null;
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    long counted = 0;
+                    for (T f : part) counted += work.apply(f);
+                    CONSUMED.addAndGet(counted);
+                    return cpu.getCurrentThreadCpuTime() - t0;
                 }));
             }
-            for (Future<?> f : futures) f.get();
+            long nanos = 0;
+            for (Future<Long> f : futures) nanos += f.get();
+            return nanos;
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The work's counts, summed so the JIT cannot drop the work that produced them. */
+    private static final AtomicLong CONSUMED = new AtomicLong();
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void resetPeaks() {

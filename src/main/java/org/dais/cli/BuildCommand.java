@@ -120,7 +120,7 @@ public final class BuildCommand implements Callable<Integer> {
         IriMinter iris = new IriMinter(base);
         org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, mapping, () -> new Pipeline(iris), threads, false,
                 line -> System.err.println("  " + line));
-        System.err.printf("  extraction to N-Quads %.1f s, bulk load of %d quads %.1f s%n", result.extractSeconds(), result.quads(), result.loadSeconds());
+        System.err.printf("  extraction with the bulk load fed beside it %.1f s, then the load finished (indexes, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
         return result.summary();
     }
 

@@ -43,6 +43,18 @@ final class AddressRules implements RuleFamily {
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
 
+    // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
+    /** SPEECH_SECTION. */
+    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions");
+    /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
+    static final Triggers PASSIVE = Triggers.anyOf("by");
+    /** SPEECH_MADE_BY. */
+    static final Triggers MADE_BY = Triggers.anyOf("by");
+    /** ADDRESS_OF. */
+    static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
+    /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
+    static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in");
+
     @Override
     public String name() { return "addresses"; }
 

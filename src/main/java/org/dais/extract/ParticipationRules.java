@@ -31,6 +31,13 @@ final class ParticipationRules implements RuleFamily {
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
 
+    // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
+    /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
+    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided");
+    /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
+    static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
+            "convened", "convenes", "present", "attended", "appeared", "waiting");
+
     @Override
     public String name() { return "participation"; }
 

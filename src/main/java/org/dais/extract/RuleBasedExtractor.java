@@ -22,6 +22,16 @@ public final class RuleBasedExtractor implements FactExtractor {
     private final OfficeRules offices = new OfficeRules();
     private final AddressRules addresses = new AddressRules();
     private final ParticipationRules participation = new ParticipationRules();
+    /** Whether rules are gated by their trigger words ({@link Triggers}); off only to check that the gate changes nothing. */
+    private final boolean gated;
+
+    public RuleBasedExtractor() {
+        this(true);
+    }
+
+    RuleBasedExtractor(boolean gated) {
+        this.gated = gated;
+    }
 
     /** The rule families, each listing its rules with the example sentences they exist for. */
     public List<RuleFamily> families() {
@@ -66,22 +76,24 @@ public final class RuleBasedExtractor implements FactExtractor {
         offices.committee(r, s, text, names, evidence);
         offices.appointments(r, s, text, names, chains, evidence);
         // A headline restates what the body reports; acts are read from the body only.
-        if (!headline) acts(r, s, text, names, chains, found, evidence);
+        if (!headline) acts(r, s, text, names, chains, found, evidence, gated ? Triggers.Words.of(text) : null);
     }
 
     /** Addresses and participation; a list form, once read, is the sentence's whole act. */
     private void acts(ArticleReading r, Sentence s, String text, List<NameMention> names, List<int[]> chains,
-            List<MeetingNames.Found> found, Evidence evidence) {
-        if (addresses.section(r, text)) return;
+            List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
+        // Each rule is tried only where its trigger words are (words == null: ungated); a rule
+        // without declared triggers always runs.
+        if (AddressRules.SECTION.admits(words) && addresses.section(r, text)) return;
         if (addresses.referredLecture(r, s, text, names, evidence)) return;
-        if (addresses.passive(r, s, text, names, found, evidence)) return;
-        if (participation.lists(r, s, text, names, found, evidence)) return;
-        if (addresses.madeBy(r, s, text, names, found, evidence)) return;
-        if (addresses.addressOf(r, s, text, names, found, evidence)) return;
+        if (AddressRules.PASSIVE.admits(words) && addresses.passive(r, s, text, names, found, evidence)) return;
+        if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence)) return;
+        if (AddressRules.MADE_BY.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
+        if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)) return;
         if (addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
-        boolean spoke = addresses.active(r, text, subjects, found, evidence);
-        boolean took = participation.active(r, text, subjects, found, evidence);
+        boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
+        boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);
         if (!subjects.isEmpty()) r.lastSubject = subjects.get(subjects.size() - 1);
     }

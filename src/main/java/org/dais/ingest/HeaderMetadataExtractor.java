@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern JUCHE_DOTTED = Pattern.compile("Juche\\s*(\\d{2,3})\\.(\\d{1,2})\\.(\\d{1,2})\\.?");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
+    private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
     private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CALENDAR = Pattern.compile(

@@ -36,7 +36,8 @@ public final class InstitutionalCalendar {
 
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             + "twelfth|thirteenth|fourteenth|fifteenth";
-    private static final String ORDINAL = "(\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")";
+    // The lookahead on the initials first: a scan passes other words at once (the patterns are case-insensitive).
+    private static final String ORDINAL = "(?=[\\dfsten])(\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")";
     private static final String PARTY = "(?:Workers['’]\\s+Party\\s+of\\s+Korea|WPK|Party)";
     private static final String CC = "(?:Central\\s+Committee\\s+of\\s+the\\s+" + PARTY + "|" + PARTY + "\\s+Central\\s+Committee|Party\\s+Central\\s+Committee|C\\.\\s?C\\.?,?\\s+(?:of\\s+the\\s+)?WPK)";
     /** "the 8th Central Committee of the WPK", "the Eighth WPK Central Committee", "8th C.C., WPK". */

@@ -58,14 +58,15 @@ public final class ForeignNameFinder implements TokenNameFinder {
     /**
      * A name word, capitalised, perhaps hyphenated ("Jean-Pierre"), perhaps behind an Arabic particle
      * ("al-Khalifa"); neither half an office, body or country word ("Society Norway-Korea" is no person).
+     * The lookahead first: a position that cannot start a name fails at once, before the long lists.
      */
-    private static final String WORD = "(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)?"
+    private static final String WORD = "(?=\\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)?"
             + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
     private static final String NAME = "(" + WORD + "(?: " + WORD + "){1,3})(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])" + NATIONALITY + "(?: [A-Z][\\p{L}'-]*| [a-z-]+){0,4}? " + OFFICE + " " + NAME);
+            "(?<![\\p{L}])(?=\\p{Lu})" + NATIONALITY + "(?: [A-Z][\\p{L}'-]*| [a-z-]+){0,4}? " + OFFICE + " " + NAME);
     /** "President of the Russian Federation A B", "Vice-Minister of Defence A B", "President A B": only where a foreign country is named. */
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
@@ -73,14 +74,15 @@ public final class ForeignNameFinder implements TokenNameFinder {
     private static final Pattern OFFICE_AFTER = Pattern.compile(
             NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
-    private static final Pattern FOREIGN = Pattern.compile("(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
+    private static final Pattern FOREIGN = Pattern.compile("(?<![\\p{L}])(?=\\p{Lu})(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
      * after a non-letter, so a sentence without one cannot match any of them. Without the gate the
      * three patterns were tried at every character of every sentence, a third of extraction time
      * on real text (long lists of Korean names, none of them foreign).
      */
-    private static final Pattern MAY_NAME_FOREIGNER = Pattern.compile("(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")");
+    // Every nationality and country is capitalised: "(?=\\p{Lu})" skips the other positions before the alternatives.
+    private static final Pattern MAY_NAME_FOREIGNER = Pattern.compile("(?<![\\p{L}])(?=\\p{Lu})(?:" + NATIONALITY + "|" + COUNTRY + ")");
 
     @Override
     public Span[] find(String[] tokens) {
@@ -96,7 +98,8 @@ public final class ForeignNameFinder implements TokenNameFinder {
         List<Span> spans = new ArrayList<>();
         collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
         if (FOREIGN.matcher(text).find()) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
-        collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
+        // The office after a name follows its comma (" , " between tokens): no comma, no match.
+        if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return spans.toArray(Span[]::new);
     }

@@ -100,10 +100,24 @@ public final class NameFinding {
                 String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
                 if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
                 // A page cut off mid-name ("... preserved by Kim Jo"): a surname and one syllable at the very end is no name.
-                if (documentText.substring(start + name.length()).isBlank() && name.split(" ").length < 3) continue;
+                if (blankFrom(documentText, start + name.length()) && name.split(" ").length < 3) continue;
                 mentions.add(new NameMention(name, start, start + name.length(), sentence.index()));
             }
         }
         return mentions;
+    }
+
+    /**
+     * {@code text.substring(from).isBlank()} without the copy: it stops at the first character
+     * that is not blank, where the copy cost the rest of the document for every name found
+     * (quadratic on a long page full of names).
+     */
+    static boolean blankFrom(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -1,6 +1,8 @@
 package org.dais.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,25 +10,34 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+
 import org.dais.ingest.FieldMapping;
 import org.dais.pipeline.Pipeline;
 
 /**
- * Filling a store that holds no documents from a large corpus: extraction streams every
- * document's graph (and the ontology's) to one N-Quads file beside the store, then Jena's TDB2
- * bulk loader builds a fresh store from it, swapped in when complete ({@link BulkLoad}). Memory
- * stays bounded (graphs are written as they come); an interrupted run leaves the old store as
- * it was, and re-running starts over.
+ * Filling a store that holds no documents from a large corpus: extraction hands every
+ * document's graph (and the ontology's) straight to Jena's TDB2 bulk loader as it comes
+ * ({@link StreamingLoad}), which fills a fresh store beside the old one, swapped in when
+ * complete ({@link BulkLoad}). The load overlaps extraction: no N-Quads file is written and
+ * parsed again. Memory stays bounded (graphs are loaded as they come); an interrupted run
+ * leaves the old store as it was, and re-running starts over.
  */
 public final class Backfill {
     private Backfill() {}
 
-    /** What a backfill did, with the time of each phase. */
+    /**
+     * What a backfill did, with the time of each phase: extraction with the load fed beside it,
+     * then the load's finish (the secondary indexes built, the commit). {@code nquads} is the
+     * store's quads written out afterwards when asked for (a benchmark loads them again with the
+     * bulk loader alone), else null.
+     */
     public record Result(Ingester.Summary summary, long quads, double extractSeconds, double loadSeconds, Path nquads) {}
 
     /**
-     * Runs the backfill into {@code storeDir}. The N-Quads file is deleted afterwards unless
-     * {@code keepNQuads} (a benchmark loads it again with the bulk loader alone).
+     * Runs the backfill into {@code storeDir}. With {@code keepNQuads}, the new store's quads
+     * are also written to an N-Quads file beside it (after the timed phases).
      */
     public static Result run(Path storeDir, List<Path> inputs, Supplier<Pipeline> pipelines, int threads,
                              boolean keepNQuads, Consumer<String> progress) throws IOException {
@@ -36,22 +47,30 @@ public final class Backfill {
     /** As above, with archives' records read under {@code mapping}. */
     public static Result run(Path storeDir, List<Path> inputs, FieldMapping mapping, Supplier<Pipeline> pipelines, int threads,
                              boolean keepNQuads, Consumer<String> progress) throws IOException {
-        Path work = Files.createDirectories(storeDir.toAbsolutePath().resolveSibling(storeDir.getFileName() + ".backfill"));
-        Path quads = work.resolve("quads.nq");
-        long t0 = System.nanoTime();
-        Ingester.Summary summary;
-        try (NQuadsSink sink = new NQuadsSink(quads)) {
-            sink.write(List.of(Map.entry(Ontology.GRAPH, Ontology.ontology())));
-            summary = new Ingester(pipelines, sink, threads, BATCH).ingest(inputs, mapping, progress);
+        long[] times = new long[3];
+        Ingester.Summary[] summary = new Ingester.Summary[1];
+        times[0] = System.nanoTime();
+        long loaded = BulkLoad.into(storeDir, fresh -> {
+            try (StreamingLoad load = StreamingLoad.into(fresh)) {
+                load.write(List.of(Map.entry(Ontology.GRAPH, Ontology.ontology())));
+                summary[0] = new Ingester(pipelines, load, threads, BATCH).ingest(inputs, mapping, progress);
+                times[1] = System.nanoTime();
+                return load.finish();
+            }
+        });
+        times[2] = System.nanoTime();
+        Path quads = null;
+        if (keepNQuads) {
+            Path work = Files.createDirectories(storeDir.toAbsolutePath().resolveSibling(storeDir.getFileName() + ".backfill"));
+            quads = work.resolve("quads.nq");
+            try (DaisStore store = DaisStore.open(storeDir); OutputStream out = new BufferedOutputStream(Files.newOutputStream(quads), 1 << 16)) {
+                store.read(() -> {
+                    RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
+                    return null;
+                });
+            }
         }
-        long t1 = System.nanoTime();
-        long loaded = BulkLoad.into(storeDir, List.of(quads));
-        long t2 = System.nanoTime();
-        if (!keepNQuads) {
-            Files.delete(quads);
-            Files.delete(work);
-        }
-        return new Result(summary, loaded, (t1 - t0) / 1e9, (t2 - t1) / 1e9, keepNQuads ? quads : null);
+        return new Result(summary[0], loaded, (times[1] - times[0]) / 1e9, (times[2] - times[1]) / 1e9, quads);
     }
 
     /** Documents handed to the sink at a time. */

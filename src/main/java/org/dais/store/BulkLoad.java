@@ -59,6 +59,19 @@ public final class BulkLoad {
      * progress lines, or null for none.
      */
     public static Summary replaceStore(Path store, List<Path> files, MonitorOutput output) throws IOException {
+        return new Summary(List.copyOf(files), replaceWith(store, fresh -> load(fresh, files, output)));
+    }
+
+    /** What fills a fresh, empty store directory; returns the quads in it. */
+    public interface Fill {
+        long into(Path fresh) throws IOException;
+    }
+
+    /**
+     * Fills a new store beside {@code store} with {@code fill}, and only then swaps it in for
+     * whatever is at {@code store}: a failed fill leaves the old store as it was.
+     */
+    static long replaceWith(Path store, Fill fill) throws IOException {
         Path dir = store.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(store + " is a file, not a store: not replacing it");
         if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir)) {
@@ -69,7 +82,7 @@ public final class BulkLoad {
         Path fresh = Files.createTempDirectory(parent, dir.getFileName() + ".loading-");
         long quads;
         try {
-            quads = load(fresh, files, output);
+            quads = fill.into(fresh);
         } catch (RuntimeException | IOException e) {
             deleteTree(fresh);
             throw e;
@@ -81,7 +94,7 @@ public final class BulkLoad {
         }
         Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) deleteTree(old);
-        return new Summary(List.copyOf(files), quads);
+        return quads;
     }
 
     /** Bulk-loads {@code files} into the empty store directory {@code directory}, then the ontology. */
@@ -115,7 +128,7 @@ public final class BulkLoad {
      * only contend, and the sequential loader is faster (measured on 2 cores with 344k quads:
      * sequential 67k quads/s, phased 28-31k, parallel 27k).
      */
-    private static DataLoader loader(org.apache.jena.sparql.core.DatasetGraph dsg, MonitorOutput out) {
+    static DataLoader loader(org.apache.jena.sparql.core.DatasetGraph dsg, MonitorOutput out) {
         return Runtime.getRuntime().availableProcessors() >= 4 ? LoaderFactory.phasedLoader(dsg, out)
                 : LoaderFactory.sequentialLoader(dsg, out);
     }
@@ -126,6 +139,11 @@ public final class BulkLoad {
      * Returns the quads in the new store.
      */
     public static long into(Path storeDir, List<Path> nquads) throws IOException {
+        return into(storeDir, fresh -> load(fresh, rdfFiles(nquads), null));
+    }
+
+    /** As above, the new store filled by {@code fill} (a {@link StreamingLoad} fed by extraction, say). */
+    public static long into(Path storeDir, Fill fill) throws IOException {
         Path dir = storeDir.toAbsolutePath().normalize();
         if (Files.isDirectory(dir) && isTdb2(dir)) {
             try (DaisStore existing = DaisStore.open(dir)) {
@@ -135,7 +153,7 @@ public final class BulkLoad {
             }
         }
         clearInterruptedLoads(dir);
-        return replaceStore(storeDir, rdfFiles(nquads), null).quads();
+        return replaceWith(storeDir, fill);
     }
 
     /** The folders an interrupted load or swap left beside the store. */

@@ -81,6 +81,33 @@ class BackfillTest {
         }
     }
 
+    @Test
+    void aLoadThatFailsWhileExtractionFeedsItLeavesTheOldStoreAndNoRemains(@TempDir Path dir) throws Exception {
+        Path storeDir = dir.resolve("tdb2");
+        try (DaisStore store = DaisStore.open(storeDir)) {
+            Ontology.install(store);
+        }
+        long before;
+        try (DaisStore store = DaisStore.open(storeDir)) {
+            before = store.quadCount();
+        }
+        IOException e = assertThrows(IOException.class, () -> BulkLoad.into(storeDir, fresh -> {
+            try (StreamingLoad load = StreamingLoad.into(fresh)) {
+                load.write(List.of(java.util.Map.entry("http://example.org/graph/a", Ontology.ontology())));
+                assertTrue(load.quadsWritten() > 0);
+                throw new IOException("document 2 of 3 could not be read");
+            }
+        }));
+        assertEquals("document 2 of 3 could not be read", e.getMessage());
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("tdb2"), siblings.map(p -> p.getFileName().toString()).toList(), "the half-filled store was removed");
+        }
+        try (DaisStore store = DaisStore.open(storeDir)) {
+            assertEquals(before, store.quadCount(), "the old store is as it was");
+            assertFalse(store.holdsDocuments());
+        }
+    }
+
     private static List<Node> graphs(DaisStore store) {
         return store.read(() -> {
             List<Node> nodes = new ArrayList<>();
