@@ -28,7 +28,8 @@ public final class OrganizationKinds {
             rule("Central Military Commission|Korean People's Army|Ministry of (?:National|People's Armed Forces|Defence)|General Political Bureau|General Staff|Military Commission", DAIS.MilitaryOrgan),
             rule("^Ministry of|Ministry$", DAIS.Ministry),
             rule("Supreme People's Assembly|State Affairs Commission|National Defence Commission|^Cabinet|People's Committee|Standing Committee|Funeral Committee", DAIS.StateOrgan),
-            rule("School|University|College|Academy|Institute", DAIS.School),
+            // The head noun decides: "Institute" is a research body, and "Schoolchildren's ... Factory" is a factory.
+            rule("\\b(?:School|University|College|Academy)(?:$| of | No\\.)", DAIS.School),
             rule("Museum", DAIS.Museum),
             rule("Farm$", DAIS.Farm),
             rule("Mine$|Colliery$", DAIS.Mine),
