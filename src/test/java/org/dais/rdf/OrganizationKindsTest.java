@@ -20,4 +20,11 @@ class OrganizationKindsTest {
         assertNotEquals(DAIS.School, OrganizationKinds.classify("Coal Mining Industry Institute"));
         assertNotEquals(DAIS.School, OrganizationKinds.classify("International Institute of Rural Studies"));
     }
+
+    @Test
+    void anOrganOfAMassOrganizationIsNoStateOrgan() {
+        assertEquals(DAIS.MassOrganization, OrganizationKinds.classify("Central Standing Committee of the Federation of Korean Traders in Brazil"));
+        assertEquals(DAIS.MassOrganization, OrganizationKinds.classify("Culture Department of the Central Committee of the League of Rural Youth"));
+        assertEquals(DAIS.StateOrgan, OrganizationKinds.classify("Standing Committee of the Supreme People's Assembly"));
+    }
 }
