@@ -30,10 +30,21 @@ public final class OrganizationMentions {
      * A word before the head: capitalised, or an ordinal inside the name ("Honoured 2nd Signal Company"); a name may open
      * with "X and Y" ("Detection and Electronic Warfare Bureau") where X is no body or sentence word of its own.
      */
-    private static final String PRE = "(?:(?!(?:Party|State|Government|Army|Cabinet|WPK|DPRK|KPA|He|She|They|It)\\s)[A-Z][a-z]{3,}\\s+and\\s+(?=[A-Z]))?"
+    private static final String PRE = "(?:(?<=\\bthe\\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\s+(?=[A-Z]))?"
+            + "(?:(?!(?:Party|State|Government|Army|Cabinet|WPK|DPRK|KPA|He|She|They|It)\\s)[A-Z][a-z]{3,}\\s+and\\s+(?=[A-Z]))?"
             + "(?:(?:[A-Z][\\w'’.-]*|(?<=[A-Z][\\w'’.-]{0,20}\\s)\\d+(?:st|nd|rd|th))\\s+){0,6}?";
+    /** "the X Commission and Supreme Commander": a title after "and" is the next office, not the name's end. */
+    private static final String NEXT_TITLE = "(?i:(?:supreme|marshal|general)\\b|" + Titles.TITLE + "\\b)";
+    /**
+     * "Ministry of Land and Sea Protection": one or two more capitalised words after "and" end the name (a
+     * person's name of three words, or another body, does not).
+     */
+    private static final String AND_LAST_WORD = "(?:\\s+and\\s+(?!" + HEAD + "\\b|" + NEXT_TITLE + ")[A-Z][a-z]+(?:\\s+(?!" + HEAD + "\\b)[A-Z][a-z]+)?(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$))?";
+    /** "Federation of Korean Traders in Brazil": "in" a country after a plural people noun is part of the name. */
+    private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
     private static final Pattern NAME = Pattern.compile(
-            "\\b(" + PRE + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*)?)"
+            "\\b(" + PRE + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*" + AND_LAST_WORD + ")?"
+            + IN_COUNTRY + ")"
             + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Words that make a capitalised phrase something other than a named body. */
     private static final Pattern NOT_A_BODY = Pattern.compile(

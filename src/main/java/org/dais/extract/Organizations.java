@@ -166,6 +166,14 @@ public final class Organizations {
                 && !key.endsWith("ish") ? nationalityOrCountry.strip().replaceFirst("^(?i)the\\s+", "") : null;
     }
 
+    private static final Pattern DEMONYM = Pattern.compile("(?:the )?(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")");
+
+    /** The state a bare nationality adjective stands for ("Mongolian" → "Mongolia"), or null when the name is no demonym. */
+    public static String stateOfDemonym(String name) {
+        if (name == null || !DEMONYM.matcher(name.strip()).matches()) return null;
+        return stateOf(name);
+    }
+
     /** Lower-case words of the name, for deciding which class it belongs to. */
     public static String lower(String name) { return name.toLowerCase(Locale.ROOT); }
 }

@@ -148,6 +148,9 @@ public final class Titles {
             if (ownBody(o.title()) != null && Organizations.canonical(org).equals(Organizations.DPRK)) org = ownBody(o.title());
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
             if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
+            // "president of Mongolian" (a misprint): a nationality adjective alone names no body; the state it names does.
+            String demonymState = Organizations.stateOfDemonym(org);
+            if (demonymState != null) org = demonymState;
             completed.add(new Office(o.title(), Organizations.canonical(org),
                     o.parentOrganization() == null ? null : Organizations.canonical(o.parentOrganization())));
         }
@@ -177,7 +180,11 @@ public final class Titles {
         return new Office(normalizeTitle(title), stripOrg(org), parent);
     }
 
+    /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
+    private static final Pattern AND_COMMON_NOUN = Pattern.compile("\\s+and\\s+(?=(?:other\\s+)?[a-z]+s\\b).*$");
+
     private static String stripOrg(String org) {
+        org = AND_COMMON_NOUN.matcher(org).replaceFirst("");
         return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
     }
 

@@ -24,11 +24,15 @@ public final class OrganizationKinds {
             rule("District (?:Party )?Committee(?:$| of the (?:Workers' Party of Korea|WPK)$)", DAIS.DistrictPartyCommittee),
             rule("(?i)\\bri party committee$", DAIS.RiPartyCommittee),
             rule("Party Committee$", DAIS.PartyCommittee),
+            // An organ of a mass organization is the organization's ("Central Standing Committee of the Union of X in Japan"), no state organ.
+            rule("^(?:[A-Z][\\w'-]* )*(?:Committee|Department|Bureau|Council)(?: of the (?:[A-Z][\\w'-]* )*(?:Committee|Department|Bureau|Council))*"
+                    + " of the (?:[A-Z][\\w'-]* )*(?:Union|League|Federation|Association)\\b(?: of (?:[A-Z][\\w'-]* ?)+)?(?: in (?:the )?[A-Z][\\w ]+)?$", DAIS.MassOrganization),
             rule("^Democratic People's Republic of Korea$", DAIS.State),
             rule("Central Military Commission|Korean People's Army|Ministry of (?:National|People's Armed Forces|Defence)|General Political Bureau|General Staff|Military Commission", DAIS.MilitaryOrgan),
             rule("^Ministry of|Ministry$", DAIS.Ministry),
             rule("Supreme People's Assembly|State Affairs Commission|National Defence Commission|^Cabinet|People's Committee|Standing Committee|Funeral Committee", DAIS.StateOrgan),
-            rule("School|University|College|Academy|Institute", DAIS.School),
+            // The head noun decides: "Institute" is a research body, and "Schoolchildren's ... Factory" is a factory.
+            rule("\\b(?:School|University|College|Academy)(?:$| of | No\\.)", DAIS.School),
             rule("Museum", DAIS.Museum),
             rule("Farm$", DAIS.Farm),
             rule("Mine$|Colliery$", DAIS.Mine),
