@@ -35,7 +35,8 @@ import org.dais.store.LiveIngest;
  * is its complete count.
  */
 class LiveIngestIT {
-    static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    // The documents' graphs: the office summary changes with every document by design.
+    static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + org.dais.store.OfficeSummary.GRAPH + ">) } GROUP BY ?g";
 
     @Test
     void queriesDuringLiveIngestNeverFailNorSeeHalfADocument(@TempDir Path dir) throws Exception {
