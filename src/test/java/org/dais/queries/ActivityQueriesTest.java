@@ -129,4 +129,29 @@ class ActivityQueriesTest {
         assertEquals(List.of("entered Sim Tae Gwang 0 2", "entered Ryom Chun Hwa 0 1", "left Mo Kyong Dal 2 0", "left Ki Yong Hak 1 0"),
                 rows.stream().map(r -> r.get("change") + " " + r.get("person") + " " + r.get("before") + " " + r.get("after")).toList());
     }
+    /**
+     * The company questions read who took part in each article's own graph (fast at archive
+     * scale) and answer what their forms over the union of all graphs (kept in the test
+     * resources) answered: the same rows in the same order, for several periods.
+     */
+    @Test
+    void perArticleFormsAnswerWhatTheUnionFormsAnswered() throws IOException {
+        String twoHalves = "(\"2024-01-01\"^^xsd:date \"2024-06-30\"^^xsd:date \"2024-07-01\"^^xsd:date \"2024-12-31\"^^xsd:date)";
+        Map<String, List<String>> periods = Map.of(
+                "accompaniment-ranking.rq", List.of(YEAR_2031, "(\"2031-02-01\"^^xsd:date \"2031-05-31\"^^xsd:date)", YEAR_2024),
+                "company-changes.rq", List.of(twoHalves.replace("2024", "2031"),
+                        "(\"2031-01-01\"^^xsd:date \"2031-02-28\"^^xsd:date \"2031-03-01\"^^xsd:date \"2031-12-31\"^^xsd:date)"));
+        for (Map.Entry<String, List<String>> e : periods.entrySet()) {
+            String file = e.getKey(), values = file.startsWith("accompaniment") ? YEAR_2024 : twoHalves;
+            String union = Files.readString(Path.of("src/test/resources/queries-whole-graph", file), StandardCharsets.UTF_8);
+            assertEquals(true, !union.contains("GRAPH ?article") && Files.readString(Path.of("queries", file), StandardCharsets.UTF_8).contains("GRAPH ?article"), file);
+            boolean someRows = false;
+            for (String period : e.getValue()) {
+                List<Map<String, String>> old = AnalystQueriesTest.rows(store.dataset(), union.replace(values, period)), now = run(file, values, period);
+                assertEquals(old, now, file + " " + period);
+                someRows |= !old.isEmpty();
+            }
+            assertEquals(true, someRows, file + " answers something");
+        }
+    }
 }
