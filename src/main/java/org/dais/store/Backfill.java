@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,7 +17,7 @@ import org.dais.pipeline.Pipeline;
 
 /**
  * Filling a store that holds no documents from a large corpus: extraction hands every
- * document's graph (and the ontology's) straight to Jena's TDB2 bulk loader as it comes
+ * document's graph straight to Jena's TDB2 bulk loader as it comes
  * ({@link StreamingLoad}), which fills a fresh store beside the old one, swapped in when
  * complete ({@link BulkLoad}). The load overlaps extraction: no N-Quads file is written and
  * parsed again. Memory stays bounded (graphs are loaded as they come); an interrupted run
@@ -52,7 +51,6 @@ public final class Backfill {
         times[0] = System.nanoTime();
         long loaded = BulkLoad.into(storeDir, fresh -> {
             try (StreamingLoad load = StreamingLoad.into(fresh)) {
-                load.write(List.of(Map.entry(Ontology.GRAPH, Ontology.ontology())));
                 summary[0] = new Ingester(pipelines, load, threads, BATCH).ingest(inputs, mapping, progress);
                 times[1] = System.nanoTime();
                 return load.finish();

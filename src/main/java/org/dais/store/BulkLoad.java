@@ -102,11 +102,18 @@ public final class BulkLoad {
         try (DaisStore store = DaisStore.open(directory)) {
             if (!store.isEmpty()) throw new IOException(directory + ": the bulk loader fills an empty store only");
             run(store.datasetGraph(), files.stream().map(Path::toString).toList(), output == null ? (fmt, args) -> {} : output);
-            Ontology.install(store);
-            // The office summary, in one pass over the loaded tenures, before the store is swapped in.
-            store.rebuildSummary();
-            return store.quadCount();
+            return completeLoaded(store);
         }
+    }
+
+    /**
+     * What every bulk load ends with, before its store is swapped in: the ontology, and the office
+     * summary in one pass over the loaded tenures. Returns the quads in the store.
+     */
+    static long completeLoaded(DaisStore store) {
+        Ontology.install(store);
+        store.rebuildSummary();
+        return store.quadCount();
     }
 
     /** One bulk load of {@code files} into {@code dsg}; on failure the loader cleans up what it can. */

@@ -207,23 +207,26 @@ public final class OfficeSummary {
      * store is swapped in. Returns the number of offices summarized.
      */
     static long rebuild(DatasetGraph dsg) {
+        Map<Key, Office> offices = fromDocuments(dsg);
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+        offices.forEach((key, office) -> write(dsg, key, office));
+        return offices.size();
+    }
+
+    /** Every office and person as the documents' graphs of {@code dsg} attest them now (the summary's own graph aside). */
+    private static Map<Key, Office> fromDocuments(DatasetGraph dsg) {
         Map<Key, Office> offices = new LinkedHashMap<>();
         for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
             if (g.equals(GRAPH_NODE)) continue;
             for (Attestation a : attestations(dsg.getGraph(g))) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
         }
-        offices.forEach((key, office) -> write(dsg, key, office));
-        return offices.size();
+        return offices;
     }
 
     /** The summary as it would be computed from the documents' graphs of {@code dsg} now, by node (for tests and checks). */
     static Map<Node, Office> recompute(DatasetGraph dsg) {
         Map<Node, Office> out = new HashMap<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.equals(GRAPH_NODE)) return;
-            for (Attestation a : attestations(dsg.getGraph(g))) out.computeIfAbsent(a.key().node(), k -> new Office()).attest(a.article(), a.date());
-        });
+        fromDocuments(dsg).forEach((key, office) -> out.put(key.node(), office));
         return out;
     }
 

@@ -67,10 +67,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         stream.finish();
         loader.finishBulk();
         open = false;
-        Ontology.install(store);
-        // The office summary, in one pass over the loaded tenures, before the store is swapped in.
-        store.rebuildSummary();
-        return store.quadCount();
+        return BulkLoad.completeLoaded(store);
     }
 
     @Override
