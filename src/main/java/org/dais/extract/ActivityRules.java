@@ -163,6 +163,8 @@ public final class ActivityRules {
      * They attended it. Only names before the verb: the subject, not those the order went to.
      */
     private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
+    /** The kinds of occasion where one reads out a decree or gives an order to fire. */
+    private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
@@ -349,7 +351,8 @@ public final class ActivityRules {
                 int named = text.lastIndexOf(leader, t.start());
                 if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
                         || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
-                        || named >= 0 && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
+                        || named >= 0 && named + leader.length() <= t.start()
+                                && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
                     continue;
                 }
                 if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
@@ -599,7 +602,7 @@ public final class ActivityRules {
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
             // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
-            if (!Set.of("ceremony", "test", "drill").contains(current.kind)) return;
+            if (!ACTOR_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
             if (!act.find()) return;
             // The subject of the act: the name whose clause the verb ends, not one named in a clause before it.

@@ -178,6 +178,7 @@ final class AddressRules implements RuleFamily {
         int bestScore = 0;
         boolean tie = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        String afterInitials = INITIALS_FIRST.matcher(phrase).lookingAt() ? lower.substring(lower.indexOf(' ') + 1) : lower;
         for (OfficeClaim o : r.offices) {
             // "chief of the General Staff" of the KPA: the head word is the title, the rest names the body.
             String fullTitle = o.office().title().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -186,7 +187,6 @@ final class AddressRules implements RuleFamily {
             String titleBody = of > 0 ? fullTitle.substring(of + 4) + " " : "";
             if (o.office().organization() == null || !seen.add(o.person() + "\n" + title + "\n" + o.office().organization())) continue;
             // The title opens the phrase, give or take a body's initials before it ("the WPK secretary"), not "deputy".
-            String afterInitials = INITIALS_FIRST.matcher(phrase).lookingAt() ? lower.substring(lower.indexOf(' ') + 1) : lower;
             if (!afterInitials.startsWith(title + " ") && !afterInitials.equals(title)) continue;
             java.util.Set<String> ofBody = bodyWords(titleBody + o.office().organization().toLowerCase(Locale.ROOT).replace('’', '\''));
             java.util.Set<String> shared = new java.util.HashSet<>(said);
@@ -227,7 +227,7 @@ final class AddressRules implements RuleFamily {
         if (!m.find()) return false;
         String place = m.group(2).replace("the WPK", "the " + Organizations.WPK).replaceFirst("\\s+(?:on|in)$", "");
         String name = (m.group(1) != null ? "Commemorative " : "") + "Lecture at the " + place;
-        MeetingName lecture = MeetingNames.named(name, "lecture", m.start(), m.end()).name();
+        MeetingName lecture = MeetingNames.unnumbered(name, "lecture", m.start(), m.end()).name();
         r.referredLecture = lecture;
         String rest = text.substring(m.end());
         DateExpressions.Reading date = DATE_AFTER.matcher(rest).lookingAt()

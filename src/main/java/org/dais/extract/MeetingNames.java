@@ -599,11 +599,7 @@ public final class MeetingNames {
     }
 
     /** A meeting without an ordinal, named by the caller (its name built from what the article says of it). */
-    static Found named(String name, String kind, int start, int end) {
-        return unnumbered(name, kind, start, end);
-    }
-
-    private static Found unnumbered(String name, String kind, int start, int end) {
+    static Found unnumbered(String name, String kind, int start, int end) {
         String canonical = name.replace('’', '\'').replaceAll("\\s+", " ").strip();
         boolean enlarged = canonical.toLowerCase(Locale.ROOT).contains("enlarged");
         String key = key(canonical);

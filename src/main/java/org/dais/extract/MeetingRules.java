@@ -173,7 +173,7 @@ final class MeetingRules implements RuleFamily {
             if (!people.matches()) { out.add(f); continue; }
             if (r.discussedTopic == null) continue; // named by nobody but who came: no name to give it
             String kindWords = f.name().canonical().substring(0, people.start(2) + people.group(2).length());
-            out.add(MeetingNames.named(kindWords + " on " + r.discussedTopic, f.name().kind(), f.start(), f.end()));
+            out.add(MeetingNames.unnumbered(kindWords + " on " + r.discussedTopic, f.name().kind(), f.start(), f.end()));
         }
         return out;
     }
@@ -208,7 +208,7 @@ final class MeetingRules implements RuleFamily {
         if (text.contains(" met on ")) {
             Matcher met = BODY_MET_INSIDE.matcher(text);
             if (met.find() && met.start() >= 45) {
-                MeetingName name = MeetingNames.named("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1)).name();
+                MeetingName name = MeetingNames.unnumbered("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1)).name();
                 DateExpressions.Reading date = DateExpressions.find(text.substring(met.end() - 3), r.metadata.published(), r.yearOnly);
                 r.meetings.add(new MeetingMention(name, date == null ? null : date.start(), null, date == null ? null : date.wording(),
                         null, null, false, false, evidence));
@@ -217,7 +217,7 @@ final class MeetingRules implements RuleFamily {
         if (text.contains("onference")) {
             Matcher party = PARTY_CONFERENCE.matcher(text);
             if (party.find()) {
-                MeetingName name = MeetingNames.named("Conference of the " + Organizations.WPK, "conference", party.start(), party.end()).name();
+                MeetingName name = MeetingNames.unnumbered("Conference of the " + Organizations.WPK, "conference", party.start(), party.end()).name();
                 r.meetings.add(new MeetingMention(name, null, null, null, null, null, false, false, evidence));
             }
         }
@@ -305,10 +305,10 @@ final class MeetingRules implements RuleFamily {
 
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
         completeSplitDate(r, text);
-        if (!ArticleReading.isHeadline(text)) recalled(r, text, evidence);
+        boolean headline = ArticleReading.isHeadline(text);
+        if (!headline) recalled(r, text, evidence);
         found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
-        boolean headline = ArticleReading.isHeadline(text);
         boolean held = HELD.matcher(text).find();
         int together = 1;
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {

@@ -83,16 +83,20 @@ public final class IriMinter {
      * summary nodes are the ones a new summary of it would mint.
      */
     public static String officeSummary(String personIri, String postIri) {
-        int at = personIri.lastIndexOf("person/");
-        IriMinter minter = new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
+        IriMinter minter = underBaseOf(personIri);
         return minter.base + "summary/office/" + hash(minter.withoutBase(new String[] {personIri, postIri}));
     }
 
     /** A person in the summary (every article naming them): under the person's base, as {@link #officeSummary}. */
     public static String personSummary(String personIri) {
-        int at = personIri.lastIndexOf("person/");
-        IriMinter minter = new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
+        IriMinter minter = underBaseOf(personIri);
         return minter.base + "summary/person/" + hash(minter.withoutBase(new String[] {personIri}));
+    }
+
+    /** A minter under the base a person's IRI was minted under ({@code BASE person/...}). */
+    private static IriMinter underBaseOf(String personIri) {
+        int at = personIri.lastIndexOf("person/");
+        return new IriMinter(at > 0 ? personIri.substring(0, at) : DEFAULT_BASE);
     }
 
     /** Parts as hashed: an IRI under this base as if under the default one. */
