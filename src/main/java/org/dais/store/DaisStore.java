@@ -64,9 +64,12 @@ public final class DaisStore implements AutoCloseable {
     private void replaceSummarized(String graphIri, Model graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         var before = OfficeSummary.attestations(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+        var occasions = AppearanceSummary.occasions(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
         dataset.removeNamedModel(graphIri);
         if (graph != null) dataset.addNamedModel(graphIri, graph);
         OfficeSummary.update(dsg, before, graph == null ? java.util.Set.of() : OfficeSummary.attestations(graph.getGraph()));
+        if (graph != null) occasions.addAll(AppearanceSummary.occasions(graph.getGraph()));
+        AppearanceSummary.update(dsg, occasions);
     }
 
     /**
@@ -96,7 +99,8 @@ public final class DaisStore implements AutoCloseable {
     public boolean lacksSummary() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().containsGraph(OfficeSummary.GRAPH_NODE)
                 && dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                        org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext());
+                        org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext()
+                || AppearanceSummary.missing(dataset.asDatasetGraph()));
     }
 
     /**
