@@ -95,7 +95,7 @@ public final class DaisStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> OfficeSummary.rebuild(dataset.asDatasetGraph()));
     }
 
-    /** Whether the store holds documents but no office summary (bulk-loaded by an earlier dais). */
+    /** Whether the store holds documents but no office summary (bulk-loaded by an earlier dais), or appearances with the leader but no summary of them (summarized by one). */
     public boolean lacksSummary() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().containsGraph(OfficeSummary.GRAPH_NODE)
                 && dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,

@@ -257,6 +257,31 @@ class OfficeSummaryTest {
     }
 
     @Test
+    void aStoreSummarizedBeforeTheAppearancesGetsThemBeforeItsNextIngest() {
+        Random random = new Random(3);
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            for (int d = 0; d < 12; d++) store.replaceDocument(BASE + "doc/d" + d, document(d, random));
+            Map<String, String> appearances = storedAppearances(store);
+            assertFalse(appearances.isEmpty());
+            assertFalse(store.lacksSummary());
+            // As an earlier dais left it: the office summary, no appearance nodes.
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.datasetGraph();
+                for (var q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(OfficeSummary.GRAPH_NODE, org.apache.jena.graph.Node.ANY,
+                        RDF.type.asNode(), DAIS.AppearanceSummary.asNode()))) {
+                    dsg.deleteAny(OfficeSummary.GRAPH_NODE, q.getSubject(), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                }
+            });
+            assertTrue(storedAppearances(store).isEmpty());
+            assertTrue(store.lacksSummary(), "appearances with the leader and no summary of them");
+            store.rebuildSummary();
+            assertFalse(store.lacksSummary());
+            assertEquals(appearances, storedAppearances(store));
+            assertEquals(recomputedAppearances(store), storedAppearances(store));
+        }
+    }
+
+    @Test
     void reingestingTheSameGraphChangesNothingAndRemovingEverythingLeavesNoSummary() {
         Random random = new Random(7);
         try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
