@@ -109,4 +109,15 @@ public final class DAIS {
     public static final Property articleCount = prop("articleCount");
     public static final Property firstAttested = prop("firstAttested");
     public static final Property lastAttested = prop("lastAttested");
+    // The appearance summary (issue 15): per person, name, occasion of the leader's and day, in the summary graph
+    public static final Resource AppearanceSummary = cls("AppearanceSummary");
+    public static final Property appearanceOf = prop("appearanceOf");
+    public static final Property appearanceName = prop("appearanceName");
+    public static final Property appearanceAt = prop("appearanceAt");
+    public static final Property appearanceDate = prop("appearanceDate");
+    public static final Property onOccasionDay = prop("onOccasionDay");
+    public static final Property accompanying = prop("accompanying");
+    public static final Property rankSum = prop("rankSum");
+    public static final Property rankCount = prop("rankCount");
+    public static final Property appearanceRole = prop("appearanceRole");
 }

@@ -93,6 +93,12 @@ public final class IriMinter {
         return minter.base + "summary/person/" + hash(minter.withoutBase(new String[] {personIri}));
     }
 
+    /** A person's appearance at an occasion on a day, as named, in the appearance summary: under the person's base, as {@link #officeSummary}. */
+    public static String appearanceSummary(String personIri, String name, String occasionIri, String day) {
+        IriMinter minter = underBaseOf(personIri);
+        return minter.base + "summary/appearance/" + hash(minter.withoutBase(new String[] {personIri, name, occasionIri, day}));
+    }
+
     /** A minter under the base a person's IRI was minted under ({@code BASE person/...}). */
     private static IriMinter underBaseOf(String personIri) {
         int at = personIri.lastIndexOf("person/");

@@ -64,9 +64,12 @@ public final class DaisStore implements AutoCloseable {
     private void replaceSummarized(String graphIri, Model graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         var before = OfficeSummary.attestations(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+        var occasions = AppearanceSummary.occasions(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
         dataset.removeNamedModel(graphIri);
         if (graph != null) dataset.addNamedModel(graphIri, graph);
         OfficeSummary.update(dsg, before, graph == null ? java.util.Set.of() : OfficeSummary.attestations(graph.getGraph()));
+        if (graph != null) occasions.addAll(AppearanceSummary.occasions(graph.getGraph()));
+        AppearanceSummary.update(dsg, occasions);
     }
 
     /**
@@ -92,11 +95,12 @@ public final class DaisStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> OfficeSummary.rebuild(dataset.asDatasetGraph()));
     }
 
-    /** Whether the store holds documents but no office summary (bulk-loaded by an earlier dais). */
+    /** Whether the store holds documents but no office summary (bulk-loaded by an earlier dais), or appearances with the leader but no summary of them (summarized by one). */
     public boolean lacksSummary() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().containsGraph(OfficeSummary.GRAPH_NODE)
                 && dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                        org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext());
+                        org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext()
+                || AppearanceSummary.missing(dataset.asDatasetGraph()));
     }
 
     /**

@@ -210,6 +210,7 @@ public final class OfficeSummary {
         Map<Key, Office> offices = fromDocuments(dsg);
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
         offices.forEach((key, office) -> write(dsg, key, office));
+        AppearanceSummary.rebuild(dsg); // the same graph's appearances with the leader
         return offices.size();
     }
 
@@ -282,7 +283,7 @@ public final class OfficeSummary {
 
     /** Whether {@code predicate} is one of the summary's own (so a statement with it is no document fact). */
     public static boolean isSummaryTerm(Node predicate, Node object) {
-        return predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
+        return AppearanceSummary.isSummaryTerm(predicate, object) || predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
                 || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && (object.equals(SUMMARY) || object.equals(PERSON_SUMMARY)));
     }
 

@@ -130,9 +130,9 @@ class ActivityQueriesTest {
                 rows.stream().map(r -> r.get("change") + " " + r.get("person") + " " + r.get("before") + " " + r.get("after")).toList());
     }
     /**
-     * The company questions read who took part in each article's own graph (fast at archive
-     * scale) and answer what their forms over the union of all graphs (kept in the test
-     * resources) answered: the same rows in the same order, for several periods.
+     * The company questions read the appearance summary (fast at archive scale) and answer what
+     * their forms over the union of all graphs (kept in the test resources) answered: the same
+     * rows in the same order, for several periods.
      */
     @Test
     void perArticleFormsAnswerWhatTheUnionFormsAnswered() throws IOException {
@@ -144,7 +144,7 @@ class ActivityQueriesTest {
         for (Map.Entry<String, List<String>> e : periods.entrySet()) {
             String file = e.getKey(), values = file.startsWith("accompaniment") ? YEAR_2024 : twoHalves;
             String union = Files.readString(Path.of("src/test/resources/queries-whole-graph", file), StandardCharsets.UTF_8);
-            assertEquals(true, !union.contains("GRAPH ?article") && Files.readString(Path.of("queries", file), StandardCharsets.UTF_8).contains("GRAPH ?article"), file);
+            assertEquals(true, !union.contains("GRAPH dais:summary") && Files.readString(Path.of("queries", file), StandardCharsets.UTF_8).contains("GRAPH dais:summary"), file);
             boolean someRows = false;
             for (String period : e.getValue()) {
                 List<Map<String, String>> old = AnalystQueriesTest.rows(store.dataset(), union.replace(values, period)), now = run(file, values, period);

@@ -130,14 +130,87 @@ class OfficeSummaryTest {
                     .addProperty(i % 2 == 0 ? DAIS.speaker : DAIS.participant, person)
                     .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
         }
+        // The leader's occasions: a few shared by many documents, each typed and dated in some of
+        // them only (the day one article gives serves the others), people in their lists by role.
+        for (int i = random.nextInt(4); i > 0; i--) {
+            Resource occasion = m.createResource(BASE + "activity/o" + random.nextInt(4));
+            if (random.nextInt(3) > 0) occasion.addProperty(RDF.type, DAIS.Activity);
+            if (random.nextInt(3) == 0) {
+                occasion.addLiteral(m.createProperty(SCHEMA, "startDate"),
+                        m.createTypedLiteral("2030-05-0" + (1 + random.nextInt(3)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+            }
+            int who = random.nextInt(6);
+            Resource person = m.createResource(BASE + "person/p" + who, m.createResource("http://xmlns.com/foaf/0.1/Person"))
+                    .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/", "name"), random.nextInt(5) == 0 ? "P. " + who : "Person " + who);
+            Resource part = m.createResource(BASE + "participation/" + doc + "-o" + i, DAIS.Participation)
+                    .addProperty(DAIS.participant, person).addProperty(DAIS.participatedIn, occasion)
+                    .addProperty(DAIS.participationRole, ROLES.get(random.nextInt(ROLES.size())))
+                    .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
+            if (random.nextBoolean()) {
+                part.addLiteral(DAIS.listRank, m.createTypedLiteral(Integer.toString(1 + random.nextInt(5)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            }
+        }
         return m;
+    }
+
+    static final List<String> ROLES = List.of("accompanied", "accompanied", "present", "greeted", "led", "guest");
+
+    /**
+     * The appearance summary recomputed by SPARQL from the documents' graphs alone, as the company
+     * questions read them before the summary: per person, name, occasion and day, whether on the
+     * occasion's own day, whether accompanying, the sum and number of list ranks, the roles.
+     */
+    static Map<String, String> recomputedAppearances(DaisStore store) {
+        Map<String, String> out = new TreeMap<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <http://schema.org/>
+                SELECT ?who ?person ?occasion ?start (SAMPLE(?onDay) AS ?day) (MAX(?acc) AS ?accompanying)
+                       (SUM(COALESCE(?rank, 0)) AS ?sum) (COUNT(?rank) AS ?n) (GROUP_CONCAT(DISTINCT ?role; separator=" ") AS ?roles) {
+                  { SELECT DISTINCT ?p ?who ?person ?role ?occasion WHERE {
+                      GRAPH ?article { ?p dais:participant ?who ; dais:participationRole ?role ; dais:participatedIn ?occasion . ?who foaf:name ?person }
+                      FILTER (?role != "led" && ?role != "guest")
+                  } }
+                  ?occasion a dais:Activity .
+                  OPTIONAL { ?occasion schema:startDate ?d }
+                  OPTIONAL { ?p prov:wasDerivedFrom/schema:datePublished ?published }
+                  BIND (COALESCE(?d, ?published) AS ?start)
+                  FILTER (BOUND(?start))
+                  OPTIONAL { ?p dais:listRank ?listRank }
+                  BIND (BOUND(?d) AS ?onDay)
+                  BIND (?role = "accompanied" AS ?acc)
+                  BIND (IF(?acc, ?listRank, ?none) AS ?rank)
+                } GROUP BY ?who ?person ?occasion ?start""")) {
+            out.put(String.join(" | ", r.get("who"), r.get("person"), r.get("occasion"), r.get("start")),
+                    String.join(" | ", r.get("day"), r.get("accompanying"), r.get("sum"), r.get("n"), sorted(r.get("roles"))));
+        }
+        return out;
+    }
+
+    /** The appearance summary as stored, in the same form; one node per person, name, occasion and day. */
+    static Map<String, String> storedAppearances(DaisStore store) {
+        Map<String, String> out = new TreeMap<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                SELECT ?s ?who ?person ?occasion ?start ?day ?acc ?sum ?n (GROUP_CONCAT(?role; separator=" ") AS ?roles) {
+                  GRAPH dais:summary { ?s a dais:AppearanceSummary ; dais:appearanceOf ?who ; dais:appearanceName ?person ;
+                      dais:appearanceAt ?occasion ; dais:appearanceDate ?start ; dais:onOccasionDay ?day ; dais:accompanying ?acc ;
+                      dais:rankSum ?sum ; dais:rankCount ?n ; dais:appearanceRole ?role }
+                } GROUP BY ?s ?who ?person ?occasion ?start ?day ?acc ?sum ?n""")) {
+            String before = out.put(String.join(" | ", r.get("who"), r.get("person"), r.get("occasion"), r.get("start")),
+                    String.join(" | ", r.get("day"), r.get("acc"), r.get("sum"), r.get("n"), sorted(r.get("roles"))));
+            assertEquals(null, before, "one node each for " + r.get("s"));
+        }
+        return out;
     }
 
     @Test
     void randomIngestsReingestsAndRemovalsKeepTheSummaryExact() {
         Random random = new Random(15);
         try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
-            int changes = 0;
+            int changes = 0, ranked = 0, onArticleDate = 0;
             for (int step = 0; step < 300; step++) {
                 int doc = random.nextInt(12);
                 String graph = BASE + "doc/d" + doc;
@@ -158,12 +231,53 @@ class OfficeSummaryTest {
                 Map<String, String> expected = recomputed(store);
                 assertEquals(expected, stored(store), "after step " + step);
                 if (!expected.isEmpty()) changes++;
+                Map<String, String> appearances = recomputedAppearances(store);
+                assertEquals(appearances, storedAppearances(store), "appearances after step " + step);
+                if (appearances.values().stream().anyMatch(v -> v.startsWith("true | true") && !v.contains("| 0 | 0 |"))) ranked++;
+                if (appearances.values().stream().anyMatch(v -> v.startsWith("false"))) onArticleDate++;
             }
             assertTrue(changes > 200, "the steps left offices to summarize: " + changes);
+            assertTrue(ranked > 100 && onArticleDate > 100, "the steps left ranked appearances on an occasion's day (" + ranked
+                    + ") and appearances on an article's date (" + onArticleDate + ")");
             // And the one-pass rebuild of a bulk load gives the same summary.
-            Map<String, String> kept = stored(store);
+            Map<String, String> kept = stored(store), keptAppearances = storedAppearances(store);
             store.rebuildSummary();
             assertEquals(kept, stored(store));
+            assertEquals(keptAppearances, storedAppearances(store));
+            // Each appearance node against its shape (the invented documents are not whole enough for every shape of theirs).
+            Model union = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getUnionModel()));
+            Shapes shapes = Shapes.parse(Ontology.shapes().getGraph());
+            List<Resource> nodes = union.listSubjectsWithProperty(RDF.type, DAIS.AppearanceSummary).toList();
+            assertFalse(nodes.isEmpty());
+            for (Resource node : nodes) {
+                var report = ShaclValidator.get().validate(shapes, union.getGraph(), node.asNode());
+                assertTrue(report.conforms(), () -> "the appearance summary conforms: " + report.getEntries());
+            }
+        }
+    }
+
+    @Test
+    void aStoreSummarizedBeforeTheAppearancesGetsThemBeforeItsNextIngest() {
+        Random random = new Random(3);
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            for (int d = 0; d < 12; d++) store.replaceDocument(BASE + "doc/d" + d, document(d, random));
+            Map<String, String> appearances = storedAppearances(store);
+            assertFalse(appearances.isEmpty());
+            assertFalse(store.lacksSummary());
+            // As an earlier dais left it: the office summary, no appearance nodes.
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.datasetGraph();
+                for (var q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(OfficeSummary.GRAPH_NODE, org.apache.jena.graph.Node.ANY,
+                        RDF.type.asNode(), DAIS.AppearanceSummary.asNode()))) {
+                    dsg.deleteAny(OfficeSummary.GRAPH_NODE, q.getSubject(), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                }
+            });
+            assertTrue(storedAppearances(store).isEmpty());
+            assertTrue(store.lacksSummary(), "appearances with the leader and no summary of them");
+            store.rebuildSummary();
+            assertFalse(store.lacksSummary());
+            assertEquals(appearances, storedAppearances(store));
+            assertEquals(recomputedAppearances(store), storedAppearances(store));
         }
     }
 
