@@ -17,10 +17,12 @@ final class AddressRules implements RuleFamily {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KIND_WORDS = Pattern.compile(
             "(?i)(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|"
-            + "commemorative\\s+lecture|conclusions?|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?)");
+            + "commemorative\\s+lecture|conclusions?|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?|"
+            // "A made an address": a speech by another word.
+            + "address(?:es)?)");
     private static final Pattern SPEECH_ACTIVE = Pattern.compile(
             "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
-            + "programmatic|significant)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
+            + "programmatic|significant|oath-taking|reply|welcoming|welcome|commemorative|brief|inaugural|policy)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?)"
@@ -65,6 +67,18 @@ final class AddressRules implements RuleFamily {
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Jo Hyon Sik made a report at the meeting.",
                                 "speech: Jo Hyon Sik | report")),
+                Rule.of("addresses in coordinated clauses", "A, TITLE, made an opening address and B, TITLE, made a report: each clause its own speaker",
+                        RuleExample.of(HELD + "Tae Gum Hyok, chairman of the league, made an opening address and Om Sun Bok, its secretary, made a report.",
+                                "speech: Tae Gum Hyok | opening address", "speech: Om Sun Bok | report",
+                                "not speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | opening address"),
+                        RuleExample.of(HELD + "Tae Gum Hyok made a report on the teachings of Kim Il Sung and the tasks of the league.",
+                                "speech: Tae Gum Hyok | report", "not speech: Kim Il Sung | report")),
+                Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
+                        RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of("Tae Gum Hyok made a congratulatory address at the ceremony for moving into new houses.",
+                                "not speech: Tae Gum Hyok | speech")),
                 Rule.of("passive list", "Speeches/reports were made (there) by A, B and C",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Speeches were made by Ri Song Gun and Choe Mun Dok.",
@@ -309,6 +323,35 @@ final class AddressRules implements RuleFamily {
             return true;
         }
         return false;
+    }
+
+    /** "and B, its secretary, made": a clause of its own opens at "and" with the name (a title or two may come first). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:,\\s*|\\s)(?:and|while)\\s+(?:then\\s+)?(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,6}?$");
+
+    /**
+     * "A, chairman of X, made an opening address and B, its secretary, made a report": after the
+     * sentence's subject made the first address, each further "and B ... made a Y" is B's own.
+     */
+    void furtherClauses(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher speech = SPEECH_ACTIVE.matcher(text);
+        if (!speech.find()) return;
+        int previousEnd = speech.end();
+        while (speech.find()) {
+            NameMention speaker = null;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at < previousEnd || at >= speech.start()) continue;
+                // The clause's subject opens it: "and B" (a title may stand before the name); B's appositive follows.
+                if (CLAUSE_OPENING.matcher(text.substring(previousEnd, at)).find()
+                        && !text.substring(n.end() - s.start(), speech.start()).matches("(?s).*\\b(?:and|while)\\s.*")) {
+                    speaker = n;
+                }
+            }
+            previousEnd = speech.end();
+            if (speaker == null) continue;
+            MeetingName meeting = r.meetingFor(found, speech.end());
+            if (meeting != null) r.speech(speaker.name(), kind(speech.group(1)), meeting, null, evidence);
+        }
     }
 
     /** Under "Speeches were made there.", each following list of speakers made one. */

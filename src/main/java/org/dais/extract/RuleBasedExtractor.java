@@ -93,6 +93,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
         boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
+        if (spoke) addresses.furtherClauses(r, s, text, names, found, evidence);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);
         if (!subjects.isEmpty()) r.lastSubject = subjects.get(subjects.size() - 1);
