@@ -31,7 +31,10 @@ final class AddressRules implements RuleFamily {
             + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+)?by\\b"
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
             + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b");
-    private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b");
+    private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b"
+            // "A spoke at the session", "A addressed the congress": a speech where a meeting is named by its kind.
+            + "|\\b(?:spoke\\s+at|addressed)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
+            + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b");
     /** "heard the report of A", "the speech by General Secretary A": the address word just before the name. */
     private static final Pattern ADDRESS_OF = Pattern.compile(
             "(?i)\\b(reports?|speech|lecture|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
@@ -55,7 +58,8 @@ final class AddressRules implements RuleFamily {
     /** ADDRESS_OF. */
     static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
-    static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in");
+    static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
+            "spoke", "addressed");
 
     @Override
     public String name() { return "addresses"; }
@@ -73,6 +77,15 @@ final class AddressRules implements RuleFamily {
                                 "not speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | opening address"),
                         RuleExample.of(HELD + "Tae Gum Hyok made a report on the teachings of Kim Il Sung and the tasks of the league.",
                                 "speech: Tae Gum Hyok | report", "not speech: Kim Il Sung | report")),
+                Rule.of("spoke at, addressed", "A spoke at the session / A addressed the congress: a speech",
+                        RuleExample.of(HELD + "Om Sun Bok, minister of Forestry, spoke at the plenary meeting.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Tae Gum Hyok addressed the meeting.", "speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Tae Gum Hyok spoke with the workers about the plan.", "not speech: Tae Gum Hyok | speech")),
+                Rule.of("reports of a list", "The meeting heard reports of A and B, TITLE: each made one",
+                        RuleExample.of(HELD + "The meeting heard reports of Tae Gum Hyok and Om Sun Bok, vice-chairwoman of the league.",
+                                "speech: Tae Gum Hyok | report", "speech: Om Sun Bok | report"),
+                        RuleExample.of(HELD + "The meeting heard the report of Tae Gum Hyok and then Om Sun Bok spoke of the harvest.",
+                                "speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | report")),
                 Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
                         RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
@@ -296,6 +309,17 @@ final class AddressRules implements RuleFamily {
             MeetingName meeting = r.meetingFor(found, n.end() - s.start());
             if (meeting != null) r.speech(n.name(), kind(of.group(1)), meeting, null, evidence);
             read = true;
+            // "heard the reports of A and B, vice-chairman of X": a plural address word has each name of the list.
+            if (meeting != null && of.group(1).toLowerCase(Locale.ROOT).endsWith("s")) {
+                int previousEnd = n.end() - s.start();
+                for (NameMention next : names) {
+                    int nextAt = next.start() - s.start();
+                    if (nextAt < previousEnd) continue;
+                    if (!LISTED_NEXT.matcher(text.substring(previousEnd, nextAt)).matches()) break;
+                    r.speech(next.name(), kind(of.group(1)), meeting, null, evidence);
+                    previousEnd = next.end() - s.start();
+                }
+            }
         }
         return read;
     }
@@ -324,6 +348,9 @@ final class AddressRules implements RuleFamily {
         }
         return false;
     }
+
+    /** Between two names of one list: "and", a comma, an appositive title ("A, chairman of X, and B"). */
+    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*[^,;.]{1,80}?)?\\s*(?:,\\s*|\\s+)(?:and\\s+)?|\\s*,?\\s*and\\s+");
 
     /** "and B, its secretary, made": a clause of its own opens at "and" with the name (a title or two may come first). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:,\\s*|\\s)(?:and|while)\\s+(?:then\\s+)?(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,6}?$");

@@ -556,7 +556,9 @@ public final class MeetingNames {
         // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
         if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
         String qualifier = null;
-        Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
+        // "a national symposium in the field of X", "a seminar in the farming sector": the field names it too.
+        Matcher direct = FIELD_QUALIFIER.matcher(rest).lookingAt() ? FIELD_QUALIFIER.matcher(rest)
+                : Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
         // "was held on Friday to convey ...": the day is when, the purpose names it.
@@ -586,6 +588,9 @@ public final class MeetingNames {
         String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
     }
+
+    private static final Pattern FIELD_QUALIFIER = Pattern.compile(
+            "^\\s+(in)\\s+(?=the\\s+(?:fields?|sectors?|domains?)\\s+of\\b|the\\s+(?:[\\w-]+\\s+){1,3}?(?:field|sector)\\b)");
 
     private static String cut(String text) {
         Matcher end = QUALIFIER_END.matcher(text);
