@@ -37,7 +37,7 @@ final class AddressRules implements RuleFamily {
             + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b");
     /** "heard the report of A", "the speech by General Secretary A": the address word just before the name. */
     private static final Pattern ADDRESS_OF = Pattern.compile(
-            "(?i)\\b(reports?|speech|lecture|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
+            "(?i)\\b(reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
             + "(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,4}$");
     private static final Pattern SPEECH_MADE_BY = Pattern.compile(
             "(?i)\\b(opening\\s+address|concluding\\s+speech(?:es)?|conclusion|reports?|speech(?:es)?|lectures?)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
@@ -56,7 +56,7 @@ final class AddressRules implements RuleFamily {
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
-    static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
+    static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "speeches", "lecture", "lectures", "conclusion");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
             "spoke", "addressed");
@@ -86,6 +86,14 @@ final class AddressRules implements RuleFamily {
                                 "speech: Tae Gum Hyok | report", "speech: Om Sun Bok | report"),
                         RuleExample.of(HELD + "The meeting heard the report of Tae Gum Hyok and then Om Sun Bok spoke of the harvest.",
                                 "speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | report")),
+                Rule.of("speakers named as such, speeches of a list", "Among the speakers were A and B; A made a report, which was followed by speeches of B and C",
+                        RuleExample.of(HELD + "Among the speakers were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Kye Sang Chol made a report, which was followed by speeches of Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Kye Sang Chol | report", "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech",
+                                "not speech: Tae Gum Hyok | report"),
+                        RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech")),
                 Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
                         RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
@@ -269,8 +277,25 @@ final class AddressRules implements RuleFamily {
         return true;
     }
 
+    /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+speakers\\s+were|(?:the\\s+)?speakers\\s+(?:were|included))\\s");
+
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {
+        return section(r, null, text, List.of(), List.of(), null);
+    }
+
+    /** As {@link #section(ArticleReading, String)}, and a list of speakers named as such. */
+    boolean section(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher speakers = s == null ? null : SPEAKERS_LIST.matcher(text);
+        if (speakers != null && speakers.find()) {
+            List<NameMention> listed = r.after(names, s, speakers.end());
+            // The list follows at once, give or take a title: "the speakers were unanimous in praising A" names no speaker.
+            if (listed.isEmpty() || listed.get(0).start() - s.start() - speakers.end() > 25) return false;
+            MeetingName meeting = r.meetingFor(found, speakers.end());
+            for (NameMention n : listed) if (meeting != null) r.speech(n.name(), "speech", meeting, null, evidence);
+            return true;
+        }
         if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;
         r.speechSection = true;
         return true;
@@ -322,6 +347,16 @@ final class AddressRules implements RuleFamily {
             }
         }
         return read;
+    }
+
+    private static final Pattern ADDRESS_OF_START = Pattern.compile("(?i)\\b(?:reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\b");
+
+    /** "A made a report, which was followed by speeches of B and C": the subject's own address comes first, and is read too. */
+    boolean activeFirst(String text) {
+        Matcher active = SPEECH_ACTIVE.matcher(text);
+        if (!active.find()) return false;
+        Matcher of = ADDRESS_OF_START.matcher(text);
+        return of.find() && active.end() <= of.start();
     }
 
     /** Active voice: the subjects made an address. */
