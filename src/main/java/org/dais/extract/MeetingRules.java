@@ -20,6 +20,7 @@ final class MeetingRules implements RuleFamily {
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
@@ -51,6 +52,10 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("A seminar in the fruit farming sector was held on Monday.",
                                 "meeting: Seminar in Fruit Farming Sector"),
                         RuleExample.of("A seminar in the hall was held on Monday.", "not meeting: Seminar in Hall")),
+                Rule.of("a meeting on the same day", "X was held on May 4. A meeting of Y was held on the same day: May 4 too (its date: MeetingArticlesTest)",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "A meeting of the scientists of the academy was held on the same day.",
+                                "meeting: Meeting of Scientists of Academy")),
                 Rule.of("a numbered general meeting", "the Nth (regular) general meeting of ORG was held: a meeting of ORG's series, 'regular' kept",
                         RuleExample.of("The 7th regular general meeting of the Federation of Korean Merchants Abroad was held in a foreign city on June 3.",
                                 "meeting: 7th Regular General Meeting of the Federation of Korean Merchants Abroad"),
@@ -351,6 +356,15 @@ final class MeetingRules implements RuleFamily {
         // "On May 3, he visited X. He then convened a meeting": the day the sentence goes on from.
         if (date == null && held && !headline && r.previousText != null && THEN.matcher(text).lookingAt()) {
             date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
+        }
+        // "A meeting of X was held on the same day": the day of the meeting the article reported last, with a day.
+        if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
+            for (int i = r.meetings.size() - 1; i >= 0 && date == null; i--) {
+                MeetingMention earlier = r.meetings.get(i);
+                if (earlier.reported() && !earlier.headline() && earlier.start() != null) {
+                    date = new DateExpressions.Reading(earlier.start(), null, SAME_DAY.matcher(text).results().findFirst().orElseThrow().group());
+                }
+            }
         }
         r.previousText = text;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))

@@ -28,7 +28,7 @@ import org.dais.ingest.DocumentException;
  * report", "on September 28 and 29"); a seminar and a consultative meeting ("spoke at"); an SPA
  * session with a recall; an overseas association's "15th regular general meeting" whose
  * addresses share a sentence ("A made an opening address and B, its secretary-general, made a
- * report"); a forestry conference whose presidium, speakers ("Among the speakers were", "followed by speeches of A and B") and further attendance ("Also attending were") are lists. Only the facts of the meeting rules are compared (document, meeting, speech,
+ * report"); a forestry conference whose presidium, speakers ("Among the speakers were", "followed by speeches of A and B") and further attendance ("Also attending were") are lists, and a meeting held "on the same day" takes its day. Only the facts of the meeting rules are compared (document, meeting, speech,
  * participation): persons, offices and organizations are other rules' and tested there.
  */
 class MeetingArticlesTest {
