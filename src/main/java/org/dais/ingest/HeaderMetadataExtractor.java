@@ -22,6 +22,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     /** A Rodong Sinmun page's "Juche 111 (2022). 6. 9." or "Juche 113(2024).1.30.": the Juche year, the year it is, then month and day. */
     private static final Pattern JUCHE_YEAR_DOTTED = Pattern.compile(
             "Juche\\s*(\\d{2,3})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\b\\.?");
+    /** "Juche 113 (2024)." on a line of its own above a yearless dateline. */
+    private static final Pattern JUCHE_YEAR_LINE = Pattern.compile("(?m)^\\W{0,3}Juche\\s*(\\d{2,3})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\.?\\s*$");
     private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
     private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
@@ -230,6 +232,14 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             String wording = dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim();
             // The article's own words place it first; a page's banner only when they agree with it.
             String body = text.substring(dateline.start());
+            // "Juche 113 (2024)." printed above the dateline (a paper's year line): the dateline's year, if the article allows it.
+            Matcher yearLine = JUCHE_YEAR_LINE.matcher(text.substring(0, dateline.start()));
+            if (dateline.start() < 600 && yearLine.find()
+                    && Integer.parseInt(yearLine.group(1)) + Months.JUCHE_OFFSET == Integer.parseInt(yearLine.group(2))
+                    && allows(body, Integer.parseInt(yearLine.group(2)), month, day)) {
+                LocalDate d = date(Integer.parseInt(yearLine.group(2)), month, String.valueOf(day));
+                if (d != null) return new DateReading(d, yearLine.group().trim() + " " + wording, true);
+            }
             Integer inferred = inferYear(body, month, day);
             if (inferred != null) {
                 LocalDate d = date(inferred, month, String.valueOf(day));

@@ -25,6 +25,15 @@ class OtherSourcesDatesTest {
     }
 
     @Test
+    void aJucheYearLineAboveAYearlessDatelineGivesItsYear() {
+        assertEquals(LocalDate.of(2031, 3, 3), published("page.txt",
+                "Juche 120 (2031).\n\nPyongyang, March 3 (KCNA) -- A meeting of teachers took place at the hall on Sunday."));
+        // Not when the article rules the year out: March 3, 2031 is a Monday, no Thursday or the day before.
+        assertNull(published("page.txt",
+                "Juche 120 (2031).\n\nPyongyang, March 3 (KCNA) -- A meeting of teachers took place at the hall on Thursday."));
+    }
+
+    @Test
     void notAPageDateWhoseJucheYearDisagrees() {
         // Juche 111 is 2022: a line pairing it with 2021 is a misprint, and nothing else dates the page.
         assertNull(published("page.txt", "Juche 111 (2021). 6. 9.\nA seminar of teachers was held."));
