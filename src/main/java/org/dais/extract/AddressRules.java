@@ -17,10 +17,12 @@ final class AddressRules implements RuleFamily {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KIND_WORDS = Pattern.compile(
             "(?i)(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|"
-            + "commemorative\\s+lecture|conclusions?|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?)");
+            + "commemorative\\s+lecture|conclusions?|reports?|speech(?:es)?|lectures?|eulogy|memorial\\s+speech|congratulatory\\s+speech|papers?|"
+            // "A made an address": a speech by another word.
+            + "address(?:es)?)");
     private static final Pattern SPEECH_ACTIVE = Pattern.compile(
             "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
-            + "programmatic|significant)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
+            + "programmatic|significant|oath-taking|reply|welcoming|welcome|commemorative|brief|inaugural|policy)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?)"
@@ -29,10 +31,13 @@ final class AddressRules implements RuleFamily {
             + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+)?by\\b"
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
             + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b");
-    private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b");
+    private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b"
+            // "A spoke at the session", "A addressed the congress": a speech where a meeting is named by its kind.
+            + "|\\b(?:spoke\\s+at|addressed)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
+            + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b");
     /** "heard the report of A", "the speech by General Secretary A": the address word just before the name. */
     private static final Pattern ADDRESS_OF = Pattern.compile(
-            "(?i)\\b(reports?|speech|lecture|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
+            "(?i)\\b(reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
             + "(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,4}$");
     private static final Pattern SPEECH_MADE_BY = Pattern.compile(
             "(?i)\\b(opening\\s+address|concluding\\s+speech(?:es)?|conclusion|reports?|speech(?:es)?|lectures?)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
@@ -51,9 +56,10 @@ final class AddressRules implements RuleFamily {
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
-    static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
+    static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "speeches", "lecture", "lectures", "conclusion");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
-    static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in");
+    static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
+            "spoke", "addressed");
 
     @Override
     public String name() { return "addresses"; }
@@ -65,6 +71,35 @@ final class AddressRules implements RuleFamily {
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Jo Hyon Sik made a report at the meeting.",
                                 "speech: Jo Hyon Sik | report")),
+                Rule.of("addresses in coordinated clauses", "A, TITLE, made an opening address and B, TITLE, made a report: each clause its own speaker",
+                        RuleExample.of(HELD + "Tae Gum Hyok, chairman of the league, made an opening address and Om Sun Bok, its secretary, made a report.",
+                                "speech: Tae Gum Hyok | opening address", "speech: Om Sun Bok | report",
+                                "not speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | opening address"),
+                        RuleExample.of(HELD + "Tae Gum Hyok made a report on the teachings of Kim Il Sung and the tasks of the league.",
+                                "speech: Tae Gum Hyok | report", "not speech: Kim Il Sung | report")),
+                Rule.of("spoke at, addressed", "A spoke at the session / A addressed the congress: a speech",
+                        RuleExample.of(HELD + "Om Sun Bok, minister of Forestry, spoke at the plenary meeting.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Tae Gum Hyok addressed the meeting.", "speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Tae Gum Hyok spoke with the workers about the plan.", "not speech: Tae Gum Hyok | speech")),
+                Rule.of("reports of a list", "The meeting heard reports of A and B, TITLE: each made one",
+                        RuleExample.of(HELD + "The meeting heard reports of Tae Gum Hyok and Om Sun Bok, vice-chairwoman of the league.",
+                                "speech: Tae Gum Hyok | report", "speech: Om Sun Bok | report"),
+                        RuleExample.of(HELD + "The meeting heard the report of Tae Gum Hyok and then Om Sun Bok spoke of the harvest.",
+                                "speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | report")),
+                Rule.of("speakers named as such, speeches of a list", "Among the speakers were A and B; A made a report, which was followed by speeches of B and C",
+                        RuleExample.of(HELD + "Among the speakers were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Kye Sang Chol made a report, which was followed by speeches of Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Kye Sang Chol | report", "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech",
+                                "not speech: Tae Gum Hyok | report"),
+                        RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech")),
+                Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
+                        RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of("Tae Gum Hyok made a congratulatory address at the ceremony for moving into new houses.",
+                                "not speech: Tae Gum Hyok | speech")),
                 Rule.of("passive list", "Speeches/reports were made (there) by A, B and C",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Speeches were made by Ri Song Gun and Choe Mun Dok.",
@@ -242,8 +277,25 @@ final class AddressRules implements RuleFamily {
         return true;
     }
 
+    /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+speakers\\s+were|(?:the\\s+)?speakers\\s+(?:were|included))\\s");
+
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {
+        return section(r, null, text, List.of(), List.of(), null);
+    }
+
+    /** As {@link #section(ArticleReading, String)}, and a list of speakers named as such. */
+    boolean section(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher speakers = s == null ? null : SPEAKERS_LIST.matcher(text);
+        if (speakers != null && speakers.find()) {
+            List<NameMention> listed = r.after(names, s, speakers.end());
+            // The list follows at once, give or take a title: "the speakers were unanimous in praising A" names no speaker.
+            if (listed.isEmpty() || listed.get(0).start() - s.start() - speakers.end() > 25) return false;
+            MeetingName meeting = r.meetingFor(found, speakers.end());
+            for (NameMention n : listed) if (meeting != null) r.speech(n.name(), "speech", meeting, null, evidence);
+            return true;
+        }
         if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;
         r.speechSection = true;
         return true;
@@ -282,8 +334,29 @@ final class AddressRules implements RuleFamily {
             MeetingName meeting = r.meetingFor(found, n.end() - s.start());
             if (meeting != null) r.speech(n.name(), kind(of.group(1)), meeting, null, evidence);
             read = true;
+            // "heard the reports of A and B, vice-chairman of X": a plural address word has each name of the list.
+            if (meeting != null && of.group(1).toLowerCase(Locale.ROOT).endsWith("s")) {
+                int previousEnd = n.end() - s.start();
+                for (NameMention next : names) {
+                    int nextAt = next.start() - s.start();
+                    if (nextAt < previousEnd) continue;
+                    if (!LISTED_NEXT.matcher(text.substring(previousEnd, nextAt)).matches()) break;
+                    r.speech(next.name(), kind(of.group(1)), meeting, null, evidence);
+                    previousEnd = next.end() - s.start();
+                }
+            }
         }
         return read;
+    }
+
+    private static final Pattern ADDRESS_OF_START = Pattern.compile("(?i)\\b(?:reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\b");
+
+    /** "A made a report, which was followed by speeches of B and C": the subject's own address comes first, and is read too. */
+    boolean activeFirst(String text) {
+        Matcher active = SPEECH_ACTIVE.matcher(text);
+        if (!active.find()) return false;
+        Matcher of = ADDRESS_OF_START.matcher(text);
+        return of.find() && active.end() <= of.start();
     }
 
     /** Active voice: the subjects made an address. */
@@ -309,6 +382,38 @@ final class AddressRules implements RuleFamily {
             return true;
         }
         return false;
+    }
+
+    /** Between two names of one list: "and", a comma, an appositive title ("A, chairman of X, and B"). */
+    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*[^,;.]{1,80}?)?\\s*(?:,\\s*|\\s+)(?:and\\s+)?|\\s*,?\\s*and\\s+");
+
+    /** "and B, its secretary, made": a clause of its own opens at "and" with the name (a title or two may come first). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:,\\s*|\\s)(?:and|while)\\s+(?:then\\s+)?(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,6}?$");
+
+    /**
+     * "A, chairman of X, made an opening address and B, its secretary, made a report": after the
+     * sentence's subject made the first address, each further "and B ... made a Y" is B's own.
+     */
+    void furtherClauses(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        Matcher speech = SPEECH_ACTIVE.matcher(text);
+        if (!speech.find()) return;
+        int previousEnd = speech.end();
+        while (speech.find()) {
+            NameMention speaker = null;
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at < previousEnd || at >= speech.start()) continue;
+                // The clause's subject opens it: "and B" (a title may stand before the name); B's appositive follows.
+                if (CLAUSE_OPENING.matcher(text.substring(previousEnd, at)).find()
+                        && !text.substring(n.end() - s.start(), speech.start()).matches("(?s).*\\b(?:and|while)\\s.*")) {
+                    speaker = n;
+                }
+            }
+            previousEnd = speech.end();
+            if (speaker == null) continue;
+            MeetingName meeting = r.meetingFor(found, speech.end());
+            if (meeting != null) r.speech(speaker.name(), kind(speech.group(1)), meeting, null, evidence);
+        }
     }
 
     /** Under "Speeches were made there.", each following list of speakers made one. */

@@ -24,6 +24,7 @@ public final class DateExpressions {
     private static final String M = "(" + Months.PATTERN + ")";
     private static final Pattern RANGE = Pattern.compile(
             "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
+    private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + "\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
     // "May 4, 2019" and "May 4, Juche 108 (2019)": the year in brackets is the common era's.
     private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
@@ -53,6 +54,14 @@ public final class DateExpressions {
             LocalDate end = start == null ? null : resolve(endMonth, r.group(5), String.valueOf(start.getYear()), published);
             if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, r.group());
+        }
+        // "on September 28 and 29": two days of one meeting.
+        Matcher both = TWO_DAYS.matcher(text);
+        if (both.find()) {
+            int month = Months.number(both.group(1));
+            LocalDate start = resolve(month, both.group(2), null, published);
+            LocalDate end = start == null ? null : resolve(month, both.group(3), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, both.group());
         }
         Matcher d = DASH_RANGE.matcher(text);
         if (d.find()) {

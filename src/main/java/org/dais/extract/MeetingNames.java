@@ -40,7 +40,7 @@ public final class MeetingNames {
             "twenty-fourth", "twenty-fifth");
     static final String ORDINAL = "(?:\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", ORDINAL_WORDS) + ")";
     static final String KIND = "(?:plenary\\s+meeting|plenum|enlarged\\s+meeting|meeting|conference|congress|session|"
-            + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting)";
+            + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting|general\\s+meeting)";
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)" + ORDINAL);
     private static final Pattern THE_OR_ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+|" + ORDINAL + "\\b)");
@@ -58,7 +58,7 @@ public final class MeetingNames {
             + ")\\s+(?=(?:WPK\\s+|Party\\s+)?(?:Central\\s+Committee|Central\\s+Military\\s+Commission|Supreme\\s+People['’]s\\s+Assembly)\\b)");
     private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
-            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?\\b");
     private static final Pattern TAIL_WORD = Pattern.compile("\\s*(?:\\(WPK\\)|[\\w'’.,-]+)");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "in", "at", "on", "all");
@@ -212,7 +212,7 @@ public final class MeetingNames {
     }
 
     private static final Pattern PARSE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
+            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
             + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(.*))?$");
     private static final Pattern BODY_TERM = Pattern.compile("(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+(.*)$");
 
@@ -233,6 +233,8 @@ public final class MeetingNames {
         boolean enlarged = modifiers.contains("enlarged") || modifiers.contains("expanded");
         // "the 22nd emergency enlarged meeting": convened out of turn, still in the body's series.
         String urgency = modifiers.contains("emergency") ? "Emergency " : modifiers.contains("extraordinary") ? "Extraordinary " : "";
+        // "the 15th regular general meeting": a series held at its set times, named so.
+        if (modifiers.contains("regular")) urgency = "Regular " + urgency;
         String prefix = m.group(3) == null ? "" : m.group(3).strip();
         String kind = WHITESPACE.matcher(m.group(4).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (kind.equals("plenum")) kind = "plenary meeting";
@@ -554,7 +556,9 @@ public final class MeetingNames {
         // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
         if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
         String qualifier = null;
-        Matcher direct = Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
+        // "a national symposium in the field of X", "a seminar in the farming sector": the field names it too.
+        Matcher direct = FIELD_QUALIFIER.matcher(rest).lookingAt() ? FIELD_QUALIFIER.matcher(rest)
+                : Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
         // "was held on Friday to convey ...": the day is when, the purpose names it.
@@ -584,6 +588,9 @@ public final class MeetingNames {
         String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
     }
+
+    private static final Pattern FIELD_QUALIFIER = Pattern.compile(
+            "^\\s+(in)\\s+(?=the\\s+(?:fields?|sectors?|domains?)\\s+of\\b|the\\s+(?:[\\w-]+\\s+){1,3}?(?:field|sector)\\b)");
 
     private static String cut(String text) {
         Matcher end = QUALIFIER_END.matcher(text);

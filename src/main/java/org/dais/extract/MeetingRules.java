@@ -20,6 +20,8 @@ final class MeetingRules implements RuleFamily {
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
+    private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -35,6 +37,31 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the Six Central Committee of the WPK.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea",
                                 "not meeting: 3rd Plenary Meeting of the Six Central Committee of the Workers' Party of Korea")),
+                Rule.of("acts at the meeting opening the sentence", "Sessions of X were held. At the 3rd Session of the Y Assembly, A made a report: A's report is at Y's session",
+                        RuleExample.of("Sessions of the city and county people's assemblies were held on May 6.\n"
+                                + "At the 4th Session of the 16th Sokhu County People's Assembly, Om Sun Bok made a report on the county budget.",
+                                "meeting: 4th Session of the 16th Sokhu County People's Assembly",
+                                "speech: Om Sun Bok | report | 4th Session of the 16th Sokhu County People's Assembly",
+                                "not speech: Om Sun Bok | report | Session of City and County People's Assemblies"),
+                        RuleExample.of("At the 3rd Conference of the Korean Children's Union in 1998, the union set out its tasks.\n"
+                                + "Om Sun Bok gave a lecture at a university on May 3.",
+                                "not speech: Om Sun Bok | lecture | 3rd Conference of the Korean Children's Union")),
+                Rule.of("a meeting named by its field", "A national symposium in the field of X took place / a seminar in the X sector: named by the field",
+                        RuleExample.of("A national symposium in the field of paper industry took place at the hall on May 4.",
+                                "meeting: National Symposium in Field of Paper Industry"),
+                        RuleExample.of("A seminar in the fruit farming sector was held on Monday.",
+                                "meeting: Seminar in Fruit Farming Sector"),
+                        RuleExample.of("A seminar in the hall was held on Monday.", "not meeting: Seminar in Hall")),
+                Rule.of("a meeting on the same day", "X was held on May 4. A meeting of Y was held on the same day: May 4 too (its date: MeetingArticlesTest)",
+                        RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
+                                + "A meeting of the scientists of the academy was held on the same day.",
+                                "meeting: Meeting of Scientists of Academy")),
+                Rule.of("a numbered general meeting", "the Nth (regular) general meeting of ORG was held: a meeting of ORG's series, 'regular' kept",
+                        RuleExample.of("The 7th regular general meeting of the Federation of Korean Merchants Abroad was held in a foreign city on June 3.",
+                                "meeting: 7th Regular General Meeting of the Federation of Korean Merchants Abroad"),
+                        RuleExample.of("The 4th general meeting of the association of fruit growers took place on Monday.",
+                                "meeting: 4th General Meeting of Association of Fruit Growers"),
+                        RuleExample.of("The members spoke of a general meeting to come.", "not meeting: General Meeting")),
                 Rule.of("reported meeting in a there-sentence", "There took place MEETING",
                         RuleExample.of("There took place the 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea on April 4.",
                                 "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
@@ -330,6 +357,15 @@ final class MeetingRules implements RuleFamily {
         if (date == null && held && !headline && r.previousText != null && THEN.matcher(text).lookingAt()) {
             date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
         }
+        // "A meeting of X was held on the same day": the day of the meeting the article reported last, with a day.
+        if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
+            for (int i = r.meetings.size() - 1; i >= 0 && date == null; i--) {
+                MeetingMention earlier = r.meetings.get(i);
+                if (earlier.reported() && !earlier.headline() && earlier.start() != null) {
+                    date = new DateExpressions.Reading(earlier.start(), null, SAME_DAY.matcher(text).results().findFirst().orElseThrow().group());
+                }
+            }
+        }
         r.previousText = text;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
                 && CONTINUED.matcher(text).find();
@@ -356,6 +392,14 @@ final class MeetingRules implements RuleFamily {
                 }
             }
             r.meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, headline, evidence));
+        }
+        // "At the 3rd Session of the X County People's Assembly, A made a report": the sentence's acts are at
+        // that meeting, and the one spoken of next, when it is one of the kind reported ("Sessions ... were held").
+        if (!headline && !found.isEmpty() && AT_MEETING.matcher(text).region(0, found.get(0).start()).matches()
+                && !topicOfAct(text, found.get(0))
+                // Only beside a reported meeting of its kind: in an essay, "At the Fourth Conference, he clarified ..." is history.
+                && r.context != null && r.context.kind() != null && r.context.kind().equals(found.get(0).name().kind())) {
+            r.context = found.get(0).name();
         }
         // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
         // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.

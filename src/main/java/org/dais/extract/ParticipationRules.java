@@ -22,18 +22,21 @@ final class ParticipationRules implements RuleFamily {
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+by|^\\W*(?:also\\s+)?present\\s+(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+were|"
-            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
-            + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were)\\b");
+            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
+            + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were|"
+            // "Participating in it were ...", "Taking part in the session were ...": attendance in other words.
+            + "^\\W*(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)\\s+were)\\b");
     private static final Pattern PLATFORM_LIST = Pattern.compile(
             "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
-            + "\\bseated\\s+on\\s+the\\s+platform\\s+were)\\b");
+            + "\\bseated\\s+on\\s+the\\s+platform\\s+were|\\b(?:seated\\s+)?on\\s+the\\s+presidium\\s+(?:of\\s+the\\s+[\\w\\s]{1,40}?\\s+)?were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
-    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided");
+    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided",
+            "participating", "taking");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting");
@@ -57,6 +60,19 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
                         RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
                                 "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                Rule.of("attendance list in other words", "Participating in it were A and B / Taking part in the session were A and B",
+                        RuleExample.of(held + "Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        RuleExample.of(held + "Taking part in the plenary meeting were Chon Yong Hak and Mun Kyong Hui.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        RuleExample.of(held + "Chon Yong Hak said that participating in the campaign were thousands of youths.",
+                                "not attended: Chon Yong Hak")),
+                Rule.of("presidium list, attendance after 'also'", "Seated on the presidium were A and B; Also attending were C and D",
+                        RuleExample.of(held + "Seated on the presidium were Chon Yong Hak and Mun Kyong Hui.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Also attending were Chon Yong Hak and Mun Kyong Hui, officials of the ministry.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        RuleExample.of(held + "Chon Yong Hak said the presidium were to meet again.", "not platform: Chon Yong Hak | 1")),
                 Rule.of("guided by", "The meeting was guided / presided over by A",
                         RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",

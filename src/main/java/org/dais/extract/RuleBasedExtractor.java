@@ -84,15 +84,17 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         // Each rule is tried only where its trigger words are (words == null: ungated); a rule
         // without declared triggers always runs.
-        if (AddressRules.SECTION.admits(words) && addresses.section(r, text)) return;
+        if (AddressRules.SECTION.admits(words) && addresses.section(r, s, text, names, found, evidence)) return;
         if (addresses.referredLecture(r, s, text, names, evidence)) return;
         if (AddressRules.PASSIVE.admits(words) && addresses.passive(r, s, text, names, found, evidence)) return;
         if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence)) return;
         if (AddressRules.MADE_BY.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
-        if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)) return;
+        if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)
+                && !addresses.activeFirst(text)) return;
         if (addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
         boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
+        if (spoke) addresses.furtherClauses(r, s, text, names, found, evidence);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);
         if (!subjects.isEmpty()) r.lastSubject = subjects.get(subjects.size() - 1);

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern JUCHE_DOTTED = Pattern.compile("Juche\\s*(\\d{2,3})\\.(\\d{1,2})\\.(\\d{1,2})\\.?");
+    /** A Rodong Sinmun page's "Juche 111 (2022). 6. 9." or "Juche 113(2024).1.30.": the Juche year, the year it is, then month and day. */
+    private static final Pattern JUCHE_YEAR_DOTTED = Pattern.compile(
+            "Juche\\s*(\\d{2,3})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\b\\.?");
+    /** "Juche 113 (2024)." on a line of its own above a yearless dateline. */
+    private static final Pattern JUCHE_YEAR_LINE = Pattern.compile("(?m)^\\W{0,3}Juche\\s*(\\d{2,3})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\.?\\s*$");
     private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
     private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
@@ -170,6 +175,14 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     }
 
     private DateReading publicationDate(String text) {
+        // A page's date line stands at its top; further down such a date is one the article recalls.
+        Matcher jucheYear = JUCHE_YEAR_DOTTED.matcher(text.substring(0, Math.min(text.length(), 600)));
+        // Only a Juche year that is the year printed beside it: "Juche 111 (2021)" is a misprint, not a date to trust.
+        while (jucheYear.find()) {
+            if (Integer.parseInt(jucheYear.group(1)) + Months.JUCHE_OFFSET != Integer.parseInt(jucheYear.group(2))) continue;
+            LocalDate d = date(Integer.parseInt(jucheYear.group(2)), jucheYear.group(3), jucheYear.group(4));
+            if (d != null) return new DateReading(d, jucheYear.group().trim(), true);
+        }
         for (Pattern explicit : List.of(JUCHE_DOTTED, DOTTED, SLASHED, SIGN_OFF)) {
             Matcher m = explicit.matcher(text);
             // The last explicit date line is the article's own (a sign-off after the text).
@@ -219,6 +232,14 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             String wording = dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim();
             // The article's own words place it first; a page's banner only when they agree with it.
             String body = text.substring(dateline.start());
+            // "Juche 113 (2024)." printed above the dateline (a paper's year line): the dateline's year, if the article allows it.
+            Matcher yearLine = JUCHE_YEAR_LINE.matcher(text.substring(0, dateline.start()));
+            if (dateline.start() < 600 && yearLine.find()
+                    && Integer.parseInt(yearLine.group(1)) + Months.JUCHE_OFFSET == Integer.parseInt(yearLine.group(2))
+                    && allows(body, Integer.parseInt(yearLine.group(2)), month, day)) {
+                LocalDate d = date(Integer.parseInt(yearLine.group(2)), month, String.valueOf(day));
+                if (d != null) return new DateReading(d, yearLine.group().trim() + " " + wording, true);
+            }
             Integer inferred = inferYear(body, month, day);
             if (inferred != null) {
                 LocalDate d = date(inferred, month, String.valueOf(day));
@@ -252,7 +273,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern RECALLED_DATE = Pattern.compile(
             "(?:" + Months.PATTERN + ")\\s+\\d{1,2},\\s*(?:Juche\\s*\\d{2,3}\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\)|(?:19|20)\\d\\d)");
 
-    private static YearEvidence evidence(String text) {
+    /** "the budget for 2025", "tasks for the year 2025": a year planned for, printed late in the year before as often as in it. */
+    private static final Pattern PLANNED_YEAR = Pattern.compile("\\bfor\\s+(?:the\\s+(?:new\\s+)?year\\s+)?((?:19|20)\\d\\d)\\b");
+
+    private static YearEvidence evidence(String text, int month) {
         // A year printed with its month and day after the lead sentence is a recalled day (the
         // reported day would be "on June 1"): it bounds the article from below but does not place it.
         int recalled = 0;
@@ -266,6 +290,16 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             while (in.find()) recalled = Math.max(recalled, Integer.parseInt(in.group(1)));
             for (int i = r.start(); i < r.end(); i++) bare.setCharAt(i, ' ');
         }
+        // In November and December a year planned for may be the coming one (a year-end meeting adopts next
+        // year's budget): it says the article is of that year or the one before, not which.
+        int planned = 0;
+        if (month >= 11) {
+            Matcher p = PLANNED_YEAR.matcher(bare);
+            while (p.find()) {
+                planned = Math.max(planned, Integer.parseInt(p.group(1)));
+                for (int i = p.start(1); i < p.end(1); i++) bare.setCharAt(i, ' ');
+            }
+        }
         int mentioned = 0;
         Matcher y = YEAR.matcher(bare);
         while (y.find()) mentioned = Math.max(mentioned, Integer.parseInt(y.group(1)));
@@ -273,7 +307,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         while (juche.find()) mentioned = Math.max(mentioned, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
         InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(text);
         int congress = InstitutionalCalendar.congressFloor(text);
-        int floor = Math.max(mentioned, congress);
+        int floor = Math.max(Math.max(mentioned, congress), planned - 1);
         if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
         floor = Math.max(floor, recalled);
         if (term != null) floor = Math.max(floor, term.from());
@@ -296,7 +330,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
 
     /** Whether a year from elsewhere (a reprint's date) agrees with what the article says. */
     static boolean allows(String text, int year, int month, int day) {
-        YearEvidence e = evidence(text);
+        YearEvidence e = evidence(text, month);
         return year >= Math.max(e.floor, e.recalled) && (e.ceiling == null || year <= e.ceiling) && weekdayFits(e, year, month, day)
                 && (e.anniversary == null || e.anniversary == year);
     }
@@ -309,7 +343,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      * weekday alone repeats every few years and gives no year; null when nothing decides.
      */
     static Integer inferYear(String text, int month, int day) {
-        YearEvidence e = evidence(text);
+        YearEvidence e = evidence(text, month);
         if (e.anniversary != null && e.anniversary >= Math.max(e.floor, e.recalled) && (e.ceiling == null || e.anniversary <= e.ceiling)
                 && weekdayFits(e, e.anniversary, month, day)) {
             return e.anniversary;
