@@ -38,7 +38,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "Pang", "Bang", "Pyo", "Sol", "Seol", "Chae", "Choo", "Maeng", "Mo", "Yo", "Ryo", "Yeo", "Hyon", "Kum",
             "Geum", "Kwang", "Sung", "Seong", "Song", "Hwangbo", "Namgung", "Tokko", "Sonu", "Jegal", "Ra", "Na",
             "Rah", "Pyon", "Pu", "Bu", "Ryom", "Chi", "To", "Do", "Sa", "Pi", "Cho", "Ha", "Ryang", "Kyong", "Yon",
-            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang", "So", "Seo", "Suh"));
+            "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang", "So", "Seo", "Suh",
+            // rarer ones, DPRK and South Korean spellings
+            "Ban", "Pan", "Wang", "U", "Woo", "Kuk", "Guk"));
 
     /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
     private static final Pattern SYLLABLE = Pattern.compile(

@@ -25,7 +25,7 @@ class KoreanNameFinderTest {
             "Hong Sun Hui", "Kim Tae Hyok", "Ri Jong Gil", "Jang Kum Chol", "Ryom Chol Su", "Thae Song Chol", "Ho Kwang Il",
             "Jo Sung Gwon", "Kim Ok", "Ri Son", "Pak Chol", "Choe Hun", "Jong Kum Hui", "Kim Jong-il", "Ri Song-gwon",
             "Kim Chŏng-ŭn", "Ch'oe Yong-gŏn", "Pak Hŏn-yŏng", "Lee Chang Sok", "Choi Tae Bok", "Park Myong Sun", "Kim Yŏng-nam",
-            "Yu Kyong Ae", "Rim Chol Ung", "Ju Song Nam");
+            "Yu Kyong Ae", "Rim Chol Ung", "Ju Song Nam", "Wang Chol Bok", "Ban Myong Sil", "U Kyong Nam", "Kuk Song Hwan");
 
     static final List<String> NOT_NAMES = List.of(
             "Kim Il Sung University", "Kimilsungism", "Kimjongilism", "Party Central Committee", "On Monday", "In January",
@@ -35,7 +35,7 @@ class KoreanNameFinderTest {
             "North Hamgyong Province", "The Cabinet", "Juche idea", "Songun politics", "Chollima", "Day of Sun", "Mt Paektu",
             "Taedong River", "Juche Tower", "Arch of Triumph", "Ryugyong Hotel", "May Day Stadium", "April 25 House of Culture",
             "Kim Chaek University of Technology", "Kim Il Sung Socialist Youth League", "Korean War", "United States", "South Korea",
-            "Kim Jong Il Military University");
+            "Kim Jong Il Military University", "U.S. Embassy", "Wang Street");
 
     private final KoreanNameFinder finder = new KoreanNameFinder();
 
