@@ -173,6 +173,9 @@ public final class ActivityRules {
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+    /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
+    private static final Pattern AT_THE_VENUE = Pattern.compile(
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
@@ -395,10 +398,13 @@ public final class ActivityRules {
                 if (t.start() < leaderAt) continue;
                 // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
                 int named = text.lastIndexOf(leader, t.start());
-                if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
+                // "When he appeared at the venue of the ceremony, all cheered": his arrival at the occasion in hand, not one referred to.
+                boolean arrivedAtCurrent = t.group("join") != null && current != null && sentenceAt - currentAt <= MAX_LIST_DISTANCE
+                        && ACTOR_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
+                if (!arrivedAtCurrent && (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
                         || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
                         || named >= 0 && named + leader.length() <= t.start()
-                                && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
+                                && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches())) {
                     continue;
                 }
                 if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
@@ -709,6 +715,8 @@ public final class ActivityRules {
                 // "A B, TITLE OF ORG, read out": an apposition may come between; a verb of his own may not.
                 if (between.matches("(?s)\\s*(?:,[^;:]*,)?\\s*(?:then\\s+|also\\s+)?")) subject = n;
             }
+            // "He made a speech at the ceremony": the leader's own speech there says he was at it.
+            if (subject != null && leader != null && (subject.name().equals(leader) || sameName(subject.name(), leader))) current.led = true;
             if (subject != null) role(subject.name(), current, "attended", evidence);
         }
 

@@ -66,6 +66,21 @@ class ActivityCeremonyFormsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+            // His arrival told in a 'when' clause is at the ceremony in hand, not one referred to.
+            "Launchers Handed Over | Kim Jong Un, general secretary of the WPK, praised the munition workers. A ceremony for handing over new launchers to the units took place on May 4. "
+                    + "When Kim Jong Un appeared at the venue of the ceremony, all the participants cheered. "
+                    + "| Kim Jong Un@led@ceremony, ceremony@2031-05-04@",
+            // His speech there says he was at it.
+            "Launchers Handed Over | Kim Jong Un, general secretary of the WPK, praised the munition workers. A ceremony for handing over new launchers to the units took place on May 4. "
+                    + "Kim Jong Un made a speech at the ceremony. "
+                    + "| Kim Jong Un@led@ceremony, ceremony@2031-05-04@",
+    })
+    void hisCeremony(String headline, String body, String expected) throws DocumentException {
+        assertEquals(List.of(expected.split(",\\s*")), read(headline, body), body);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
             // A digest retells other reports (read there), bulleted or not.
             "Press Review | Following are major news items in leading newspapers here on Monday:\\n"
                     + "A ceremony for moving into new houses took place at the Wonbong Farm on May 4.",
