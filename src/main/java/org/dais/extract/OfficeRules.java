@@ -294,6 +294,13 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Kye Sun Ok, secretary of the C.C., Workers' Party of Ruritania, international secretary of its Youth League, arrived.",
                                 // Not a name: a body's words ("Party") keep the tail in the body.
                                 "office: Kye Sun Ok | secretary | C.C., Workers' Party of Ruritania")),
+                Rule.of("a day after the body is the act's, not the body's", "a message to A, TITLE of X on May 3",
+                        RuleExample.of("He sent a message of sympathy to Kye Chol Man, chairman of the Central Committee of the Ruritanian Labour Party on May 3.",
+                                "office: Kye Chol Man | chairman | Central Committee of the Ruritanian Labour Party",
+                                "not office: Kye Chol Man | chairman | Central Committee of the Ruritanian Labour Party on May 3"),
+                        RuleExample.of("A reception was given for Ri Tok Hyon, chairman of the Osaka Headquarters of the Chongryon, in a warm atmosphere at the Rakwon Hall.",
+                                "office: Ri Tok Hyon | chairman | Osaka Headquarters of the Chongryon",
+                                "not office: Ri Tok Hyon | chairman | Osaka Headquarters of the Chongryon, in a warm atmosphere at the Rakwon Hall")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",

@@ -201,10 +201,17 @@ public final class Titles {
     }
 
     /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
+    private static final Pattern TRAILING_DAY = Pattern.compile(
+            "\\s+on\\s+(?:(?:" + org.dais.ingest.Months.PATTERN + ")\\.?\\s+\\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*$");
+    private static final Pattern COMMA_CIRCUMSTANCE = Pattern.compile(",\\s+(?:in|at|on|with|amid|under)\\s+(?:a|an|the)\\s+\\p{Ll}.*$");
     private static final Pattern AND_COMMON_NOUN = Pattern.compile("\\s+and\\s+(?=(?:other\\s+)?[a-z]+s\\b).*$");
 
     private static String stripOrg(String org) {
         org = AND_COMMON_NOUN.matcher(org).replaceFirst("");
+        // "a message to A, general secretary of the X Party on May 3": the day belongs to the message, not the body.
+        org = TRAILING_DAY.matcher(org).replaceFirst("");
+        // "chairman of the X Headquarters, in a warm atmosphere at Y": a circumstance after a comma ends the body.
+        org = COMMA_CIRCUMSTANCE.matcher(org).replaceFirst("");
         return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
     }
 
