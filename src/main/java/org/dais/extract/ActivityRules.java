@@ -123,7 +123,7 @@ public final class ActivityRules {
     /** Where the name of a place ends: a date, a clause, an apposition. */
     private static final Pattern PLACE_END = Pattern.compile(
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday)\\b)|\\s*[,;:(]|\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
+            + "Saturday|Sunday)\\b)|\\s*[,;:(]|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
@@ -131,6 +131,11 @@ public final class ActivityRules {
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
+            // "took place at X here with splendour": the manner and the wire's "here" are no part of its name.
+            + "|\\s+with\\s+(?:splendou?r|pomp|grandeur|solemnity|due\\s+ceremony)\\b|\\s+here\\b"
+            // "in Pyongyang under the loving care of ...": a circumstance; "the X Farm under the Y Committee" keeps its owner.
+            + "|\\s+under\\s+(?:the\\s+|his\\s+|their\\s+)?(?:(?:warm|loving|paternal|deep|great|benevolent|personal|wise|careful|meticulous)\\s+)*"
+            + "(?:care|guidance|leadership|attention|auspices|sponsorship|presence)\\b"
             + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
@@ -168,6 +173,29 @@ public final class ActivityRules {
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+    /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
+    private static final Pattern AT_THE_VENUE = Pattern.compile(
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
+    /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
+    private static final Pattern SPEECH_ACT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
+    /** "A B, as special envoy, attended the inaugural ceremony": one at a ceremony reported without the leader. */
+    private static final Pattern ATTENDED_ACT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:attended|took\\s+part\\s+in|was\\s+present\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?ceremon(?:y|ies)(?![\\p{L}])");
+    /** "Speeches were made by A and B", "A congratulatory address was delivered by A": the speakers follow. */
+    private static final Pattern SPEECH_BY = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:speech|speeches|address|addresses)\\s+(?:was|were)\\s+(?:made|delivered)\\s+(?:at\\s+the\\s+\\w+\\s+)?by(?![\\p{L}])");
+    private static final Pattern REFERRED_CEREMONY = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:since|after|when|before|until|while)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)(?![\\p{L}])");
+    private static final Pattern PRESENT_AT_CEREMONY = Pattern.compile(
+            "(?i)^\\W*(?:also\\s+)?present\\s+at\\s+the\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
+    /** The word itself: with no leader in the article, only a ceremony so named is read (not a celebration or a parade). */
+    // "The exhibition opened with due ceremony" names no ceremony of its own.
+    private static final Pattern CEREMONY_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?<!due\\s)ceremon(?:y|ies)(?![\\p{L}])");
+    /** A press review or news digest, by its headline or its opening ("Following are major news items ..."). */
+    private static final Pattern DIGEST_HEADLINE = Pattern.compile("(?i)^(?:press\\s+review|review\\s+of\\s+|news\\s+digest|headlines|major\\s+news)\\b");
+    private static final Pattern DIGEST_OPENING = Pattern.compile(
+            "(?i)\\bfollowing\\s+are\\s+(?:the\\s+)?(?:major\\s+|main\\s+)?(?:news\\s+items|articles|headlines|items)\\b");
     private static final Pattern ANNIVERSARY_OF = Pattern.compile(
             "(?i)(?<![\\p{L}])anniversary\\s+of\\s+(?:[\\w'’-]+\\s+){0,6}?(?:field\\s+guidance|guidance|visits?|inspection)(?![\\p{L}])");
     /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
@@ -194,8 +222,8 @@ public final class ActivityRules {
 
     /** The extraction with the article's occasions and appearances added. */
     public Extraction extend(Extraction extraction, List<Sentence> sentences) {
+        // With no leader in the article, its ceremonies are still occasions (read without him: see Run.finish).
         String leader = leader(extraction, sentences);
-        if (leader == null) return extraction;
         Run run = new Run(extraction, leader);
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : extraction.persons()) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
@@ -262,11 +290,20 @@ public final class ActivityRules {
         int sentenceAt;
         /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
         boolean heIsDeputy;
+        /** The place the article's opening names ("Farmers at the X Farm in Y County have moved ..."), for a ceremony held "on the spot". */
+        String openingPlace;
+        /** Body sentences read for the opening place: the first two. */
+        int openingRead;
+        /** The day that opening gives, if any, for a ceremony named only in the list of those present at it. */
+        LocalDate openingDate;
+        String openingDateWording;
+        /** A press review or news digest: its items retell other reports, which are read there. */
+        final boolean digest;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
         Run(Extraction x, String leader) {
-            this.trigger = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+            this.trigger = leader == null ? null : Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
             this.x = x;
             this.meta = x.metadata();
             this.leader = leader;
@@ -278,16 +315,17 @@ public final class ActivityRules {
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
-            this.headlineOccasion = headlineKind != null && headline.contains(leader.split("\\s+")[0])
+            this.headlineOccasion = leader != null && headlineKind != null && headline.contains(leader.split("\\s+")[0])
                     && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
+            this.digest = DIGEST_HEADLINE.matcher(headline).find() || DIGEST_OPENING.matcher(x.document().text()).find();
         }
 
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
             if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
             if (DIGEST_BULLET.matcher(text).find()) return;
-            deputy(text, names);
+            if (leader != null) deputy(text, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
             sentenceAt = s.index();
             Draft before = current;
@@ -296,6 +334,16 @@ public final class ActivityRules {
             // The occasion stays in hand while the text goes on speaking of him.
             if (acted || current != before || current != null && leaderAt(text) >= 0) currentAt = s.index();
             heldAt(text);
+            if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
+            if (PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
+                // "Present at the ceremony for X were A, B": the ceremony is named only in the list of those at it.
+                Draft named = occasion("ceremony", text, null, evidence, false);
+                if (named.start == null && named.place == null && openingDate != null) {
+                    named.start = openingDate;
+                    named.wording = openingDateWording;
+                }
+                currentAt = s.index();
+            }
             lists(s, text, names, evidence);
             actors(s, text, names, evidence);
         }
@@ -311,7 +359,7 @@ public final class ActivityRules {
                     }
                 }
             }
-            if (text.contains(leader)) heIsDeputy = false;
+            if (leader != null && text.contains(leader)) heIsDeputy = false;
         }
 
         static String blankDateline(String text) {
@@ -321,6 +369,7 @@ public final class ActivityRules {
 
         /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
         int leaderAt(String text) {
+            if (leader == null) return -1;
             int at = text.indexOf(leader);
             Matcher he = HE.matcher(text);
             if (!heIsDeputy && he.find() && (at < 0 || he.start() < at)) at = he.start();
@@ -349,10 +398,13 @@ public final class ActivityRules {
                 if (t.start() < leaderAt) continue;
                 // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
                 int named = text.lastIndexOf(leader, t.start());
-                if (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
+                // "When he appeared at the venue of the ceremony, all cheered": his arrival at the occasion in hand, not one referred to.
+                boolean arrivedAtCurrent = t.group("join") != null && current != null && sentenceAt - currentAt <= MAX_LIST_DISTANCE
+                        && ACTOR_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
+                if (!arrivedAtCurrent && (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
                         || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
                         || named >= 0 && named + leader.length() <= t.start()
-                                && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches()) {
+                                && WHO_AFTER.matcher(text.substring(named + leader.length(), t.start())).matches())) {
                     continue;
                 }
                 if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
@@ -450,7 +502,15 @@ public final class ActivityRules {
         /** "The X conducted test-fires ... on Wednesday", "A performance was given at Y": an occasion he may be said to be at. */
         void occasion(String text, Evidence evidence) {
             Matcher o = OCCASION.matcher(text);
-            if (!o.find()) return;
+            if (!o.find()) {
+                // "A B, as special envoy, attended the inaugural ceremony held at X": the ceremony, whoever attended it.
+                Matcher attended = ATTENDED_ACT.matcher(text);
+                if (attended.find() && !REFERRED_CEREMONY.matcher(text).find() && CEREMONY_WORD.matcher(attended.group()).find()) {
+                    String place = atPlace(text.substring(attended.end()));
+                    occasion("ceremony", text, place, evidence, false);
+                }
+                return;
+            }
             Matcher k = OBJECT_KIND.matcher(text);
             String kind = null;
             int best = Integer.MAX_VALUE;
@@ -468,6 +528,14 @@ public final class ActivityRules {
                 }
             }
             if (kind == null) return;
+            // Reported with no leader of the article, only a ceremony by that name is an occasion ("a rally took place" is not).
+            // Another occasion ("performances were given in X") ends the ceremony in hand: its place and lists are not the ceremony's.
+            if (leader == null && (!kind.equals("ceremony") || !CEREMONY_WORD.matcher(text).find())) {
+                current = null;
+                return;
+            }
+            // "... since the first ceremony was held at X in February": a ceremony referred to, not reported.
+            if (kind.equals("ceremony") && REFERRED_CEREMONY.matcher(text).find()) return;
             String place = atPlace(text.substring(o.start()));
             // A ceremony held during a visit is held where he is.
             if (place == null && kind.equals("ceremony") && current != null) place = current.place;
@@ -563,6 +631,11 @@ public final class ActivityRules {
         // ---- who ---------------------------------------------------------------------------
 
         void lists(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            // Without him, no one accompanies or greets him: only those present at a ceremony are read.
+            if (leader == null) {
+                present(s, text, names, evidence);
+                return;
+            }
             Matcher accompanied = ACCOMPANIED.matcher(text);
             if (accompanied.find()) {
                 if (drafts.isEmpty() && headlineOccasion) fromHeadline(evidence);
@@ -598,13 +671,41 @@ public final class ActivityRules {
             }
         }
 
+        /** "Present there were A, B ...", "A and B were present": those named attended the ceremony in hand (one reported without him). */
+        void present(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
+            Matcher list = PRESENT_LIST.matcher(text);
+            if (list.find()) {
+                for (NameMention n : after(names, s, list.end())) role(n.name(), current, "attended", evidence);
+                return;
+            }
+            Matcher present = PRESENT_AFTER.matcher(text);
+            if (present.find()) {
+                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, "attended", evidence);
+            }
+        }
+
         /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
             // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
             if (!ACTOR_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
-            if (!act.find()) return;
+            if (!act.find()) {
+                // "A B, TITLE, made a congratulatory address at the ceremony": the speaker attended it.
+                if (!current.kind.equals("ceremony")) return;
+                act = SPEECH_ACT.matcher(text);
+                boolean found = act.find();
+                if (!found) {
+                    act = ATTENDED_ACT.matcher(text);
+                    found = act.find();
+                }
+                if (!found) {
+                    Matcher by = SPEECH_BY.matcher(text);
+                    if (by.find()) for (NameMention n : after(names, s, by.end())) role(n.name(), current, "attended", evidence);
+                    return;
+                }
+            }
             // The subject of the act: the name whose clause the verb ends, not one named in a clause before it.
             NameMention subject = null;
             for (NameMention n : names) {
@@ -614,6 +715,8 @@ public final class ActivityRules {
                 // "A B, TITLE OF ORG, read out": an apposition may come between; a verb of his own may not.
                 if (between.matches("(?s)\\s*(?:,[^;:]*,)?\\s*(?:then\\s+|also\\s+)?")) subject = n;
             }
+            // "He made a speech at the ceremony": the leader's own speech there says he was at it.
+            if (subject != null && leader != null && (subject.name().equals(leader) || sameName(subject.name(), leader))) current.led = true;
             if (subject != null) role(subject.name(), current, "attended", evidence);
         }
 
@@ -624,7 +727,7 @@ public final class ActivityRules {
         }
 
         void role(String person, Draft event, String role, Evidence evidence) {
-            if (person.equals(leader) || sameName(person, leader)) return;
+            if (leader != null && (person.equals(leader) || sameName(person, leader))) return;
             roles.add(new Role(person, event, role, evidence));
         }
 
@@ -677,7 +780,7 @@ public final class ActivityRules {
                 fromHeadline(new Evidence(at, Math.min(x.document().text().length(), at + headline.length()), headline));
             }
             boolean anyLed = drafts.stream().anyMatch(d -> d.led);
-            if (!anyLed) return x;
+            if (!anyLed) return withoutHim(x);
             // The first occasion of the article: where the headline names it an inspection or a visit, that is its kind.
             Draft first = main();
             if (headlineKind != null && (first.kind.equals("visit") || first.kind.equals("inspection"))) first.kind = headlineKind;
@@ -690,7 +793,14 @@ public final class ActivityRules {
             for (Draft d : drafts) {
                 // An occasion reported in an article of his activities is one he was at, unless the headline
                 // says he sent something there (gifts, a wreath, a message: a ceremony of conveying them).
-                if (!d.led && headlineSent) continue;
+                if (!d.led && headlineSent) {
+                    // The ceremony of conveying them is an occasion all the same, one he was not at.
+                    if (ceremonyWithoutHim(d)) {
+                        kept.add(d.id);
+                        events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
+                    }
+                    continue;
+                }
                 kept.add(d.id);
                 events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
                 appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
@@ -701,6 +811,55 @@ public final class ActivityRules {
                 Integer rank = null;
                 if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
                 appearances.add(new AppearanceClaim(r.person(), r.event().id, r.role(), rank, r.evidence()));
+            }
+            return x.withActivities(events, appearances);
+        }
+
+        /** A capitalised place after "at" or "in" in the article's opening lines. */
+        String openingPlace(String text) {
+            // "The X Exhibition in the Field of Y opened at the Z Hall": "at" names the place before "in" does.
+            Matcher at = Pattern.compile("\\s[Aa]t\\s").matcher(text);
+            String place = at.find() ? atPlace(text.substring(at.start())) : null;
+            // "Farmers of the X Farm in Y County have moved ...": the farm, not the county.
+            if (place == null || !hasCapital(place)) place = organizationOf(text);
+            if (place == null || !hasCapital(place)) place = atPlace(text);
+            if (place == null || !hasCapital(place)) return null;
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+            openingDate = date == null ? null : date.start();
+            openingDateWording = date == null ? null : date.wording();
+            return place;
+        }
+
+        /** A ceremony the article reports without him: kept when a digest does not retell it and it has a day or a place. */
+        boolean ceremonyWithoutHim(Draft d) {
+            // "took place on the spot", "at the farm": the place the article opened with, where it has that word or none.
+            if (d.kind.equals("ceremony") && openingPlace != null && (d.place == null || !hasCapital(d.place) && d.place.split("\\s+").length <= 3
+                    && openingPlace.toLowerCase(Locale.ROOT).contains(d.place.substring(d.place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))) {
+                d.place = openingPlace;
+            }
+            if (d.kind.equals("ceremony") && d.place != null && !hasCapital(d.place)) d.place = null;
+            return d.kind.equals("ceremony") && !digest && (d.start != null || d.place != null)
+                    && d.evidence.quote() != null && CEREMONY_WORD.matcher(d.evidence.quote()).find();
+        }
+
+        /**
+         * The article's ceremonies where no occasion is his (or it names no leader): "A ground-breaking ceremony
+         * took place at X on May 3", with those present and its speakers as attending; no one led it.
+         */
+        Extraction withoutHim(Extraction x) {
+            List<EventClaim> events = new ArrayList<>();
+            List<AppearanceClaim> appearances = new ArrayList<>();
+            Set<Integer> kept = new HashSet<>();
+            for (Draft d : drafts) {
+                if (!ceremonyWithoutHim(d)) continue;
+                kept.add(d.id);
+                events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
+            }
+            if (events.isEmpty()) return x;
+            Set<String> seen = new HashSet<>();
+            for (Role r : roles) {
+                if (r.event() == null || !kept.contains(r.event().id) || !r.role().equals("attended")) continue;
+                if (seen.add(r.person() + "\u0000" + r.event().id)) appearances.add(new AppearanceClaim(r.person(), r.event().id, r.role(), null, r.evidence()));
             }
             return x.withActivities(events, appearances);
         }

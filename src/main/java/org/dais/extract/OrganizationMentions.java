@@ -31,7 +31,8 @@ public final class OrganizationMentions {
      * with "X and Y" ("Detection and Electronic Warfare Bureau") where X is no body or sentence word of its own.
      */
     private static final String PRE = "(?:(?<=\\bthe\\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\s+(?=[A-Z]))?"
-            + "(?:(?!(?:Party|State|Government|Army|Cabinet|WPK|DPRK|KPA|He|She|They|It)\\s)[A-Z][a-z]{3,}\\s+and\\s+(?=[A-Z]))?"
+            // "the Kim Chaek Iron and Steel Complex", "the City Power Transmission and Distribution Station": words may come before it.
+            + "(?:(?:[A-Z][\\w'’.-]*\\s+){0,4}?(?!(?:Party|State|Government|Army|Cabinet|WPK|DPRK|KPA|He|She|They|It)\\s)[A-Z][a-z]{3,}\\s+and\\s+(?=[A-Z]))?"
             + "(?:(?:[A-Z][\\w'’.-]*|(?<=[A-Z][\\w'’.-]{0,20}\\s)\\d+(?:st|nd|rd|th))\\s+){0,6}?";
     /** "the X Commission and Supreme Commander": a title after "and" is the next office, not the name's end. */
     private static final String NEXT_TITLE = "(?i:(?:supreme|marshal|general)\\b|" + Titles.TITLE + "\\b)";
@@ -73,20 +74,28 @@ public final class OrganizationMentions {
             + "\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s*)+)");
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s+");
 
-    private static final Pattern OPENING_AND = Pattern.compile("^([A-Z][a-z]+) and ([A-Z][a-z]+)\\b");
+    private static final Pattern SENTENCE_THE = Pattern.compile("^The\\s+(?=[A-Z])");
+    private static final Pattern OPENING_AND = Pattern.compile("(?:^|(?<= ))([A-Z][a-z]+) and ([A-Z][a-z]+)\\b");
 
     /**
      * "Iron and Steel Complex" is one name; "College and Ryongbuk University", "Chongryon and Korean University"
      * are a body (or a group) and another name: a name opens with "X and Y" only when both are common words
      * and X is no body of its own.
      */
-    private static String joinedOrSeparate(String raw) {
+    private static String joinedOrSeparate(String raw, List<String> names) {
         Matcher m = OPENING_AND.matcher(raw);
-        if (!m.find()) return raw;
+        if (!m.find() || raw.lastIndexOf(" of ", m.start()) >= 0) return raw; // "and" after "of" is read by AND_LAST_WORD
         String first = m.group(1).toLowerCase(java.util.Locale.ROOT), second = m.group(2).toLowerCase(java.util.Locale.ROOT);
         boolean common = org.dais.nlp.GluedWordRepair.isListedWord(first) && org.dais.nlp.GluedWordRepair.isListedWord(second);
         boolean body = HEAD_WORDS.stream().anyMatch(h -> h.equalsIgnoreCase(m.group(1)));
-        return common && !body ? raw : raw.substring(m.start(2));
+        if (common && !body) return raw;
+        // "the Pyongyang Medical College and Kim Chaek University": the body before "and" is named too.
+        String before = m.start() > 0 ? raw.substring(0, m.end(1)) : "";
+        if (before.contains(" ") && (body || Organizations.isTopLevel(before))) {
+            String canonical = Organizations.canonical(before);
+            if (!GENERIC.matcher(canonical).matches() && !NOT_A_BODY.matcher(before).find()) names.add(canonical);
+        }
+        return raw.substring(m.start(2));
     }
 
     /** Canonical names of the organizations the sentence names. */
@@ -105,7 +114,9 @@ public final class OrganizationMentions {
             if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
             raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
-            raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""));
+            // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
+            raw = SENTENCE_THE.matcher(raw).replaceFirst("");
+            raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
             String canonical = Organizations.canonical(raw);

@@ -23,7 +23,8 @@ public final class Titles {
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;.]+$");
     private static final java.util.regex.Pattern HAS_OF_AT_IN = java.util.regex.Pattern.compile("(?i).*\\s(?:of|at|in)\\s.*");
     private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:first |)?(?:vice-)?minister");
-    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*");
+    /** A body that is a ministry already, however printed: "Ministry of X", "the DPRK Foreign Ministry". */
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*|.*\\bMinistry\\b.*");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
     private static final java.util.regex.Pattern LEADING_PREPOSITION = java.util.regex.Pattern.compile("^(?:of|to|at|in)\\s+(?:the\\s+)?");
     private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -61,6 +62,15 @@ public final class Titles {
     /** Where a phrase turns to another title, or to an honorific that is no office ("supreme leader of ..."). */
     private static final Pattern CONJUNCT_SPLIT = Pattern.compile(
             "(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:the\\s+)?(?:" + TITLE + "|(?:supreme\\s+|great\\s+)?leaders?)\\b)");
+    /** A list comma then two to four capitalised words ending a conjunct: a person's name before the next title. */
+    private static final Pattern PERSON_TAIL = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*)\\s*$");
+    /** Words that make such a tail a body or a place ("the C.C., Communist Party of X", "Y Province, Z City"), not a person. */
+    private static final Pattern BODY_OR_PLACE_WORD = Pattern.compile(
+            "\\b(?:Party|Committee|Commission|Council|Union|League|Federation|Association|Society|Front|Movement|Organization|Assembly|"
+            + "Ministry|Department|Bureau|Office|Agency|Institute|University|Academy|School|College|Company|Corporation|Group|Bank|"
+            + "Republic|Kingdom|State|States|Federation|Province|County|City|District|Region|Island|Islands|Korea|China|Russia|Army|Forces|Navy|"
+            + "Government|Cabinet|Embassy|Mission|Centre|Center|Foundation|Fund|Council|Forum|Club|Council|Station|Factory|Complex|Farm|Mine|Works)\\b"
+            + "|\\p{Lu}{2,}");
     private static final Pattern UNDER = Pattern.compile("\\s+under\\s+(?:the\\s+)?(?=[A-Z])");
 
     /** Whether {@code phrase} starts with a plural title ("members of", "vice-chairmen of"): one shared by a list of names. */
@@ -107,6 +117,16 @@ public final class Titles {
             last = split.end();
         }
         conjuncts.add(cleaned.substring(last));
+        // "general manager of the X Co. Ltd. in Y Province, Li Chengxue, general manager of Z": a name the finder missed ends
+        // the body, and the titles after it are that person's, not this one's.
+        for (int i = 0; i < conjuncts.size() - 1; i++) {
+            Matcher tail = PERSON_TAIL.matcher(conjuncts.get(i));
+            if (tail.find() && !BODY_OR_PLACE_WORD.matcher(tail.group(1)).find()) {
+                conjuncts.set(i, conjuncts.get(i).substring(0, tail.start()));
+                conjuncts.subList(i + 1, conjuncts.size()).clear();
+                break;
+            }
+        }
         List<Office> offices = new ArrayList<>();
         for (String conjunct : conjuncts) {
             // "vice-chairmen of the WPK Central Committee and members of its Secretariat": "its" is the body named before.
@@ -181,10 +201,17 @@ public final class Titles {
     }
 
     /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
+    private static final Pattern TRAILING_DAY = Pattern.compile(
+            "\\s+on\\s+(?:(?:" + org.dais.ingest.Months.PATTERN + ")\\.?\\s+\\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*$");
+    private static final Pattern COMMA_CIRCUMSTANCE = Pattern.compile(",\\s+(?:in|at|on|with|amid|under)\\s+(?:a|an|the)\\s+\\p{Ll}.*$");
     private static final Pattern AND_COMMON_NOUN = Pattern.compile("\\s+and\\s+(?=(?:other\\s+)?[a-z]+s\\b).*$");
 
     private static String stripOrg(String org) {
         org = AND_COMMON_NOUN.matcher(org).replaceFirst("");
+        // "a message to A, general secretary of the X Party on May 3": the day belongs to the message, not the body.
+        org = TRAILING_DAY.matcher(org).replaceFirst("");
+        // "chairman of the X Headquarters, in a warm atmosphere at Y": a circumstance after a comma ends the body.
+        org = COMMA_CIRCUMSTANCE.matcher(org).replaceFirst("");
         return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
     }
 

@@ -74,12 +74,13 @@ class ActivityPeopleFormsTest {
 
     @org.junit.jupiter.api.Test
     void thosePresentWhereHisGiftsWereConveyedAreNotWithHim() throws DocumentException {
-        // He sent the gifts; he is said to have visited before, but the list is of the ceremonies he was not at.
+        // He sent the gifts; he is said to have visited before, but the list is of the ceremonies he was not at:
+        // those present attended the ceremony (an occasion without him), not his visit.
         List<String> found = appearances("Respected Comrade Kim Jong Un Sends Gifts to Miners",
                 "Kim Jong Un, general secretary of the WPK, always cares for the miners. He visited their pits and took measures for their life. "
                 + "On May 4 and 5, there took place ceremonies for conveying the gifts sent by him to the miners. "
                 + "Present there were Ko Un Chol, secretary of the provincial committee, and miners. "
                 + "The speakers praised Kim Jong Un, who had planned the new pits and personally attended the ceremony of their opening.");
-        assertTrue(found.isEmpty(), found.toString());
+        assertEquals(List.of("Ko Un Chol@attended@ceremony"), found);
     }
 }
