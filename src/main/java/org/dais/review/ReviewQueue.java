@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.dais.extract.AppearanceClaim;
+import org.dais.extract.EventClaim;
 import org.dais.extract.Evidence;
 import org.dais.extract.Extraction;
 import org.dais.extract.MeetingMention;
@@ -84,8 +86,11 @@ public final class ReviewQueue {
             boolean personFact = within(s, e.offices().stream().map(OfficeClaim::evidence).toList())
                     || within(s, e.speeches().stream().map(SpeechClaim::evidence).toList())
                     || within(s, e.participations().stream().map(ParticipationClaim::evidence).toList())
-                    || within(s, e.ranks().stream().map(r -> r.evidence()).toList());
-            boolean meetingFact = within(s, e.meetings().stream().map(MeetingMention::evidence).toList());
+                    || within(s, e.ranks().stream().map(r -> r.evidence()).toList())
+                    || within(s, e.appearances().stream().map(AppearanceClaim::evidence).toList());
+            // An occasion read as an event (a ceremony, a visit) is as read as a meeting.
+            boolean meetingFact = within(s, e.meetings().stream().map(MeetingMention::evidence).toList())
+                    || within(s, e.events().stream().map(EventClaim::evidence).toList());
             // A sentence with persons needs a fact about them; one naming only a meeting, the meeting;
             // a titled name the name finder missed is unread whatever else was read.
             // The leaders are named in nearly every sentence of praise; only an act cue makes their sentence owe a fact.

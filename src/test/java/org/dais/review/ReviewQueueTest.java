@@ -40,6 +40,19 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aCeremonyReadAsAnEventIsNotQueued() {
+        String article = "Orchard Opened\n\n"
+                + "Pyongyang, May 9 (KCNA) -- A ceremony for the completion of a fruit orchard took place at the Tongrim Orchard on May 8.\n\n"
+                + "Present at the ceremony were Ki Sang Hun, chairman of the Tongrim County People's Committee, and orchard workers.\n";
+        Pipeline pipeline = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
+        Extraction e = pipeline.extract(new SourceDocument("2030-05-09_orchard.txt", null, article));
+        assertTrue(!e.events().isEmpty(), "the ceremony is read as an event: " + e.events());
+        ReviewQueue.Review r = ReviewQueue.review(e, pipeline.sentences(e.document(), e.metadata()));
+        assertTrue(r.unread().stream().noneMatch(u -> u.quote().startsWith("A ceremony for the completion")), r.unread().toString());
+        assertTrue(r.unread().stream().noneMatch(u -> u.quote().startsWith("Present at the ceremony")), r.unread().toString());
+    }
+
+    @Test
     void aTitledNameTheFinderMissedIsANamesError() {
         assertTrue(review().unread().stream().anyMatch(u -> u.kind() == ReviewQueue.Kind.NAMES && u.quote().contains("Alvaro")),
                 review().unread().toString());
