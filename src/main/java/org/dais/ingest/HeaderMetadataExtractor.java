@@ -21,7 +21,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern JUCHE_DOTTED = Pattern.compile("Juche\\s*(\\d{2,3})\\.(\\d{1,2})\\.(\\d{1,2})\\.?");
     private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
-    private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?=K)\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CALENDAR = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*Juche\\s*(\\d{2,3})\\s*\\(((?:19|20)\\d\\d)\\)");
     /** "calendar>>February 24. 2014 Juche 103": a page calendar whose Juche year agrees with its year. */
@@ -32,7 +32,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
     private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?=[12])\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SOURCE_FIELD = Pattern.compile("Source:\\s*([^|\\n]+?)\\s*(?:\\(En\\)|\\(EN\\))?\\s*(?:\\||\\n|$)");
     private static final Pattern TEASER_START = Pattern.compile(
             "(?im)^\\s*(?:More From\\b.*|Related (?:articles|news|posts)\\b.*|No comments:?.*|Leave a Reply\\b.*|Share this:?.*|Posted by\\b.*|Newer Post\\b.*|Older Post\\b.*|Subscribe to:.*|Other (?:articles|headlines)\\b.*|Read more\\b.*)$");
@@ -157,7 +157,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      */
     static int teaserList(String text) {
         List<int[]> lines = new ArrayList<>();
-        Matcher line = Pattern.compile("(?m)^.*$").matcher(text);
+        Matcher line = LINE.matcher(text);
         while (line.find()) if (line.group().strip().length() >= 20) lines.add(new int[] {line.start(), line.end()});
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i)[0] < text.length() / 4) continue;
@@ -168,6 +168,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         }
         return text.length();
     }
+
+    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
 
     private DateReading publicationDate(String text) {
         for (Pattern explicit : List.of(JUCHE_DOTTED, DOTTED, SLASHED, SIGN_OFF)) {
@@ -243,7 +245,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
 
     private static final Pattern JUCHE_YEAR = Pattern.compile("Juche\\s*(\\d{2,3})");
     private static final Pattern WEEKDAY_EVENT = Pattern.compile(
-            "\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "(?=[oMTWFS])\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     /** What an article's own words say of its year. */
     private record YearEvidence(int mentioned, int floor, Integer ceiling, Integer anniversary, DayOfWeek weekday, int recalled) {}
@@ -267,19 +269,21 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             for (int i = r.start(); i < r.end(); i++) bare.setCharAt(i, ' ');
         }
         int mentioned = 0;
-        Matcher y = YEAR.matcher(bare);
+        String bareText = bare.toString(); // a String's characters are read faster than a builder's
+        Matcher y = YEAR.matcher(bareText);
         while (y.find()) mentioned = Math.max(mentioned, Integer.parseInt(y.group(1)));
-        Matcher juche = JUCHE_YEAR.matcher(bare);
+        Matcher juche = JUCHE_YEAR.matcher(bareText);
         while (juche.find()) mentioned = Math.max(mentioned, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
-        InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(text);
-        int congress = InstitutionalCalendar.congressFloor(text);
+        InstitutionalCalendar.Ordinals ordinals = InstitutionalCalendar.Ordinals.of(text);
+        InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(ordinals);
+        int congress = InstitutionalCalendar.congressFloor(ordinals);
         int floor = Math.max(mentioned, congress);
-        if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+        if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(ordinals), weekday(text), recalled);
         floor = Math.max(floor, recalled);
         if (term != null) floor = Math.max(floor, term.from());
         // A year the article prints outranks the calendar's term.
         Integer ceiling = term == null || term.to() == null || term.to() < floor ? null : term.to();
-        return new YearEvidence(mentioned, floor, ceiling, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+        return new YearEvidence(mentioned, floor, ceiling, InstitutionalCalendar.anniversaryYear(ordinals), weekday(text), recalled);
     }
 
     private static DayOfWeek weekday(String text) {
