@@ -45,7 +45,6 @@ public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
     private static final Pattern DATELINE = Pattern.compile(
             "^\\W*[A-Z][a-z]+,\\s+" + MONTH + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
@@ -285,7 +284,7 @@ public final class ActivityRules {
 
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
-            if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
+            if (!ArticleReading.endsSentence(text.strip())) return; // a headline or a caption: the body reports the acts
             if (DIGEST_BULLET.matcher(text).find()) return;
             deputy(text, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());

@@ -52,6 +52,8 @@ final class AddressRules implements RuleFamily {
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
     static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
+    /** ADDRESS_OF_OFFICE: "report(s)/speech/lecture of|by|from the ...". */
+    static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in");
 
@@ -199,12 +201,17 @@ final class AddressRules implements RuleFamily {
         return bestScore > 0 && !tie ? best : null;
     }
 
+    private static final Pattern KPA = Pattern.compile("\\bkpa\\b"), WPK = Pattern.compile("\\bwpk\\b"),
+            DPRK = Pattern.compile("\\bdprk\\b"), SPA = Pattern.compile("\\bspa\\b"), BODY_WORD_SEPARATOR = Pattern.compile("[^\\p{L}'-]+");
+
     /** Content words of a body's name, its usual initials spelled out ("KPA", "WPK", "DPRK"). */
     private static java.util.Set<String> bodyWords(String name) {
-        String spelled = name.replaceAll("\\bkpa\\b", "korean people's army").replaceAll("\\bwpk\\b", "workers' party korea")
-                .replaceAll("\\bdprk\\b", "democratic people's republic korea").replaceAll("\\bspa\\b", "supreme people's assembly");
+        // Compiled once (KPA ... BODY_WORD_SEPARATOR): this runs for every office of the article at every such phrase.
+        String spelled = DPRK.matcher(WPK.matcher(KPA.matcher(name).replaceAll("korean people's army")).replaceAll("workers' party korea"))
+                .replaceAll("democratic people's republic korea");
+        spelled = SPA.matcher(spelled).replaceAll("supreme people's assembly");
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : spelled.split("[^\\p{L}'-]+")) if (!w.isEmpty() && !NOT_DISTINCTIVE.contains(w)) out.add(w);
+        for (String w : BODY_WORD_SEPARATOR.split(spelled)) if (!w.isEmpty() && !NOT_DISTINCTIVE.contains(w)) out.add(w);
         return out;
     }
 

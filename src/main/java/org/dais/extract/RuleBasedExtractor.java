@@ -92,7 +92,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence)) return;
         if (AddressRules.MADE_BY.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)) return;
-        if (addresses.addressOfOffice(r, text, found, evidence)) return;
+        if (AddressRules.ADDRESS_OF_OFFICE_WORDS.admits(words) && addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
         boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
