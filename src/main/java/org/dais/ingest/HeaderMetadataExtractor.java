@@ -63,7 +63,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     /** "on Oct. 10, Juche 34 (1945)" anywhere in the text: a full date it prints, if not its own. */
     private static DateReading bodyCalendarDate(String text) {
         Matcher calendar = CALENDAR.matcher(text);
-        if (!calendar.find()) return null;
+        if (!text.contains("Juche") || !calendar.find()) return null;
         LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
         return d == null ? null : new DateReading(d, calendar.group().trim(), true);
     }
@@ -191,13 +191,15 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         // The paper's calendar header stands above the dateline; "on Oct. 10, Juche 34 (1945)" in
         // the body is a date the article recalls, not its own.
         int headerEnd = hasDateline ? dateline.start() : Math.min(text.length(), 400);
+        // CALENDAR holds "Juche", CALENDAR_YEAR_JUCHE "Ju": a text without them is not scanned for either.
+        boolean juche = text.contains("Juche");
         Matcher calendar = CALENDAR.matcher(text);
-        if (calendar.find() && calendar.start() < headerEnd) {
+        if (juche && calendar.find() && calendar.start() < headerEnd) {
             LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
             if (d != null) return new DateReading(d, calendar.group().trim(), true);
         }
         Matcher plainCalendar = CALENDAR_YEAR_JUCHE.matcher(text);
-        if (plainCalendar.find() && plainCalendar.start() < headerEnd
+        if (text.contains("Ju") && plainCalendar.find() && plainCalendar.start() < headerEnd
                 && Integer.parseInt(plainCalendar.group(3)) - Months.JUCHE_OFFSET == Integer.parseInt(plainCalendar.group(4))) {
             LocalDate d = date(Integer.parseInt(plainCalendar.group(3)), Months.number(plainCalendar.group(1)), plainCalendar.group(2));
             if (d != null) return new DateReading(d, plainCalendar.group().trim(), true);

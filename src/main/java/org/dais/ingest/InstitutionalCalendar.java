@@ -141,12 +141,18 @@ public final class InstitutionalCalendar {
      */
     record Ordinals(String text, int[] starts) {
         static Ordinals of(String text) {
-            Matcher m = ORDINAL_START.matcher(text);
+            Matcher m = ORDINAL_START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int[] starts = new int[8];
             int n = 0;
-            while (m.find()) {
+            for (int i = 0; i < text.length(); i++) {
+                // ORDINAL_START's own first tests, by hand: a digit or an ordinal's initial, after no word character
+                // (\b fails there); the pattern decides the rest (a mark before, the word itself).
+                char c = text.charAt(i);
+                if (!(c >= '0' && c <= '9') && "fstenFSTEN".indexOf(c) < 0) continue;
+                if (i > 0 && (text.charAt(i - 1) == '_' || Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+                if (!m.region(i, text.length()).lookingAt()) continue;
                 if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
-                starts[n++] = m.start();
+                starts[n++] = i;
             }
             return new Ordinals(text, java.util.Arrays.copyOf(starts, n));
         }

@@ -33,7 +33,7 @@ public final class GluedWordRepair {
     private static final Set<String> WORDS = loadWords();
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     /** A dash run glued to the word after it: "(KCNA) --Kim", "(KCNA)--Kim". */
-    private static final Pattern GLUED_DASH = Pattern.compile("(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
+    private static final Pattern GLUED_DASH = Pattern.compile("(?=[-—–])(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
     /** Where glued words meet: lower then upper case ("byKim"), or a capitals abbreviation then a word ("HEKim"). */
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])");
 
@@ -91,6 +91,9 @@ public final class GluedWordRepair {
             // syllable is due, may a listed lower-case word be a syllable and a word glued ("Kim Jong Unto" is
             // no "unto", but "Kim Jong Un Guides" guides); a listed name never ("Kim Il Sunday").
             // The look-back for a name runs only for a word not listed as spelled, which most words are.
+            // Without an inner capital, only a name's last syllable glued to a word is cut ("Unwas"), after
+            // two name parts: the look-back (cheap) decides before the look-ups in the large word list.
+            if (!innerCapital && namePartsBefore(text, words, i) < 2) continue;
             if (WORDS.contains(word)) continue;
             int nameParts = namePartsBefore(text, words, i);
             boolean afterName = nameParts >= 2;
