@@ -30,7 +30,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\W{0,3}([A-Z][a-z]+),\\s+(" + Months.PATTERN + ")\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
+            "(?=[MTWFSJAOND])(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
     private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?=[12])\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SOURCE_FIELD = Pattern.compile("Source:\\s*([^|\\n]+?)\\s*(?:\\(En\\)|\\(EN\\))?\\s*(?:\\||\\n|$)");

@@ -131,6 +131,8 @@ public final class InstitutionalCalendar {
         return best;
     }
 
+    private static final java.util.Set<String> ORDINAL_WORD_SET = java.util.Set.of(ORDINAL_WORDS.split("\\|"));
+
     /** Where an ordinal and a space could start a match of the patterns above (all open so): a superset of their starts. */
     private static final Pattern ORDINAL_START = Pattern.compile("(?i)(?=[\\dfsten])\\b(?=(?:\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s)");
 
@@ -150,11 +152,23 @@ public final class InstitutionalCalendar {
                 char c = text.charAt(i);
                 if (!(c >= '0' && c <= '9') && "fstenFSTEN".indexOf(c) < 0) continue;
                 if (i > 0 && (text.charAt(i - 1) == '_' || Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+                if (!(c >= '0' && c <= '9') && !ordinalWordAt(text, i)) continue;
                 if (!m.region(i, text.length()).lookingAt()) continue;
                 if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
                 starts[n++] = i;
             }
             return new Ordinals(text, java.util.Arrays.copyOf(starts, n));
+        }
+
+        /** Whether the run of ASCII letters at {@code i} is an ordinal word, case aside (what the pattern's words need before their space). */
+        private static boolean ordinalWordAt(String text, int i) {
+            int end = i;
+            while (end < text.length() && end - i <= 10 && isAsciiLetter(text.charAt(end))) end++;
+            return end - i >= 5 && end - i <= 10 && ORDINAL_WORD_SET.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
 
         /** The matches {@code find()} would give, in order, read at the ordinals' places only. */

@@ -21,6 +21,7 @@ class OrdinalStartsTest {
             "A seventeenth-century hall, the 12th Supreme People's Assembly, the 13th SPA of the country.",
             "They marked the 75th founding anniversary of the Party and the 80th birthday of the DPRK.",
             "sixth sixth anniversary of 3rd 3rd C.C., WPK eleventh\nbirthday of the Party",
+            "IN CAPITALS: THE FOURTEENTH SUPREME PEOPLE'S ASSEMBLY AND THE 7TH CONGRESS OF THE WPK; seventeenth, twelfthly.",
             "Nothing ordinal here: eighteenth, tenthly, 1234th, 7thstreet, x5th Congress of the Party.",
             "");
 
