@@ -191,11 +191,20 @@ public final class ActivityRules {
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
             "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
 
+    /** The last article's leader and the trigger pattern naming him (per instance: one per pipeline, which is per thread). */
+    private String triggerLeader;
+    private Pattern triggerOfLeader;
+
     /** The extraction with the article's occasions and appearances added. */
     public Extraction extend(Extraction extraction, List<Sentence> sentences) {
         String leader = leader(extraction, sentences);
         if (leader == null) return extraction;
-        Run run = new Run(extraction, leader);
+        // The trigger pattern names the leader: compiled again only when the article's leader is another than the last one's.
+        if (!leader.equals(triggerLeader)) {
+            triggerLeader = leader;
+            triggerOfLeader = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+        }
+        Run run = new Run(extraction, leader, triggerOfLeader);
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : extraction.persons()) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) run.sentence(s, bySentence.getOrDefault(s.index(), List.of()));
@@ -264,8 +273,8 @@ public final class ActivityRules {
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
-        Run(Extraction x, String leader) {
-            this.trigger = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+        Run(Extraction x, String leader, Pattern trigger) {
+            this.trigger = trigger;
             this.x = x;
             this.meta = x.metadata();
             this.leader = leader;

@@ -54,6 +54,10 @@ final class AddressRules implements RuleFamily {
     static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "lecture", "conclusion");
     /** ADDRESS_OF_OFFICE: "report(s)/speech/lecture of|by|from the ...". */
     static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
+    /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR; SPEECH_IN's nouns (each form of ACTIVE on its own). */
+    static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
+    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor");
+    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in");
 
@@ -293,24 +297,24 @@ final class AddressRules implements RuleFamily {
         return read;
     }
 
-    /** Active voice: the subjects made an address. */
-    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
+    /** Active voice: the subjects made an address; each form tried only if the sentence's words hold its triggers ({@code words} null: all). */
+    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         Matcher speech = SPEECH_ACTIVE.matcher(text);
         Matcher speechIn = SPEECH_IN.matcher(text);
-        if (speech.find()) {
+        if (SPEECH_ACTIVE_WORDS.admits(words) && speech.find()) {
             MeetingName meeting = r.meetingFor(found, speech.end());
             String kind = kind(speech.group(1));
             for (String p : subjects) if (meeting != null) r.speech(p, kind, meeting, title(text), evidence);
             r.speechSection = false;
             return true;
-        } else if (TOOK_THE_FLOOR.matcher(text).find()) {
+        } else if (TOOK_THE_FLOOR_WORDS.admits(words) && TOOK_THE_FLOOR.matcher(text).find()) {
             Matcher floor = TOOK_THE_FLOOR.matcher(text);
             floor.find();
             MeetingName meeting = r.meetingFor(found, floor.end());
             for (String p : subjects) if (meeting != null) r.speech(p, "speech", meeting, null, evidence);
             r.speechSection = false;
             return true;
-        } else if (speechIn.find()) {
+        } else if (SPEECH_IN_WORDS.admits(words) && speechIn.find()) {
             MeetingName meeting = r.meetingFor(found, speechIn.end());
             for (String p : subjects) if (meeting != null) r.speech(p, kind(speechIn.group(1)), meeting, null, evidence);
             return true;

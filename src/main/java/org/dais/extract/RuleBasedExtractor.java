@@ -94,7 +94,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)) return;
         if (AddressRules.ADDRESS_OF_OFFICE_WORDS.admits(words) && addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
-        boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
+        boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence, words);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);
         if (!subjects.isEmpty()) r.lastSubject = subjects.get(subjects.size() - 1);
