@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * analyst finds one body under one name.
  */
 public final class Abbreviations {
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z]{3,7}\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?=[A-Z])\\b[A-Z]{3,7}\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "in");
     /** Abbreviations the canonical names already spell out, and words in capitals that are none. */
@@ -64,6 +64,7 @@ public final class Abbreviations {
         if (organization == null || spelledOut.isEmpty()) return organization;
         String out = organization;
         for (var e : spelledOut.entrySet()) {
+            if (!out.contains(e.getKey())) continue; // both patterns below hold the abbreviation: no compiling them where it is not
             // "X (ABBR)": the abbreviation printed beside the name is no part of it.
             out = out.replaceAll("\\s*\\(" + e.getKey() + "\\)", "");
             out = out.replaceAll("\\b" + e.getKey() + "\\b", Matcher.quoteReplacement(e.getValue()));

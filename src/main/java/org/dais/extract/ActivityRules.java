@@ -45,7 +45,6 @@ public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
     private static final Pattern DATELINE = Pattern.compile(
             "^\\W*[A-Z][a-z]+,\\s+" + MONTH + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
@@ -220,11 +219,20 @@ public final class ActivityRules {
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
             "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
 
+    /** The last article's leader and the trigger pattern naming him (per instance: one per pipeline, which is per thread). */
+    private String triggerLeader;
+    private Pattern triggerOfLeader;
+
     /** The extraction with the article's occasions and appearances added. */
     public Extraction extend(Extraction extraction, List<Sentence> sentences) {
         // With no leader in the article, its ceremonies are still occasions (read without him: see Run.finish).
         String leader = leader(extraction, sentences);
-        Run run = new Run(extraction, leader);
+        // The trigger pattern names the leader: compiled again only when the article's leader is another than the last one's.
+        if (leader != null && !leader.equals(triggerLeader)) {
+            triggerLeader = leader;
+            triggerOfLeader = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+        }
+        Run run = new Run(extraction, leader, leader == null ? null : triggerOfLeader);
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : extraction.persons()) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) run.sentence(s, bySentence.getOrDefault(s.index(), List.of()));
@@ -302,8 +310,8 @@ public final class ActivityRules {
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
 
-        Run(Extraction x, String leader) {
-            this.trigger = leader == null ? null : Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
+        Run(Extraction x, String leader, Pattern trigger) {
+            this.trigger = trigger;
             this.x = x;
             this.meta = x.metadata();
             this.leader = leader;
@@ -323,7 +331,7 @@ public final class ActivityRules {
 
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
-            if (!SENTENCE_END.matcher(text.strip()).find()) return; // a headline or a caption: the body reports the acts
+            if (!ArticleReading.endsSentence(text.strip())) return; // a headline or a caption: the body reports the acts
             if (DIGEST_BULLET.matcher(text).find()) return;
             if (leader != null) deputy(text, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());

@@ -57,6 +57,12 @@ final class AddressRules implements RuleFamily {
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
     static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "speeches", "lecture", "lectures", "conclusion");
+    /** ADDRESS_OF_OFFICE: "report(s)/speech/lecture of|by|from the ...". */
+    static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
+    /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR (with "spoke at", "addressed"); SPEECH_IN's nouns (each form of ACTIVE on its own). */
+    static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
+    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed");
+    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
             "spoke", "addressed");
@@ -234,12 +240,17 @@ final class AddressRules implements RuleFamily {
         return bestScore > 0 && !tie ? best : null;
     }
 
+    private static final Pattern KPA = Pattern.compile("\\bkpa\\b"), WPK = Pattern.compile("\\bwpk\\b"),
+            DPRK = Pattern.compile("\\bdprk\\b"), SPA = Pattern.compile("\\bspa\\b"), BODY_WORD_SEPARATOR = Pattern.compile("[^\\p{L}'-]+");
+
     /** Content words of a body's name, its usual initials spelled out ("KPA", "WPK", "DPRK"). */
     private static java.util.Set<String> bodyWords(String name) {
-        String spelled = name.replaceAll("\\bkpa\\b", "korean people's army").replaceAll("\\bwpk\\b", "workers' party korea")
-                .replaceAll("\\bdprk\\b", "democratic people's republic korea").replaceAll("\\bspa\\b", "supreme people's assembly");
+        // Compiled once (KPA ... BODY_WORD_SEPARATOR): this runs for every office of the article at every such phrase.
+        String spelled = DPRK.matcher(WPK.matcher(KPA.matcher(name).replaceAll("korean people's army")).replaceAll("workers' party korea"))
+                .replaceAll("democratic people's republic korea");
+        spelled = SPA.matcher(spelled).replaceAll("supreme people's assembly");
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : spelled.split("[^\\p{L}'-]+")) if (!w.isEmpty() && !NOT_DISTINCTIVE.contains(w)) out.add(w);
+        for (String w : BODY_WORD_SEPARATOR.split(spelled)) if (!w.isEmpty() && !NOT_DISTINCTIVE.contains(w)) out.add(w);
         return out;
     }
 
@@ -359,24 +370,24 @@ final class AddressRules implements RuleFamily {
         return of.find() && active.end() <= of.start();
     }
 
-    /** Active voice: the subjects made an address. */
-    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
+    /** Active voice: the subjects made an address; each form tried only if the sentence's words hold its triggers ({@code words} null: all). */
+    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         Matcher speech = SPEECH_ACTIVE.matcher(text);
         Matcher speechIn = SPEECH_IN.matcher(text);
-        if (speech.find()) {
+        if (SPEECH_ACTIVE_WORDS.admits(words) && speech.find()) {
             MeetingName meeting = r.meetingFor(found, speech.end());
             String kind = kind(speech.group(1));
             for (String p : subjects) if (meeting != null) r.speech(p, kind, meeting, title(text), evidence);
             r.speechSection = false;
             return true;
-        } else if (TOOK_THE_FLOOR.matcher(text).find()) {
+        } else if (TOOK_THE_FLOOR_WORDS.admits(words) && TOOK_THE_FLOOR.matcher(text).find()) {
             Matcher floor = TOOK_THE_FLOOR.matcher(text);
             floor.find();
             MeetingName meeting = r.meetingFor(found, floor.end());
             for (String p : subjects) if (meeting != null) r.speech(p, "speech", meeting, null, evidence);
             r.speechSection = false;
             return true;
-        } else if (speechIn.find()) {
+        } else if (SPEECH_IN_WORDS.admits(words) && speechIn.find()) {
             MeetingName meeting = r.meetingFor(found, speechIn.end());
             for (String p : subjects) if (meeting != null) r.speech(p, kind(speechIn.group(1)), meeting, null, evidence);
             return true;

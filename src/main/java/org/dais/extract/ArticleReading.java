@@ -85,10 +85,18 @@ final class ArticleReading {
         return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
     }
 
+    /**
+     * Whether SENTENCE_END is found in the text: it can only match in the last five characters (three, and
+     * a line terminator that {@code $} lets stand after it), so only they are searched, not the whole sentence.
+     */
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).region(Math.max(0, text.length() - 5), text.length()).useTransparentBounds(true).find();
+    }
+
     /** A line without a sentence's end; a long one is a sentence a page cut off, not a headline. */
     static boolean isHeadline(String text) {
         String stripped = text.strip();
-        return stripped.length() < 250 && !SENTENCE_END.matcher(stripped).find();
+        return stripped.length() < 250 && !endsSentence(stripped);
     }
 
     /** Active voice: the subject is the leading chain of names, a title standing for the leader, or a pronoun. */

@@ -22,6 +22,10 @@ final class MeetingRules implements RuleFamily {
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
+    // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
+    /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
+    static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
+            "there", "went", "met");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -330,13 +334,13 @@ final class MeetingRules implements RuleFamily {
         }
     }
 
-    void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence) {
+    void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         completeSplitDate(r, text);
         boolean headline = ArticleReading.isHeadline(text);
         if (!headline) recalled(r, text, evidence);
         found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
-        boolean held = HELD.matcher(text).find();
+        boolean held = HELD_WORDS.admits(words) && HELD.matcher(text).find();
         int together = 1;
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));

@@ -41,6 +41,11 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,;]\\s*(?:and\\s+)?|and\\s+)$");
     private static final Pattern FUNERAL_COMMITTEE_FORMED = Pattern.compile(
             "(?i)\\b((?:state|national)\\s+)?funeral\\s+committee\\b[^.]{0,40}?\\b(?:is|was|has\\s+been)\\s+(?:formed|composed|made\\s+up)\\s+(?:with|of)\\b");
+    // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
+    /** THE_LATE and FUNERAL_COMMITTEE_FORMED (committee): "the late", "funeral (committee) for/of", "death of". */
+    static final Triggers COMMITTEE = Triggers.anyOf("late", "funeral", "death");
+    /** APPOINTMENT_WORD (appointments); "by-elected" and "re-elected" hold the word "elected". */
+    static final Triggers APPOINTMENTS = Triggers.anyOf("elected", "appointed", "promoted", "reelected", "named", "transferred");
     private static final Pattern AS_ITS = Pattern.compile("(?i)^\\s+as\\s+its\\s+(" + Titles.TITLE + ")\\b");
     private static final Pattern THE_LATE = Pattern.compile("(?i)\\b(?:the\\s+late|funeral\\s+(?:committee\\s+)?for|funeral\\s+of|death\\s+of)\\s+$");
     private static final String APPOINTED = "(?:newly\\s+)?(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)";

@@ -43,8 +43,10 @@ public final class OrganizationMentions {
     private static final String AND_LAST_WORD = "(?:\\s+and\\s+(?!" + HEAD + "\\b|" + NEXT_TITLE + ")[A-Z][a-z]+(?:\\s+(?!" + HEAD + "\\b)[A-Z][a-z]+)?(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$))?";
     /** "Federation of Korean Traders in Brazil": "in" a country after a plural people noun is part of the name. */
     private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
+    // A name opens with a capital or a digit: that lookahead first fails the other word boundaries at once; the head
+    // words regrouped by initial (Alternations.byInitial) match as the list does.
     private static final Pattern NAME = Pattern.compile(
-            "\\b(" + PRE + HEAD + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*" + AND_LAST_WORD + ")?"
+            "(?=[A-Z0-9])\\b(" + PRE + org.dais.nlp.Alternations.byInitial(HEAD) + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*" + AND_LAST_WORD + ")?"
             + IN_COUNTRY + ")"
             + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Words that make a capitalised phrase something other than a named body. */

@@ -63,8 +63,10 @@ public final class RuleBasedExtractor implements FactExtractor {
         String text = ArticleReading.blankDateline(s.text());
         r.text = text;
         Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
+        // The sentence's words, found once for every rule's trigger gate (null: ungated).
+        Triggers.Words words = gated ? Triggers.Words.of(text) : null;
         List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
-        meetings.read(r, s, text, found, evidence);
+        meetings.read(r, s, text, found, evidence, words);
 
         boolean headline = ArticleReading.isHeadline(text);
         if (!headline) {
@@ -73,10 +75,10 @@ public final class RuleBasedExtractor implements FactExtractor {
             named.forEach(org -> OfficeRules.remember(r, org));
         }
         List<int[]> chains = offices.appositives(r, s, names, evidence);
-        offices.committee(r, s, text, names, evidence);
-        offices.appointments(r, s, text, names, chains, evidence);
+        if (OfficeRules.COMMITTEE.admits(words)) offices.committee(r, s, text, names, evidence);
+        if (OfficeRules.APPOINTMENTS.admits(words)) offices.appointments(r, s, text, names, chains, evidence);
         // A headline restates what the body reports; acts are read from the body only.
-        if (!headline) acts(r, s, text, names, chains, found, evidence, gated ? Triggers.Words.of(text) : null);
+        if (!headline) acts(r, s, text, names, chains, found, evidence, words);
     }
 
     /** Addresses and participation; a list form, once read, is the sentence's whole act. */
@@ -91,9 +93,9 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (AddressRules.MADE_BY.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)
                 && !addresses.activeFirst(text)) return;
-        if (addresses.addressOfOffice(r, text, found, evidence)) return;
+        if (AddressRules.ADDRESS_OF_OFFICE_WORDS.admits(words) && addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains);
-        boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence);
+        boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence, words);
         if (spoke) addresses.furtherClauses(r, s, text, names, found, evidence);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);

@@ -26,7 +26,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern JUCHE_YEAR_LINE = Pattern.compile("(?m)^\\W{0,3}Juche\\s*(\\d{2,3})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\.?\\s*$");
     private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
-    private static final Pattern SIGN_OFF = Pattern.compile("\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?=K)\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CALENDAR = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*Juche\\s*(\\d{2,3})\\s*\\(((?:19|20)\\d\\d)\\)");
     /** "calendar>>February 24. 2014 Juche 103": a page calendar whose Juche year agrees with its year. */
@@ -35,9 +35,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\W{0,3}([A-Z][a-z]+),\\s+(" + Months.PATTERN + ")\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
+            "(?=[MTWFSJAOND])(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
     private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?=[12])\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SOURCE_FIELD = Pattern.compile("Source:\\s*([^|\\n]+?)\\s*(?:\\(En\\)|\\(EN\\))?\\s*(?:\\||\\n|$)");
     private static final Pattern TEASER_START = Pattern.compile(
             "(?im)^\\s*(?:More From\\b.*|Related (?:articles|news|posts)\\b.*|No comments:?.*|Leave a Reply\\b.*|Share this:?.*|Posted by\\b.*|Newer Post\\b.*|Older Post\\b.*|Subscribe to:.*|Other (?:articles|headlines)\\b.*|Read more\\b.*)$");
@@ -68,7 +68,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     /** "on Oct. 10, Juche 34 (1945)" anywhere in the text: a full date it prints, if not its own. */
     private static DateReading bodyCalendarDate(String text) {
         Matcher calendar = CALENDAR.matcher(text);
-        if (!calendar.find()) return null;
+        if (!text.contains("Juche") || !calendar.find()) return null;
         LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
         return d == null ? null : new DateReading(d, calendar.group().trim(), true);
     }
@@ -162,7 +162,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      */
     static int teaserList(String text) {
         List<int[]> lines = new ArrayList<>();
-        Matcher line = Pattern.compile("(?m)^.*$").matcher(text);
+        Matcher line = LINE.matcher(text);
         while (line.find()) if (line.group().strip().length() >= 20) lines.add(new int[] {line.start(), line.end()});
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i)[0] < text.length() / 4) continue;
@@ -173,6 +173,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         }
         return text.length();
     }
+
+    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
 
     private DateReading publicationDate(String text) {
         // A page's date line stands at its top; further down such a date is one the article recalls.
@@ -202,13 +204,15 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         // The paper's calendar header stands above the dateline; "on Oct. 10, Juche 34 (1945)" in
         // the body is a date the article recalls, not its own.
         int headerEnd = hasDateline ? dateline.start() : Math.min(text.length(), 400);
+        // CALENDAR holds "Juche", CALENDAR_YEAR_JUCHE "Ju": a text without them is not scanned for either.
+        boolean juche = text.contains("Juche");
         Matcher calendar = CALENDAR.matcher(text);
-        if (calendar.find() && calendar.start() < headerEnd) {
+        if (juche && calendar.find() && calendar.start() < headerEnd) {
             LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
             if (d != null) return new DateReading(d, calendar.group().trim(), true);
         }
         Matcher plainCalendar = CALENDAR_YEAR_JUCHE.matcher(text);
-        if (plainCalendar.find() && plainCalendar.start() < headerEnd
+        if (text.contains("Ju") && plainCalendar.find() && plainCalendar.start() < headerEnd
                 && Integer.parseInt(plainCalendar.group(3)) - Months.JUCHE_OFFSET == Integer.parseInt(plainCalendar.group(4))) {
             LocalDate d = date(Integer.parseInt(plainCalendar.group(3)), Months.number(plainCalendar.group(1)), plainCalendar.group(2));
             if (d != null) return new DateReading(d, plainCalendar.group().trim(), true);
@@ -264,7 +268,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
 
     private static final Pattern JUCHE_YEAR = Pattern.compile("Juche\\s*(\\d{2,3})");
     private static final Pattern WEEKDAY_EVENT = Pattern.compile(
-            "\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "(?=[oMTWFS])\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     /** What an article's own words say of its year. */
     private record YearEvidence(int mentioned, int floor, Integer ceiling, Integer anniversary, DayOfWeek weekday, int recalled) {}
@@ -301,19 +305,21 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             }
         }
         int mentioned = 0;
-        Matcher y = YEAR.matcher(bare);
+        String bareText = bare.toString(); // a String's characters are read faster than a builder's
+        Matcher y = YEAR.matcher(bareText);
         while (y.find()) mentioned = Math.max(mentioned, Integer.parseInt(y.group(1)));
-        Matcher juche = JUCHE_YEAR.matcher(bare);
+        Matcher juche = JUCHE_YEAR.matcher(bareText);
         while (juche.find()) mentioned = Math.max(mentioned, Integer.parseInt(juche.group(1)) + Months.JUCHE_OFFSET);
-        InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(text);
-        int congress = InstitutionalCalendar.congressFloor(text);
+        InstitutionalCalendar.Ordinals ordinals = InstitutionalCalendar.Ordinals.of(text);
+        InstitutionalCalendar.Span term = InstitutionalCalendar.termSpan(ordinals);
+        int congress = InstitutionalCalendar.congressFloor(ordinals);
         int floor = Math.max(Math.max(mentioned, congress), planned - 1);
-        if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+        if (floor == 0 && term == null) return new YearEvidence(0, 0, null, InstitutionalCalendar.anniversaryYear(ordinals), weekday(text), recalled);
         floor = Math.max(floor, recalled);
         if (term != null) floor = Math.max(floor, term.from());
         // A year the article prints outranks the calendar's term.
         Integer ceiling = term == null || term.to() == null || term.to() < floor ? null : term.to();
-        return new YearEvidence(mentioned, floor, ceiling, InstitutionalCalendar.anniversaryYear(text), weekday(text), recalled);
+        return new YearEvidence(mentioned, floor, ceiling, InstitutionalCalendar.anniversaryYear(ordinals), weekday(text), recalled);
     }
 
     private static DayOfWeek weekday(String text) {

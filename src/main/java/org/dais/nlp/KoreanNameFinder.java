@@ -95,8 +95,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
     /** The end (exclusive) of a name starting at token {@code i}, or {@code i} when none starts there. */
     private int match(String[] tokens, int i) {
         // "--Kim Jong Un," after a dateline without its space: the punctuation is not the name's.
-        Matcher punctuated = LEADING_PUNCTUATION.matcher(tokens[i]);
-        if (punctuated.find() && isSurname(tokens[i].substring(punctuated.end()))) {
+        // Only a token that starts with a non-letter can have punctuation before its capital (most start with a letter).
+        Matcher punctuated = tokens[i].isEmpty() || Character.isLetter(tokens[i].codePointAt(0)) ? null : LEADING_PUNCTUATION.matcher(tokens[i]);
+        if (punctuated != null && punctuated.find() && isSurname(tokens[i].substring(punctuated.end()))) {
             String[] unpunctuated = tokens.clone();
             unpunctuated[i] = tokens[i].substring(punctuated.end());
             return match(unpunctuated, i);
@@ -141,11 +142,12 @@ public final class KoreanNameFinder implements TokenNameFinder {
     }
 
     static boolean isSurname(String token) {
-        return SURNAMES.contains(token) && Character.isUpperCase(token.charAt(0));
+        // The capital first: most tokens fail it before the set's look-up.
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && SURNAMES.contains(token);
     }
 
     private static boolean isGiven(String rawToken, boolean capitalized) {
-        String token = POSSESSIVE.matcher(rawToken).replaceFirst("");
+        String token = rawToken.indexOf("'s") < 0 && rawToken.indexOf("’s") < 0 ? rawToken : POSSESSIVE.matcher(rawToken).replaceFirst("");
         if (token.isEmpty() || (capitalized && !Character.isUpperCase(token.charAt(0)))) return false;
         if (NOT_GIVEN.contains(token.toLowerCase(Locale.ROOT))) return false;
         return isSyllable(token);

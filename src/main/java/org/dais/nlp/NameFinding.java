@@ -45,8 +45,9 @@ public final class NameFinding {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            java.util.regex.Matcher m = JOINED_NAMES.matcher(t.text());
-            boolean split = m.matches() && KoreanNameFinder.isSurname(m.group(2))
+            // Only a hyphenated token can be two joined names: the others skip the matcher.
+            java.util.regex.Matcher m = t.text().indexOf('-') < 0 && t.text().indexOf('‐') < 0 ? null : JOINED_NAMES.matcher(t.text());
+            boolean split = m != null && m.matches() && KoreanNameFinder.isSurname(m.group(2))
                     && KoreanNameFinder.isSyllable(m.group(1).toLowerCase(java.util.Locale.ROOT));
             if (split && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (split) {

@@ -13,7 +13,26 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     }
 
     /** The sentence text with runs of whitespace collapsed, as an analyst would quote it. */
-    public String quote() { return WHITESPACE.matcher(text.strip()).replaceAll(" "); }
+    public String quote() {
+        // What WHITESPACE.matcher(text.strip()).replaceAll(" ") gives, by one loop: every sentence's evidence is quoted.
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!inSpace) out.append(' ');
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

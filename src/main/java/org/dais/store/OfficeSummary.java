@@ -207,11 +207,40 @@ public final class OfficeSummary {
      * store is swapped in. Returns the number of offices summarized.
      */
     static long rebuild(DatasetGraph dsg) {
-        Map<Key, Office> offices = fromDocuments(dsg);
+        return replace(dsg, fromDocuments(dsg));
+    }
+
+    /** The stored summary replaced by {@code offices} (in the caller's write transaction); returns their number. */
+    static long replace(DatasetGraph dsg, Map<Key, Office> offices) {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
         offices.forEach((key, office) -> write(dsg, key, office));
         AppearanceSummary.rebuild(dsg); // the same graph's appearances with the leader
         return offices.size();
+    }
+
+    /**
+     * The summary gathered from documents' graphs as a bulk load receives them, so the load's end
+     * writes it without reading every graph back from the store. A graph name received twice (its
+     * quads merged in the store) leaves nothing gathered: the summary is then read from the store.
+     */
+    static final class Gathered {
+        private final Map<Key, Office> offices = new LinkedHashMap<>();
+        private final Set<String> graphs = new HashSet<>();
+        private boolean whole = true;
+
+        void add(String graphName, Graph g) {
+            if (!whole) return;
+            if (!graphs.add(graphName)) {
+                whole = false;
+                offices.clear();
+                graphs.clear();
+                return;
+            }
+            for (Attestation a : attestations(g)) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
+        }
+
+        /** The offices gathered, or null if they must be read from the store. */
+        Map<Key, Office> offices() { return whole ? offices : null; }
     }
 
     /** Every office and person as the documents' graphs of {@code dsg} attest them now (the summary's own graph aside). */

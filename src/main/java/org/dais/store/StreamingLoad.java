@@ -27,6 +27,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     private final StreamRDF stream;
     private boolean open = true;
     private long quads;
+    private final OfficeSummary.Gathered summary = new OfficeSummary.Gathered();
 
     private StreamingLoad(DaisStore store) {
         this.store = store;
@@ -50,6 +51,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     public void write(List<Map.Entry<String, Model>> graphs) {
         for (var g : graphs) {
             Node graph = NodeFactory.createURI(g.getKey());
+            summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
             var it = g.getValue().getGraph().find();
             while (it.hasNext()) {
                 Triple t = it.next();
@@ -67,7 +69,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         stream.finish();
         loader.finishBulk();
         open = false;
-        return BulkLoad.completeLoaded(store);
+        return BulkLoad.completeLoaded(store, summary.offices());
     }
 
     @Override
