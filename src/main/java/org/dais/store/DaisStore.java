@@ -28,6 +28,7 @@ public final class DaisStore implements AutoCloseable {
      */
     public static DaisStore open(Path directory) {
         Dataset dataset;
+        JournalRepair.repair(directory); // a process killed mid-commit must not make the store unopenable
         try {
             dataset = TDB2Factory.connectDataset(directory.toString());
         } catch (org.apache.jena.dboe.DBOpEnvException locked) {

@@ -1,0 +1,108 @@
+package org.dais.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process killed while writing a transaction's journal leaves a torn last entry, and TDB2's
+ * recovery then refuses the whole store (CrashSafetyIT met it once). Opening the store cuts that
+ * tail, which never committed, and keeps every committed document.
+ */
+class JournalRepairTest {
+    static final String BASE = DaisStoreRecordTest.OLD;
+
+    /** A REDO entry whose header declares 24 bytes of which only 10 reached the file. */
+    static void appendTornEntry(Path journal) throws IOException {
+        ByteBuffer torn = ByteBuffer.allocate(JournalRepair.HEADER + 10);
+        torn.putInt(24).putInt(0x1234).putInt(1).putInt(7);
+        Files.write(journal, torn.array(), StandardOpenOption.APPEND);
+    }
+
+    static Path journalOf(Path store) throws IOException {
+        try (Stream<Path> files = Files.find(store, 2, (p, a) -> p.getFileName().toString().endsWith(".jrnl"))) {
+            return files.findFirst().orElseThrow();
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target); else Files.copy(p, target);
+            }
+        }
+    }
+
+    @Test
+    void aTornJournalTailIsCutAndEveryCommittedDocumentKept(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("s");
+        try (DaisStore s = DaisStore.open(store)) {
+            s.replaceDocument(BASE + "doc/one", DaisStoreRecordTest.doc(BASE, "one"));
+            s.replaceDocument(BASE + "doc/two", DaisStoreRecordTest.doc(BASE, "two"));
+        }
+        appendTornEntry(journalOf(store));
+
+        // The scenario is real: TDB2 alone refuses the store.
+        Path bare = dir.resolve("bare");
+        copy(store, bare);
+        assertThrows(RuntimeException.class, () -> {
+            Dataset d = TDB2Factory.connectDataset(bare.toString());
+            TDBInternal.expel(d.asDatasetGraph());
+        });
+
+        try (DaisStore s = DaisStore.open(store)) {
+            List<String> graphs = Txn.calculateRead(s.dataset(), () -> {
+                List<String> names = new java.util.ArrayList<>();
+                s.dataset().listNames().forEachRemaining(names::add);
+                return names;
+            });
+            assertTrue(graphs.containsAll(List.of(BASE + "doc/one", BASE + "doc/two")), graphs.toString());
+        }
+    }
+
+    @Test
+    void aWholeJournalIsLeftAsItIs(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("s");
+        try (DaisStore s = DaisStore.open(store)) {
+            s.replaceDocument(BASE + "doc/one", DaisStoreRecordTest.doc(BASE, "one"));
+        }
+        Path journal = journalOf(store);
+        // A whole REDO entry with no COMMIT after it: recovery discards it itself; it is not ours to cut.
+        ByteBuffer whole = ByteBuffer.allocate(JournalRepair.HEADER + 4);
+        whole.putInt(4).putInt(0).putInt(1).putInt(7).putInt(42);
+        Files.write(journal, whole.array(), StandardOpenOption.APPEND);
+        long size = Files.size(journal);
+        assertEquals(0, JournalRepair.repairJournal(journal));
+        assertEquals(size, Files.size(journal));
+    }
+
+    @Test
+    void aStoreOpenInThisProcessIsNotTouched(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("s");
+        try (DaisStore s = DaisStore.open(store)) {
+            s.replaceDocument(BASE + "doc/one", DaisStoreRecordTest.doc(BASE, "one"));
+            Path journal = journalOf(store);
+            appendTornEntry(journal);
+            long size = Files.size(journal);
+            assertEquals(0, JournalRepair.repair(store), "a live journal's tail may be a transaction being written");
+            assertEquals(size, Files.size(journal));
+            Files.write(journal, new byte[0], StandardOpenOption.TRUNCATE_EXISTING); // leave the open store as it was
+        }
+    }
+}
