@@ -120,4 +120,9 @@ public final class DAIS {
     public static final Property rankSum = prop("rankSum");
     public static final Property rankCount = prop("rankCount");
     public static final Property appearanceRole = prop("appearanceRole");
+    // The label summary (issue 15): each node's names, labels, a post's title and organization, once, in the summary graph
+    public static final Property summaryName = prop("summaryName");
+    public static final Property summaryLabel = prop("summaryLabel");
+    public static final Property summaryRole = prop("summaryRole");
+    public static final Property summaryPostIn = prop("summaryPostIn");
 }

@@ -66,11 +66,13 @@ public final class DaisStore implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         var before = OfficeSummary.attestations(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
         var occasions = AppearanceSummary.occasions(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+        var labels = LabelSummary.labels(graphIri, dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
         dataset.removeNamedModel(graphIri);
         if (graph != null) dataset.addNamedModel(graphIri, graph);
         OfficeSummary.update(dsg, before, graph == null ? java.util.Set.of() : OfficeSummary.attestations(graph.getGraph()));
         if (graph != null) occasions.addAll(AppearanceSummary.occasions(graph.getGraph()));
         AppearanceSummary.update(dsg, occasions);
+        LabelSummary.update(dsg, labels, graph == null ? java.util.Set.of() : LabelSummary.labels(graphIri, graph.getGraph()));
     }
 
     /**
@@ -101,7 +103,8 @@ public final class DaisStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().containsGraph(OfficeSummary.GRAPH_NODE)
                 && dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
                         org.apache.jena.vocabulary.RDF.type.asNode(), org.dais.rdf.DAIS.Tenure.asNode()).hasNext()
-                || AppearanceSummary.missing(dataset.asDatasetGraph()));
+                || AppearanceSummary.missing(dataset.asDatasetGraph())
+                || LabelSummary.missing(dataset.asDatasetGraph()));
     }
 
     /**

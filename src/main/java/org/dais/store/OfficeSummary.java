@@ -215,6 +215,7 @@ public final class OfficeSummary {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
         offices.forEach((key, office) -> write(dsg, key, office));
         AppearanceSummary.rebuild(dsg); // the same graph's appearances with the leader
+        LabelSummary.rebuild(dsg); // and every node's names and labels, once
         return offices.size();
     }
 
@@ -312,7 +313,7 @@ public final class OfficeSummary {
 
     /** Whether {@code predicate} is one of the summary's own (so a statement with it is no document fact). */
     public static boolean isSummaryTerm(Node predicate, Node object) {
-        return AppearanceSummary.isSummaryTerm(predicate, object) || predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
+        return AppearanceSummary.isSummaryTerm(predicate, object) || LabelSummary.isSummaryTerm(predicate) || predicate.equals(OF) || predicate.equals(OF_POST) || predicate.equals(ATTESTED_IN) || predicate.equals(COUNT)
                 || predicate.equals(FIRST) || predicate.equals(LAST) || (predicate.equals(TYPE) && (object.equals(SUMMARY) || object.equals(PERSON_SUMMARY)));
     }
 

@@ -1,6 +1,7 @@
 package org.dais.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -224,6 +225,27 @@ class AnalystQueriesTest {
             List<Map<String, String>> old = rows(store.dataset(), before), now = rows(store.dataset(), unpaged(q));
             assertTrue(!old.isEmpty(), q);
             assertEquals(sortedRows(old), sortedRows(now), q);
+        }
+    }
+
+    /**
+     * The questions that read names and labels from the label summary give, row for row and in the
+     * same order, what their forms reading them from the union of the graphs gave (kept in the test
+     * resources). meeting-rank over every meeting (an empty part of a name matches them all).
+     */
+    @Test
+    void labelSummaryQueriesAnswerWhatTheUnionLookupsAnswered() throws IOException {
+        for (String q : List.of("changed-offices.rq", "meeting-rank.rq", "multi-document-people.rq", "offices-by-person.rq")) {
+            String before = Files.readString(Path.of("src/test/resources/queries-union-labels", q), StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^LIMIT \\d+ OFFSET \\d+$", "");
+            String now = unpaged(q);
+            assertTrue(!before.contains("dais:summaryName") && now.contains("dais:summaryName"), q + " reads the label summary, its old form did not");
+            String any = "VALUES ?meetingName { \"conference of secretaries\" }";
+            before = before.replace(any, "VALUES ?meetingName { \"\" }");
+            now = now.replace(any, "VALUES ?meetingName { \"\" }");
+            List<Map<String, String>> old = rows(store.dataset(), before);
+            assertFalse(old.isEmpty(), q + " has rows on the seeds");
+            assertEquals(old, rows(store.dataset(), now), q);
         }
     }
 

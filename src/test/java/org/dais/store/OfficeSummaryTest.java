@@ -19,6 +19,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,7 +151,48 @@ class OfficeSummaryTest {
                 part.addLiteral(DAIS.listRank, m.createTypedLiteral(Integer.toString(1 + random.nextInt(5)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
             }
         }
+        // What the label summary mirrors: posts with a title and an organization, and names of the
+        // office holders, each in a few wordings, so a wording only one document gives comes and goes with it.
+        for (int i = random.nextInt(3); i > 0; i--) {
+            int q = random.nextInt(3), o = random.nextInt(2);
+            Resource role = m.createResource(BASE + "role/r" + q).addProperty(RDFS.label, random.nextInt(4) == 0 ? "Deputy title " + q : "Title " + q);
+            Resource organization = m.createResource(BASE + "org/o" + o).addProperty(RDFS.label, random.nextInt(4) == 0 ? "Old body " + o : "Body " + o);
+            m.createResource(BASE + "post/q" + q, ORG.Post).addProperty(ORG.role, role).addProperty(ORG.postIn, organization)
+                    .addProperty(RDFS.label, "Title " + q + " of body " + o);
+            m.createResource(BASE + "person/p" + random.nextInt(4))
+                    .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/", "name"), random.nextInt(3) == 0 ? "Holder " + q + "." : "Holder " + q);
+        }
         return m;
+    }
+
+    /**
+     * The label summary recomputed by SPARQL from the documents' graphs alone: each distinct
+     * subject, mirrored predicate and value, in the summary's own predicates.
+     */
+    static java.util.Set<String> recomputedLabels(DaisStore store) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?s ?mirror ?o {
+                  VALUES (?p ?mirror) { (foaf:name dais:summaryName) (rdfs:label dais:summaryLabel) (org:role dais:summaryRole) (org:postIn dais:summaryPostIn) }
+                  GRAPH ?g { ?s ?p ?o } FILTER (?g != dais:summary && ?g != <https://w3id.org/dais/ontology>)
+                }""")) out.add(r.get("s") + " " + r.get("mirror") + " " + r.get("o"));
+        return out;
+    }
+
+    /** The label summary as stored, in the same form. */
+    static java.util.Set<String> storedLabels(DaisStore store) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                SELECT ?s ?mirror ?o {
+                  VALUES ?mirror { dais:summaryName dais:summaryLabel dais:summaryRole dais:summaryPostIn }
+                  GRAPH dais:summary { ?s ?mirror ?o }
+                }""")) out.add(r.get("s") + " " + r.get("mirror") + " " + r.get("o"));
+        return out;
     }
 
     static final List<String> ROLES = List.of("accompanied", "accompanied", "present", "greeted", "led", "guest");
@@ -210,7 +252,8 @@ class OfficeSummaryTest {
     void randomIngestsReingestsAndRemovalsKeepTheSummaryExact() {
         Random random = new Random(15);
         try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
-            int changes = 0, ranked = 0, onArticleDate = 0;
+            int changes = 0, ranked = 0, onArticleDate = 0, labelsLost = 0;
+            java.util.Set<String> labelsBefore = java.util.Set.of();
             for (int step = 0; step < 300; step++) {
                 int doc = random.nextInt(12);
                 String graph = BASE + "doc/d" + doc;
@@ -235,7 +278,12 @@ class OfficeSummaryTest {
                 assertEquals(appearances, storedAppearances(store), "appearances after step " + step);
                 if (appearances.values().stream().anyMatch(v -> v.startsWith("true | true") && !v.contains("| 0 | 0 |"))) ranked++;
                 if (appearances.values().stream().anyMatch(v -> v.startsWith("false"))) onArticleDate++;
+                java.util.Set<String> labels = recomputedLabels(store);
+                assertEquals(labels, storedLabels(store), "labels after step " + step);
+                if (!labels.containsAll(labelsBefore)) labelsLost++;
+                labelsBefore = labels;
             }
+            assertTrue(labelsLost > 20, "the steps took wordings away with their last document: " + labelsLost);
             assertTrue(changes > 200, "the steps left offices to summarize: " + changes);
             assertTrue(ranked > 100 && onArticleDate > 100, "the steps left ranked appearances on an occasion's day (" + ranked
                     + ") and appearances on an article's date (" + onArticleDate + ")");
@@ -244,6 +292,7 @@ class OfficeSummaryTest {
             store.rebuildSummary();
             assertEquals(kept, stored(store));
             assertEquals(keptAppearances, storedAppearances(store));
+            assertEquals(recomputedLabels(store), storedLabels(store));
             // Each appearance node against its shape (the invented documents are not whole enough for every shape of theirs).
             Model union = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getUnionModel()));
             Shapes shapes = Shapes.parse(Ontology.shapes().getGraph());
@@ -278,6 +327,27 @@ class OfficeSummaryTest {
             assertFalse(store.lacksSummary());
             assertEquals(appearances, storedAppearances(store));
             assertEquals(recomputedAppearances(store), storedAppearances(store));
+        }
+    }
+
+    @Test
+    void aStoreSummarizedBeforeTheLabelsGetsThemBeforeItsNextIngest() {
+        Random random = new Random(5);
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            for (int d = 0; d < 12; d++) store.replaceDocument(BASE + "doc/d" + d, document(d, random));
+            java.util.Set<String> labels = storedLabels(store);
+            assertFalse(labels.isEmpty());
+            assertFalse(store.lacksSummary());
+            // As an earlier dais left it: office and appearance summaries, no mirrored labels.
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                for (var mirror : LabelSummary.MIRRORS.values()) store.datasetGraph().deleteAny(OfficeSummary.GRAPH_NODE, org.apache.jena.graph.Node.ANY, mirror, org.apache.jena.graph.Node.ANY);
+            });
+            assertTrue(storedLabels(store).isEmpty());
+            assertTrue(store.lacksSummary(), "names and labels and no summary of them");
+            store.rebuildSummary();
+            assertFalse(store.lacksSummary());
+            assertEquals(labels, storedLabels(store));
+            assertEquals(recomputedLabels(store), storedLabels(store));
         }
     }
 
@@ -333,6 +403,8 @@ class OfficeSummaryTest {
             Model loaded = bulk.read(() -> ModelFactory.createDefaultModel().add(bulk.dataset().getNamedModel(OfficeSummary.GRAPH)));
             assertTrue(loaded.isIsomorphicWith(transactional), "bulk load and one transaction per document give the same summary");
             assertEquals(recomputed(bulk), stored(bulk));
+            assertEquals(recomputedLabels(bulk), storedLabels(bulk));
+            assertTrue(storedLabels(bulk).size() > 100, "the seeds name and label hundreds of nodes");
         }
     }
 }
