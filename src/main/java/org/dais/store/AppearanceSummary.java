@@ -160,6 +160,8 @@ public final class AppearanceSummary {
     static Map<Key, Appearance> of(DatasetGraph dsg, Node occasion) {
         Map<Key, Appearance> out = new LinkedHashMap<>();
         if (!inDocuments(dsg, occasion, TYPE, ACTIVITY)) return out;
+        // Only his occasions: a ceremony reported without him (no one led it) is no appearance in his company.
+        if (!ledBySomeone(dsg, occasion)) return out;
         List<Node> days = objects(dsg, occasion, START);
         // Who took part, read in each participation's own graph; a statement two graphs hold counts once.
         record Taking(Node participation, Node person, Node name, Node role) {}
@@ -200,6 +202,16 @@ public final class AppearanceSummary {
             }
         }
         return out;
+    }
+
+    private static boolean ledBySomeone(DatasetGraph dsg, Node occasion) {
+        for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PARTICIPATED_IN, occasion))) {
+            if (q.getGraph().equals(GRAPH_NODE)) continue;
+            for (Node role : objects(dsg, q.getGraph(), q.getSubject(), ROLE)) {
+                if (role.isLiteral() && role.getLiteralLexicalForm().equals("led")) return true;
+            }
+        }
+        return false;
     }
 
     private static List<Node> orNone(List<Node> values) {

@@ -216,6 +216,7 @@ class OfficeSummaryTest {
                       FILTER (?role != "led" && ?role != "guest")
                   } }
                   ?occasion a dais:Activity .
+                  FILTER EXISTS { ?leader dais:participatedIn ?occasion ; dais:participationRole "led" }
                   OPTIONAL { ?occasion schema:startDate ?d }
                   OPTIONAL { ?p prov:wasDerivedFrom/schema:datePublished ?published }
                   BIND (COALESCE(?d, ?published) AS ?start)
@@ -285,7 +286,8 @@ class OfficeSummaryTest {
             }
             assertTrue(labelsLost > 20, "the steps took wordings away with their last document: " + labelsLost);
             assertTrue(changes > 200, "the steps left offices to summarize: " + changes);
-            assertTrue(ranked > 100 && onArticleDate > 100, "the steps left ranked appearances on an occasion's day (" + ranked
+            // Only occasions someone led count (a ceremony without him is not his company), so fewer steps qualify.
+            assertTrue(ranked > 50 && onArticleDate > 50, "the steps left ranked appearances on an occasion's day (" + ranked
                     + ") and appearances on an article's date (" + onArticleDate + ")");
             // And the one-pass rebuild of a bulk load gives the same summary.
             Map<String, String> kept = stored(store), keptAppearances = storedAppearances(store);
