@@ -160,15 +160,15 @@ public final class AppearanceSummary {
     static Map<Key, Appearance> of(DatasetGraph dsg, Node occasion) {
         Map<Key, Appearance> out = new LinkedHashMap<>();
         if (!inDocuments(dsg, occasion, TYPE, ACTIVITY)) return out;
-        // Only his occasions: a ceremony reported without him (no one led it) is no appearance in his company.
-        if (!ledBySomeone(dsg, occasion)) return out;
         List<Node> days = objects(dsg, occasion, START);
         // Who took part, read in each participation's own graph; a statement two graphs hold counts once.
         record Taking(Node participation, Node person, Node name, Node role) {}
         Set<Taking> takings = new java.util.LinkedHashSet<>();
+        boolean ledBySomeone = false;
         for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PARTICIPATED_IN, occasion))) {
             Node g = q.getGraph(), p = q.getSubject();
             if (g.equals(GRAPH_NODE)) continue;
+            for (Node role : objects(dsg, g, p, ROLE)) ledBySomeone |= role.isLiteral() && role.getLiteralLexicalForm().equals("led");
             for (Node person : objects(dsg, g, p, PARTICIPANT)) {
                 for (Node role : objects(dsg, g, p, ROLE)) {
                     if (!role.isLiteral() || NOT_IN_HIS_COMPANY.contains(role.getLiteralLexicalForm())) continue;
@@ -178,6 +178,8 @@ public final class AppearanceSummary {
                 }
             }
         }
+        // Only his occasions: a ceremony reported without him (no one led it) is no appearance in his company.
+        if (!ledBySomeone) return out;
         for (Taking t : takings) {
             // The article's date once per article the participation comes from (a path counts each).
             List<Node> published = new ArrayList<>();
@@ -202,16 +204,6 @@ public final class AppearanceSummary {
             }
         }
         return out;
-    }
-
-    private static boolean ledBySomeone(DatasetGraph dsg, Node occasion) {
-        for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PARTICIPATED_IN, occasion))) {
-            if (q.getGraph().equals(GRAPH_NODE)) continue;
-            for (Node role : objects(dsg, q.getGraph(), q.getSubject(), ROLE)) {
-                if (role.isLiteral() && role.getLiteralLexicalForm().equals("led")) return true;
-            }
-        }
-        return false;
     }
 
     private static List<Node> orNone(List<Node> values) {
