@@ -20,7 +20,8 @@ import org.apache.logging.log4j.Logger;
  * committed transaction is whole. Entries after the last COMMIT belong to a transaction that never
  * committed, which recovery discards anyway: the cut drops exactly those, and only when the tail
  * is torn. A checksum error inside the journal is corruption, not a torn write, and is left for
- * TDB2 to report.
+ * TDB2 to report. A journal ending in a COMMIT is whole, and left for recovery to complete: it is
+ * what a process killed after committing, while it wrote the commit back, leaves.
  */
 final class JournalRepair {
     private static final Logger LOG = LogManager.getLogger(JournalRepair.class);
@@ -67,8 +68,13 @@ final class JournalRepair {
                 readFully(channel, header, position);
                 int length = header.getInt(0);
                 int type = header.getInt(8);
-                if (length < 0 || size - position - HEADER < length) break; // a torn body
-                position += HEADER + length;
+                // TDB2 writes an entry without data, its COMMIT, with the length -1, and reads any length
+                // below 1 as no data: such an entry is whole with its header. Taken for a torn body, the
+                // COMMIT of a transaction killed while its commit was being written back was cut with
+                // it, and recovery never completed that commit: some indexes kept it, the others not.
+                int body = Math.max(length, 0);
+                if (size - position - HEADER < body) break; // a torn body
+                position += HEADER + body;
                 if (type == COMMIT) afterLastCommit = position;
             }
             if (position >= size) return 0; // whole entries only: TDB2 recovers it as it is
