@@ -93,6 +93,30 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: Consultative Meeting on the Construction of the Tongbong Fish Farm",
                                 "not meeting: Consultative Meeting of Officials Concerned",
                                 "guided: Kim Jong Un | 1")),
+                Rule.of("a meeting named by its purpose and its unit", "A meeting was held to convey X to the workers and officials at the Y Works: "
+                                + "the unit it was held for, after the purpose or the verb, names it too (not a hall, a day or a speaker's post)",
+                        RuleExample.of("A meeting was held to convey a letter of thanks from the Central Committee of the Workers' Party of Korea to the miners, engineers and officials of the Sokhu Coal Mine.",
+                                "meeting: Meeting to Convey A Letter of Thanks From Central Committee of Workers' Party of Korea to Miners of Sokhu Coal Mine",
+                                "not meeting: Meeting to Convey Letter of Thanks"),
+                        RuleExample.of("A meeting to mark the 30th anniversary of the founding of the plant took place at the Changsu Glass Works on Friday.",
+                                "meeting: Meeting to Mark 30th Anniversary of Founding of Plant at Changsu Glass Works"),
+                        RuleExample.of("A lecture was given to study the history of the railways at the Tongbong Railway College.",
+                                "meeting: Lecture on History of Railways at Tongbong Railway College"),
+                        RuleExample.of("A symposium on soil science took place at the Tongbong Science Complex on Monday.",
+                                "meeting: Symposium on Soil Science", "not meeting: Symposium on Soil Science at Tongbong Science Complex"),
+                        RuleExample.of("A meeting was held at the People's Hall to convey the gifts.", "meeting: Meeting to Convey Gifts",
+                                "not meeting: Meeting to Convey Gifts at People's Hall"),
+                        RuleExample.of("A meeting to convey the gifts took place on Monday, and Yon Chang Il, manager of the Sokhu Tractor Factory, spoke.",
+                                "meeting: Meeting to Convey Gifts", "not meeting: Meeting to Convey Gifts of Sokhu Tractor Factory")),
+                Rule.of("a quoted title is named whole", "a seminar on the work \"X Is Y\": the title's verb and commas are its own",
+                        RuleExample.of("A seminar was held on Tuesday to study the leader's work \"Forests Are a Treasure, and Planting Them Is Patriotism\" at the hall.",
+                                "meeting: Seminar on Leader's Work \"Forests Are A Treasure, and Planting Them Is Patriotism\"",
+                                "not meeting: Seminar on Leader's Work \"Forests")),
+                Rule.of("a meeting named in quotes", "The \"Forum of X-2031\" took place: the organizers' name; the forum was held on the theme \"...\": no meeting named by a slogan",
+                        RuleExample.of("The \"Festival of Young Growers-2031\" took place in a foreign city on May 3.\n"
+                                + "The festival was held on the theme \"Let us grow more!\" with the participation of many.",
+                                "meeting: Festival of Young Growers-2031",
+                                "not meeting: Festival on Theme \"Let Us Grow More!\"")),
                 Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
                         RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
                 Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
@@ -345,6 +369,11 @@ final class MeetingRules implements RuleFamily {
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
+            if (reported.isEmpty() && text.contains(" the ")) {
+                // "A seminar was held under the theme '...'": named by the headline, not by its slogan.
+                MeetingNames.Found byHeadline = MeetingNames.namedByHeadline(text, r.metadata.headline());
+                if (byHeadline != null) reported.add(byHeadline);
+            }
             reported = namedBySubject(r, reported);
             found.addAll(0, reported);
             together = Math.max(1, reported.size());
