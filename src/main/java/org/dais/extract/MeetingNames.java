@@ -19,7 +19,7 @@ public final class MeetingNames {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_COMMA_OR_STOP = java.util.regex.Pattern.compile("[,.]$");
     private static final java.util.regex.Pattern ABBREVIATION_IN_PARENS = java.util.regex.Pattern.compile("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)");
-    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+");
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+|[a-z]+['’]s");
     private static final java.util.regex.Pattern CC_OR_INITIAL = java.util.regex.Pattern.compile("C\\.C|[A-Z]");
     private static final java.util.regex.Pattern CC_ABBREVIATION = java.util.regex.Pattern.compile("C\\.C\\.?");
     private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("(?:party|wpk)(?: cc)?|cc");

@@ -117,6 +117,11 @@ final class MeetingRules implements RuleFamily {
                                 + "The festival was held on the theme \"Let us grow more!\" with the participation of many.",
                                 "meeting: Festival of Young Growers-2031",
                                 "not meeting: Festival on Theme \"Let Us Grow More!\"")),
+                Rule.of("a session of a body named by its kind", "The 4th session of the county people's assembly took place: named whole (not '4th Session of County'), one article's",
+                        RuleExample.of("The 6th session of the county people's assembly took place on May 3.\nTak Song Il made a report at the session.",
+                                "meeting: 6th Session of the county people's assembly",
+                                "speech: Tak Song Il | report | 6th Session of the county people's assembly",
+                                "not meeting: 6th Session of County")),
                 Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
                         RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
                 Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
@@ -242,9 +247,13 @@ final class MeetingRules implements RuleFamily {
             "^(?!(?:National|State|Central|Joint|Nationwide|Enlarged)\\b)(?:[A-Z][\\w-]*\\s+){0,2}(?:Meeting|Rally|Seminar|Symposium|Lecture|Forum|Round-table\\s+Talks)s?\\s+"
             + "(?:(?:to|for)\\s|of\\s+(?:the\\s+)?(?:Active\\s+|Exemplary\\s+|Young\\s+)?(?:Members|Workers|Officials|Youth|Women|Students|Teachers|Scientists|Employees|Working\\s+People|Vanguard)\\b)");
 
+    private static final Pattern LOWERCASE_OWNER = Pattern.compile("\\bof\\s+the\\s+(?:county|city|provincial|district|municipal|ri|town|village|local)\\b");
+
     static MeetingNames.Found ofThisArticle(MeetingNames.Found f, String articleKey) {
         MeetingName n = f.name();
-        if (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find()) return f;
+        // "the 4th session of the county people's assembly": a numbered meeting of a body named by its kind only is one county's, this article's.
+        boolean ownerByKind = n.ordinal() != null && LOWERCASE_OWNER.matcher(n.canonical()).find();
+        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find())) return f;
         String in = " in-" + articleKey;
         MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
                 n.convenedBy(), n.bodyTerm());

@@ -218,6 +218,12 @@ final class OfficeRules implements RuleFamily {
                                 "office: Pyo Jin Sok | deputy chief | General Staff of the Korean People's Army",
                                 "office: Pyo Jin Sok | director | Operations Bureau of the Korean People's Army",
                                 "not office: Wi Chang Bom | commander | Air Force")),
+                Rule.of("an election ends before the next one", "A was reelected as chairman of X and B was elected as chairman of its Y: X is A's body, not 'X and B'",
+                        RuleExample.of("At the meeting, Ju Yong Gap was reelected as the chairman of the Sokhu Growers Union and O Chang Bom was elected as the chairman of its standing board.",
+                                "office: Ju Yong Gap | chairman | Sokhu Growers Union",
+                                "not office: Ju Yong Gap | chairman | Sokhu Growers Union and O Chang Bom"),
+                        RuleExample.of("Deputy Tak Song Il was by-elected as chairman of the Budget Committee of the SPA.",
+                                "office: Tak Song Il | chairman | Budget Committee of the Supreme People's Assembly")),
                 Rule.of("a body ends before the next item", "A, TITLE of X, in June; A, TITLE of X, Army Colonel General B; A, TITLE of X and concurrently TITLE of Y "
                                 + "(not 'TITLE and concurrently TITLE of X', one body); "
                                 + "A, TITLE of X, B C, TITLE of Y (a name the finder missed); greetings of A, TITLE of X, to B",
@@ -452,7 +458,9 @@ final class OfficeRules implements RuleFamily {
         if (names.isEmpty() || !APPOINTMENT_WORD.matcher(text).find()) return;
         for (int[] chain : chains) {
             NameMention last = names.get(chain[1]);
-            String tail = text.substring(last.end() - s.start());
+            // "A was reelected as chairman of X and B was elected as ...": A's phrase ends where the next name begins.
+            int tailEnd = chain[1] + 1 < names.size() ? Math.max(last.end(), names.get(chain[1] + 1).start()) - s.start() : text.length();
+            String tail = text.substring(last.end() - s.start(), Math.min(text.length(), tailEnd));
             String head = text.substring(0, names.get(chain[0]).start() - s.start());
             String phrase = null;
             Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
@@ -465,7 +473,7 @@ final class OfficeRules implements RuleFamily {
             if (phrase == null) continue;
             Matcher clause = CLAUSE_END.matcher(phrase);
             if (clause.find()) phrase = phrase.substring(0, clause.start());
-            phrase = TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
+            phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
             for (Office office : Titles.parse(phrase)) {
                 for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }
