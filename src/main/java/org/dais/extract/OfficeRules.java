@@ -83,7 +83,7 @@ final class OfficeRules implements RuleFamily {
      * A capitalised title printed between two names and running into the second: "Vice-Premier A,
      * Minister of Public Health B and Minister of Fisheries C" (each title is the next name's).
      */
-    private static final Pattern TITLE_BEFORE_NEXT = Pattern.compile("^\\s*(?:[,;]\\s*)?(?:and\\s+)?((?=[A-Z])[^,;]+?\\b[A-Z][\\w'’.-]*)\\s+$");
+    private static final Pattern TITLE_BEFORE_NEXT = Pattern.compile("^\\s*(?:[,;]\\s*)?(?:and\\s+)?((?=[A-Z])(?:[^,;]+?\\b)?[A-Z][\\w'’.-]*)\\s+$");
     /** Where a title phrase turns to unnamed others: "..., the chairman of the county committee", "... and other officials". */
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:other\\b|the\\s+(?=" + Titles.TITLE + "\\b))");
     /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
