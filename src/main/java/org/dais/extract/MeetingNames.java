@@ -599,7 +599,8 @@ public final class MeetingNames {
                 .replaceFirst("(?i)\\b(ceremon|rall)ies$", "$1y");
         // The farewell ceremony is a part of the funeral, not a meeting of its own.
         if (qualifier.matches("(?is).*\\b(?:farewell|deceased|remains|coffin)\\b.*")) return null;
-        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
+        // "the great leader Comrade X", "the respected X": honorifics before a name go; "the peerlessly great men" keeps its words.
+        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:(?:leader|respected|dear|great|late)\\s+)+(?=[A-Z])", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
     }
 
@@ -671,7 +672,7 @@ public final class MeetingNames {
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "^((?:\\s*,?\\s+(?:and\\s+)?(?-i:[a-z][\\w'’-]*))*?)\\s*,?\\s+(at|of|in)\\s+the\\s+"
             + "((?:[A-Z0-9][\\w'’.-]*\\s+)(?:(?:[A-Z0-9][\\w'’.-]*|and)\\s+){0,5}(?:Factory|Complex|Smeltery|Mine|Colliery|Works|Farm|Plant|Enterprise|Company|Shipyard|Mill|"
-            + "Combine|University|College|School|Institute|Hospital))\\b");
+            + "Combine|University|College|School|Institute|Hospital|Nursery|Hatchery))\\b");
 
     /**
      * The unit named right after a qualifier's end ("..., technicians and officials at the Y
@@ -679,7 +680,7 @@ public final class MeetingNames {
      * "at Y Smeltery", or null when the words between are not the qualifier's own lower-case run
      * (a speaker's title, a day, another clause).
      */
-    private static final Pattern PRODUCTION_UNIT = Pattern.compile("\\b(?:Factory|Smeltery|Mine|Colliery|Works|Farm|Plant|Shipyard|Mill|Combine|Enterprise)$");
+    private static final Pattern PRODUCTION_UNIT = Pattern.compile("\\b(?:Factory|Smeltery|Mine|Colliery|Works|Farm|Plant|Shipyard|Mill|Combine|Enterprise|Nursery|Hatchery)$");
 
     static String unitAfter(String qualified) {
         int at = cutAt(qualified);
