@@ -44,7 +44,7 @@ import org.dais.nlp.Sentence;
 public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\W*[A-Z][a-z]+,\\s+" + MONTH + "\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
+            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?i:" + MONTH + ")\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");

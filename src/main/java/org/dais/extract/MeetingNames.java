@@ -19,7 +19,7 @@ public final class MeetingNames {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_COMMA_OR_STOP = java.util.regex.Pattern.compile("[,.]$");
     private static final java.util.regex.Pattern ABBREVIATION_IN_PARENS = java.util.regex.Pattern.compile("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)");
-    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+");
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+|[a-z]+['’]s");
     private static final java.util.regex.Pattern CC_OR_INITIAL = java.util.regex.Pattern.compile("C\\.C|[A-Z]");
     private static final java.util.regex.Pattern CC_ABBREVIATION = java.util.regex.Pattern.compile("C\\.C\\.?");
     private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("(?:party|wpk)(?: cc)?|cc");
@@ -364,7 +364,7 @@ public final class MeetingNames {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|,?\\s+and\\s+(?:the\\s+)?");
     private static final Pattern QUALIFIER_END = Pattern.compile(
             "(?i),|;|\\.$|\\s+(?:took\\s+place|was|were|is|are|in\\s+Pyongyang|on\\s+(?:" + org.dais.ingest.Months.PATTERN
-            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+|opened|held|set\\s+forth|put\\s+forward|"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+the|from\\s+(?!the\\s+(?-i:[A-Z]))|opened|held|set\\s+forth|put\\s+forward|"
             + "indicated|advanced|by\\s+the|on\\s+the\\s+spot|(?:sent|given|presented|offered|delivered)\\s+(?:by|to)|began|begins|with\\s+splendou?r|in\\s+splendou?r|with\\s+success"
             // "to grasp X and strengthen the Y": the second purpose is no part of the name.
             + "|and\\s+(?:to\\s+)?(?=[a-z]+\\s+(?:the|its|our|their)\\b))\\b");
@@ -534,6 +534,11 @@ public final class MeetingNames {
         }
         Matcher met = BODY_MET.matcher(sentence);
         if (met.find()) return unnumbered("Meeting of the " + met.group(1).strip(), "meeting", met.start(1), met.end(1));
+        Matcher quoted = QUOTED_EVENT.matcher(sentence);
+        if (quoted.find()) {
+            String name = quoted.group(1).replaceAll("\\s+", " ").strip();
+            return unnumbered(name, kindOf(name), quoted.start(1), quoted.end(1));
+        }
         Matcher named = NAMED_EVENT.matcher(sentence);
         if (named.find()) {
             String name = expandParty(named.group(1).replaceAll("\\s+", " ").strip());
@@ -564,15 +569,24 @@ public final class MeetingNames {
         // "was held on Friday to convey ...": the day is when, the purpose names it.
         boolean dayAfterVerb = afterVerb.find() && DAY_FIRST.matcher(rest.substring(afterVerb.start(1))).lookingAt();
         afterVerb.reset();
+        String qualified = null; // the text the qualifier was cut from
         if (direct.find()) {
-            qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(direct.end()));
+            qualified = rest.substring(direct.end());
+            qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(qualified);
         } else if (!dayAfterVerb && afterVerb.find()) {
-            qualifier = afterVerb.group(1).toLowerCase(Locale.ROOT) + " " + cut(rest.substring(afterVerb.end()));
+            qualified = rest.substring(afterVerb.end());
+            qualifier = afterVerb.group(1).toLowerCase(Locale.ROOT) + " " + cut(qualified);
         } else if (purpose.find()) {
             // "to deeply grasp the feats of X": a seminar or lecture on them.
             String verb = STUDY.matcher(purpose.group(1)).matches() ? "on" : purpose.group(1).toLowerCase(Locale.ROOT);
-            qualifier = verb + " the " + cut(rest.substring(purpose.end()));
+            qualified = rest.substring(purpose.end());
+            qualifier = verb + " the " + cut(qualified);
         }
+        // "The forum was held on the theme titled '...'": a slogan is what it was about, not its name.
+        if (qualified != null && THEME.matcher(qualified).lookingAt()) return null;
+        // "to convey a message to the workers, technicians and officials at the Y Smeltery": the unit it was held for names it too.
+        String unit = qualified == null ? null : unitAfter(qualified);
+        if (qualifier != null && unit != null && !qualifier.contains(unit.substring(unit.indexOf(' ') + 1))) qualifier = qualifier + " " + unit;
         if (qualifier == null || qualifier.split("\\s+").length < 2) return null;
         // "A meeting to convey them": a pronoun names nothing.
         if (qualifier.matches("(?is)(?:\\S+\\s+){1,3}(?:it|them|this|that|these|those|him|her)\\b.*")) return null;
@@ -585,17 +599,102 @@ public final class MeetingNames {
                 .replaceFirst("(?i)\\b(ceremon|rall)ies$", "$1y");
         // The farewell ceremony is a part of the funeral, not a meeting of its own.
         if (qualifier.matches("(?is).*\\b(?:farewell|deceased|remains|coffin)\\b.*")) return null;
-        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:leader|respected|dear|great|late)\\s+", "");
+        // "the great leader Comrade X", "the respected X": honorifics before a name go; "the peerlessly great men" keeps its words.
+        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:(?:leader|respected|dear|great|late)\\s+)+(?=[A-Z])", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
+    }
+
+    /** 'The "Forum of Our Nation-2031" took place': a meeting its organizers named, in quotes. */
+    private static final Pattern QUOTED_EVENT = Pattern.compile(
+            "^\\W*The\\s+[\"“]([^\"”]{0,60}?\\b(?:Forum|Festival|Seminar|Symposium|Conference|Meeting|Rally|Workshop|Congress|Lecture)\\b[^\"”]{0,40})[\"”]\\s+"
+            + NAMED_VERB);
+    private static final Pattern THEME = Pattern.compile("(?i)^(?:the\\s+)?(?:theme|title|slogan|motto)s?\\b");
+    /** "A national seminar was held under the theme '...'": a meeting the sentence names only by a slogan. */
+    private static final Pattern THEMED_REPORT = Pattern.compile(
+            "(?i)^\\W*(?:an?\\s+)(" + EVENT_MODIFIERS + EVENT_KIND + ")\\s+(?:was|were)\\s+(?:held|organized|opened)\\s+(?:[^,;]{0,40}?\\s)?(?:on|under)\\s+the\\s+(?:theme|title|slogan|motto)\\b");
+    /** A headline that names a meeting and says it was held: "Seminar on Soil Science Held", "National Forum of Growers Opens". */
+    private static final Pattern HEADLINE_NAME = Pattern.compile(
+            "^\\W*((?:[A-Z][\\w'’-]*\\s+){0,3}?" + NAMED_KIND.replace(")", "|Symposium|Forum)") + "s?\\s+(?:of|on|for|in)\\s+[^,;:]+?)\\s+"
+            + "(?:Held|Opens|Opened|Takes\\s+Place|Took\\s+Place|Closes|Closed|Underway)\\b");
+
+    /**
+     * The meeting a sentence reports by a slogan only ("A national seminar was held under the
+     * theme '...'"), named by the headline when that names one of the same kind ("Seminar on Soil
+     * Science Held"); null otherwise (a slogan is no name, and no name is better than a wrong one).
+     */
+    static Found namedByHeadline(String sentence, String headline) {
+        if (headline == null) return null;
+        Matcher themed = THEMED_REPORT.matcher(sentence);
+        if (!themed.find()) return null;
+        Matcher named = HEADLINE_NAME.matcher(headline);
+        if (!named.find()) return null;
+        String kind = kindOf(themed.group(1));
+        String name = named.group(1).replaceAll("\\s+", " ").strip();
+        if (!kindOf(name).equals(kind) || !isAName(name)) return null;
+        return unnumbered(name, kind, themed.start(1), themed.end(1));
     }
 
     private static final Pattern FIELD_QUALIFIER = Pattern.compile(
             "^\\s+(in)\\s+(?=the\\s+(?:fields?|sectors?|domains?)\\s+of\\b|the\\s+(?:[\\w-]+\\s+){1,3}?(?:field|sector)\\b)");
 
     private static String cut(String text) {
-        Matcher end = QUALIFIER_END.matcher(text);
-        String q = end.find() ? text.substring(0, end.start()) : text;
+        String q = text.substring(0, cutAt(text));
         return q.replaceAll("\\s*\\((?:WPK|DPRK)\\)", "").strip();
+    }
+
+    /**
+     * Where a qualifier ends: the first end mark outside a quoted title ("the work \"Heritage
+     * Conservation Is a Patriotic Cause\"" is named whole, its "Is" and comma are the title's).
+     */
+    private static int cutAt(String text) {
+        Matcher end = QUALIFIER_END.matcher(text);
+        while (end.find()) {
+            if (insideQuote(text, end.start())) continue;
+            return end.start();
+        }
+        return text.length();
+    }
+
+    /** Whether a position lies between an opening quote and a closing one that follows it. */
+    private static boolean insideQuote(String text, int at) {
+        int open = -1;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && open < 0)) open = i;
+            else if (c == '”' || c == '"') open = -1;
+        }
+        if (open < 0) return false;
+        for (int i = at; i < text.length(); i++) if (text.charAt(i) == '"' || text.charAt(i) == '”') return true;
+        return false;
+    }
+
+    /** Head words of a unit a local meeting is held for: a works, farm, mine, school or hospital (not a hall it is held in). */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "^((?:\\s*,?\\s+(?:and\\s+)?(?-i:[a-z][\\w'’-]*))*?)\\s*,?\\s+(at|of|in)\\s+the\\s+"
+            + "((?:[A-Z0-9][\\w'’.-]*\\s+)(?:(?:[A-Z0-9][\\w'’.-]*|and)\\s+){0,5}(?:Factory|Complex|Smeltery|Mine|Colliery|Works|Farm|Plant|Enterprise|Company|Shipyard|Mill|"
+            + "Combine|University|College|School|Institute|Hospital|Nursery|Hatchery))\\b");
+
+    /**
+     * The unit named right after a qualifier's end ("..., technicians and officials at the Y
+     * Smeltery", "... field guidance at the Z Paper Factory", "... took place at the W Farm"):
+     * "at Y Smeltery", or null when the words between are not the qualifier's own lower-case run
+     * (a speaker's title, a day, another clause).
+     */
+    private static final Pattern PRODUCTION_UNIT = Pattern.compile("\\b(?:Factory|Smeltery|Mine|Colliery|Works|Farm|Plant|Shipyard|Mill|Combine|Enterprise|Nursery|Hatchery)$");
+
+    static String unitAfter(String qualified) {
+        int at = cutAt(qualified);
+        if (at >= qualified.length()) return null;
+        Matcher unit = UNIT_AFTER.matcher(qualified.substring(at));
+        if (!unit.find()) return null;
+        String between = unit.group(1);
+        // "... on the occasion of the day of the X Complex": a date or occasion is no recipient's run.
+        if (between.matches("(?s).*\\b(?:occasion|anniversary|day|days|month|year)\\b.*")) return null;
+        // "A symposium took place at the X Science Complex": after the verb a unit is where it was held, and names
+        // the meeting only when it is a works holding its own (a farm's account meeting), not a hall, campus or complex.
+        if (between.matches("(?s).*\\b(?:took|place|held|was|were|given|opened|organized)\\b.*")
+                && !PRODUCTION_UNIT.matcher(unit.group(3)).find()) return null;
+        return unit.group(2) + " " + unit.group(3).strip();
     }
 
     private static String kindOf(String phrase) {

@@ -93,6 +93,39 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: Consultative Meeting on the Construction of the Tongbong Fish Farm",
                                 "not meeting: Consultative Meeting of Officials Concerned",
                                 "guided: Kim Jong Un | 1")),
+                Rule.of("a meeting named by its purpose and its unit", "A meeting was held to convey X to the workers and officials at the Y Works: "
+                                + "the unit it was held for, after the purpose or the verb, names it too (not a hall, a day or a speaker's post)",
+                        RuleExample.of("A meeting was held to convey a letter of thanks from the Central Committee of the Workers' Party of Korea to the miners, engineers and officials of the Sokhu Coal Mine.",
+                                "meeting: Meeting to Convey A Letter of Thanks From Central Committee of Workers' Party of Korea to Miners of Sokhu Coal Mine",
+                                "not meeting: Meeting to Convey Letter of Thanks"),
+                        RuleExample.of("A meeting to mark the 30th anniversary of the founding of the plant took place at the Changsu Glass Works on Friday.",
+                                "meeting: Meeting to Mark 30th Anniversary of Founding of Plant at Changsu Glass Works"),
+                        RuleExample.of("A lecture was given to study the history of the railways at the Tongbong Railway College.",
+                                "meeting: Lecture on History of Railways at Tongbong Railway College"),
+                        RuleExample.of("A meeting was held to mark the 20th anniversary of the leader's visit at the Sokhu Tree Nursery.",
+                                "meeting: Meeting to Mark 20th Anniversary of Leader's Visit at Sokhu Tree Nursery"),
+                        RuleExample.of("A meeting to hear recollections of the peerlessly great men was held by the miners.",
+                                "meeting: Meeting to Hear Recollections of Peerlessly Great Men", "not meeting: Meeting to Hear Recollections of Peerlessly Men"),
+                        RuleExample.of("A symposium on soil science took place at the Tongbong Science Complex on Monday.",
+                                "meeting: Symposium on Soil Science", "not meeting: Symposium on Soil Science at Tongbong Science Complex"),
+                        RuleExample.of("A meeting was held at the People's Hall to convey the gifts.", "meeting: Meeting to Convey Gifts",
+                                "not meeting: Meeting to Convey Gifts at People's Hall"),
+                        RuleExample.of("A meeting to convey the gifts took place on Monday, and Yon Chang Il, manager of the Sokhu Tractor Factory, spoke.",
+                                "meeting: Meeting to Convey Gifts", "not meeting: Meeting to Convey Gifts of Sokhu Tractor Factory")),
+                Rule.of("a quoted title is named whole", "a seminar on the work \"X Is Y\": the title's verb and commas are its own",
+                        RuleExample.of("A seminar was held on Tuesday to study the leader's work \"Forests Are a Treasure, and Planting Them Is Patriotism\" at the hall.",
+                                "meeting: Seminar on Leader's Work \"Forests Are A Treasure, and Planting Them Is Patriotism\"",
+                                "not meeting: Seminar on Leader's Work \"Forests")),
+                Rule.of("a meeting named in quotes", "The \"Forum of X-2031\" took place: the organizers' name; the forum was held on the theme \"...\": no meeting named by a slogan",
+                        RuleExample.of("The \"Festival of Young Growers-2031\" took place in a foreign city on May 3.\n"
+                                + "The festival was held on the theme \"Let us grow more!\" with the participation of many.",
+                                "meeting: Festival of Young Growers-2031",
+                                "not meeting: Festival on Theme \"Let Us Grow More!\"")),
+                Rule.of("a session of a body named by its kind", "The 4th session of the county people's assembly took place: named whole (not '4th Session of County'), one article's",
+                        RuleExample.of("The 6th session of the county people's assembly took place on May 3.\nTak Song Il made a report at the session.",
+                                "meeting: 6th Session of the county people's assembly",
+                                "speech: Tak Song Il | report | 6th Session of the county people's assembly",
+                                "not meeting: 6th Session of County")),
                 Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
                         RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
                 Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
@@ -218,9 +251,13 @@ final class MeetingRules implements RuleFamily {
             "^(?!(?:National|State|Central|Joint|Nationwide|Enlarged)\\b)(?:[A-Z][\\w-]*\\s+){0,2}(?:Meeting|Rally|Seminar|Symposium|Lecture|Forum|Round-table\\s+Talks)s?\\s+"
             + "(?:(?:to|for)\\s|of\\s+(?:the\\s+)?(?:Active\\s+|Exemplary\\s+|Young\\s+)?(?:Members|Workers|Officials|Youth|Women|Students|Teachers|Scientists|Employees|Working\\s+People|Vanguard)\\b)");
 
+    private static final Pattern LOWERCASE_OWNER = Pattern.compile("\\bof\\s+the\\s+(?:county|city|provincial|district|municipal|ri|town|village|local)\\b");
+
     static MeetingNames.Found ofThisArticle(MeetingNames.Found f, String articleKey) {
         MeetingName n = f.name();
-        if (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find()) return f;
+        // "the 4th session of the county people's assembly": a numbered meeting of a body named by its kind only is one county's, this article's.
+        boolean ownerByKind = n.ordinal() != null && LOWERCASE_OWNER.matcher(n.canonical()).find();
+        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find())) return f;
         String in = " in-" + articleKey;
         MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
                 n.convenedBy(), n.bodyTerm());
@@ -345,6 +382,11 @@ final class MeetingRules implements RuleFamily {
         if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
+            if (reported.isEmpty() && text.contains(" the ")) {
+                // "A seminar was held under the theme '...'": named by the headline, not by its slogan.
+                MeetingNames.Found byHeadline = MeetingNames.namedByHeadline(text, r.metadata.headline());
+                if (byHeadline != null) reported.add(byHeadline);
+            }
             reported = namedBySubject(r, reported);
             found.addAll(0, reported);
             together = Math.max(1, reported.size());

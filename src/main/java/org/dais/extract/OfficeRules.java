@@ -37,7 +37,17 @@ final class OfficeRules implements RuleFamily {
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
-            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)");
+            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)"
+            // "president of X, in June", "..., in Kremlin, Moscow on May 4": when or where it happened, not X's name.
+            + "|,\\s+in\\s+(?:the\\s+)?(?=(?:" + org.dais.ingest.Months.PATTERN + ")(?:\\s|[.,]|$)|[A-Z][\\w'’-]*(?:\\s*[,.]|\\s*$|\\s+on\\s))"
+            // "director of X, Army Colonel General B, vice-minister of Y": a rank before the next name begins the next item.
+            + "|,\\s+(?=(?:(?:KPA|Army|Navy|Air\\s+Force)\\s+)?(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral)\\s+[A-Z])"
+            // "vice-chairwoman of X and concurrently chairwoman of Y": X's office; Y's is not read as X's part (nor as an organ of X).
+            + "|(?<=[A-Z][\\w'’)-]{0,40})\\s+and\\s+concurrently\\s+(?=[a-z])"
+            // "greetings of A, president of X, to B C" with the addressee's name next: a gap that ends in ", to" or ", in".
+            + "|,\\s+(?:to|in)\\s*$"
+            // "chairman of X, Wang Lifei, managing director of Y": a name the finder missed, then its own title.
+            + "|,\\s+(?=[A-Z][a-z]+\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[a-z])(?![A-Z][a-z]+\\s+(?:[A-Z][a-z]+\\s+)?(?:Province|County|City|District|Region|Prefecture|State)\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,;]\\s*(?:and\\s+)?|and\\s+)$");
     private static final Pattern FUNERAL_COMMITTEE_FORMED = Pattern.compile(
             "(?i)\\b((?:state|national)\\s+)?funeral\\s+committee\\b[^.]{0,40}?\\b(?:is|was|has\\s+been)\\s+(?:formed|composed|made\\s+up)\\s+(?:with|of)\\b");
@@ -60,7 +70,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern ELECTED_WERE = Pattern.compile(
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
     private static final Pattern TRAILING_PREFIX = Pattern.compile(
-            "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral|"
+            "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:KPA|Army|Navy|Air\\s+Force)\\s+)?(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral|"
             + "Premier|Deputy|General Secretary|First Secretary|Chairman|Comrade|Dr\\.?|Professor|Vice[- ]Premiers?|Presidium [Mm]embers|Deputies)\\s*$");
     /** A plural title printed before a list of names: "Vice-Premiers A and B", "Presidium members A, B and C". */
     private static final Pattern PREFIX_PLURAL = Pattern.compile(
@@ -73,7 +83,7 @@ final class OfficeRules implements RuleFamily {
      * A capitalised title printed between two names and running into the second: "Vice-Premier A,
      * Minister of Public Health B and Minister of Fisheries C" (each title is the next name's).
      */
-    private static final Pattern TITLE_BEFORE_NEXT = Pattern.compile("^\\s*(?:[,;]\\s*)?(?:and\\s+)?((?=[A-Z])[^,;]+?\\b[A-Z][\\w'’.-]*)\\s+$");
+    private static final Pattern TITLE_BEFORE_NEXT = Pattern.compile("^\\s*(?:[,;]\\s*)?(?:and\\s+)?((?=[A-Z])(?:[^,;]+?\\b)?[A-Z][\\w'’.-]*)\\s+$");
     /** Where a title phrase turns to unnamed others: "..., the chairman of the county committee", "... and other officials". */
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:other\\b|the\\s+(?=" + Titles.TITLE + "\\b))");
     /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
@@ -208,6 +218,37 @@ final class OfficeRules implements RuleFamily {
                                 "office: Pyo Jin Sok | deputy chief | General Staff of the Korean People's Army",
                                 "office: Pyo Jin Sok | director | Operations Bureau of the Korean People's Army",
                                 "not office: Wi Chang Bom | commander | Air Force")),
+                Rule.of("an election ends before the next one", "A was reelected as chairman of X and B was elected as chairman of its Y: X is A's body, not 'X and B'",
+                        RuleExample.of("At the meeting, Ju Yong Gap was reelected as the chairman of the Sokhu Growers Union and O Chang Bom was elected as the chairman of its standing board.",
+                                "office: Ju Yong Gap | chairman | Sokhu Growers Union",
+                                "not office: Ju Yong Gap | chairman | Sokhu Growers Union and O Chang Bom"),
+                        RuleExample.of("Deputy Tak Song Il was by-elected as chairman of the Budget Committee of the SPA.",
+                                "office: Tak Song Il | chairman | Budget Committee of the Supreme People's Assembly")),
+                Rule.of("a body ends before the next item", "A, TITLE of X, in June; A, TITLE of X, Army Colonel General B; A, TITLE of X and concurrently TITLE of Y "
+                                + "(not 'TITLE and concurrently TITLE of X', one body); "
+                                + "A, TITLE of X, B C, TITLE of Y (a name the finder missed); greetings of A, TITLE of X, to B",
+                        RuleExample.of("They discussed the visit of Oleg Markin, president of the Federation of Sokhu, in June.",
+                                "office: Oleg Markin | president | Federation of Sokhu", "not office: Oleg Markin | president | Federation of Sokhu, in June"),
+                        RuleExample.of("The minister met Oleg Markin, president of the Federation of Sokhu, in Kremlin, Moscow on May 4.",
+                                "office: Oleg Markin | president | Federation of Sokhu", "not office: Oleg Markin | president | Federation of Sokhu, in Kremlin"),
+                        RuleExample.of("Among them were Tak Song Il, vice department director of the Central Committee of the WPK, Army Colonel General Pyo Jin Sok, vice-minister of National Defence.",
+                                "office: Tak Song Il | vice department director | WPK Central Committee",
+                                "not office: Tak Song Il | vice department director | WPK Central Committee, Army Colonel General",
+                                "rank: Pyo Jin Sok | Colonel General"),
+                        RuleExample.of("Present there were Yo Kum Sil, vice-chairwoman of the Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women, and others.",
+                                "office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee",
+                                "not office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women"),
+                        RuleExample.of("Present there were Yo Kum Sil, first vice-chairwoman and concurrently director of the Cadres Department of the Sokhu Central Standing Committee, and others.",
+                                "office: Yo Kum Sil | first vice-chairwoman and concurrently director | Cadres Department of the Sokhu Central Standing Committee"),
+                        RuleExample.of("They include Peter Wendt, chairman of the Peace Forum of Austria, Zhang Weiming, managing director of a trading company.",
+                                "office: Peter Wendt | chairman | Peace Forum of Austria", "not office: Peter Wendt | chairman | Peace Forum of Austria, Zhang Weiming"),
+                        RuleExample.of("Present were Peter Wendt, chairman of the Committee of Sokhu, South Tongbong Province, and others.",
+                                "not office: Peter Wendt | chairman | Committee of Sokhu"),
+                        RuleExample.of("The envoy conveyed the greetings of Wi Chang Bom, general secretary of the Workers' Party of Korea and president of the State Affairs of the Democratic People's Republic of Korea, to To Quang Huy, president of the country.",
+                                "office: Wi Chang Bom | president of the State Affairs | Democratic People's Republic of Korea",
+                                "not office: Wi Chang Bom | president of the State Affairs | Democratic People's Republic of Korea, to of Workers' Party of Korea"),
+                        RuleExample.of("Ju Yong Gap and Tak Song Il, members of the Presidium of the Political Bureau of the C.C., Workers' Party of Korea, visited the site.",
+                                "office: Tak Song Il | member | Presidium of the Political Bureau of the WPK Central Committee")),
                 Rule.of("a title ends before a visit or an occasion", "A, secretary of X on a visit to Y; A, director of X, at the meeting of Z",
                         RuleExample.of("The premier received Oleg Markin, deputy head of the Federal Customs Service of the Russian Federation on a visit to the DPRK.",
                                 "office: Oleg Markin | deputy head | Federal Customs Service of the Russian Federation",
@@ -417,7 +458,9 @@ final class OfficeRules implements RuleFamily {
         if (names.isEmpty() || !APPOINTMENT_WORD.matcher(text).find()) return;
         for (int[] chain : chains) {
             NameMention last = names.get(chain[1]);
-            String tail = text.substring(last.end() - s.start());
+            // "A was reelected as chairman of X and B was elected as ...": A's phrase ends where the next name begins.
+            int tailEnd = chain[1] + 1 < names.size() ? Math.max(last.end(), names.get(chain[1] + 1).start()) - s.start() : text.length();
+            String tail = text.substring(last.end() - s.start(), Math.min(text.length(), tailEnd));
             String head = text.substring(0, names.get(chain[0]).start() - s.start());
             String phrase = null;
             Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
@@ -430,7 +473,7 @@ final class OfficeRules implements RuleFamily {
             if (phrase == null) continue;
             Matcher clause = CLAUSE_END.matcher(phrase);
             if (clause.find()) phrase = phrase.substring(0, clause.start());
-            phrase = TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
+            phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
             for (Office office : Titles.parse(phrase)) {
                 for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }

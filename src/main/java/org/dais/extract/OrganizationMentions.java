@@ -25,7 +25,7 @@ public final class OrganizationMentions {
             + "Presidium|Federation|Agency|Council)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
-    private static final String WORD = "(?:C\\.C\\.,\\s+WPK|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
+    private static final String WORD = "(?:C\\.C\\.,\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
     /**
      * A word before the head: capitalised, or an ordinal inside the name ("Honoured 2nd Signal Company"); a name may open
      * with "X and Y" ("Detection and Electronic Warfare Bureau") where X is no body or sentence word of its own.
@@ -46,7 +46,7 @@ public final class OrganizationMentions {
     // A name opens with a capital or a digit: that lookahead first fails the other word boundaries at once; the head
     // words regrouped by initial (Alternations.byInitial) match as the list does.
     private static final Pattern NAME = Pattern.compile(
-            "(?=[A-Z0-9])\\b(" + PRE + org.dais.nlp.Alternations.byInitial(HEAD) + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+WPK|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*" + AND_LAST_WORD + ")?"
+            "(?=[A-Z0-9])\\b(" + PRE + org.dais.nlp.Alternations.byInitial(HEAD) + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:C\\.C\\.,\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)|[A-Z][\\w'’.-]*)(?:\\s+" + WORD + ")*" + AND_LAST_WORD + ")?"
             + IN_COUNTRY + ")"
             + "(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Words that make a capitalised phrase something other than a named body. */

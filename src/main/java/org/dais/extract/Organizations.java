@@ -44,6 +44,7 @@ public final class Organizations {
             rule("^(?i)the\\s+", "", true),
             rule("\\s*\\((?:WPK|DPRK|SPA|CMC|KPA|SAC)\\)", "", false),
             rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC, false),
+            rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?Workers' Party of Korea\\b", WPK_CC, false),
             rule("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC, false),
             rule("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC, false),
             rule("\\bWPK\\b(?! Central)", WPK, false),

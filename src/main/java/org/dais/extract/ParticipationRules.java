@@ -16,7 +16,10 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern GUIDE_ACTIVE = Pattern.compile(
             "(?i)\\b(?:guided|guides|presided\\s+over|presides\\s+over|to\\s+guide|to\\s+preside\\s+over)\\s+(?:the\\s+|it\\b)"
             // "A convened a consultative meeting": who convenes a meeting guides it.
-            + "|\\b(?:convened|convenes)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b");
+            + "|\\b(?:convened|convenes)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b"
+            // "A opened the session", "A declared the conference closed": who opens or closes a meeting presides over it.
+            + "|\\b(?:opened|closed|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
+            + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over)\\s+by\\b");
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
@@ -39,7 +42,7 @@ final class ParticipationRules implements RuleFamily {
             "participating", "taking");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "convened", "convenes", "present", "attended", "appeared", "waiting");
+            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared");
 
     @Override
     public String name() { return "participation"; }
@@ -79,6 +82,10 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
                         RuleExample.of(held + "Upon authorization of the Presidium, Chairman Kye Sun Ok presided over the meeting.", "guided: Kye Sun Ok")),
+                Rule.of("opened or closed it", "A opened the session; B declared the meeting closed: each presided over it (guided); not 'opened the exhibition'",
+                        RuleExample.of(held + "Yang Chol Bom opened the plenary meeting.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "Kye Sun Ok declared the plenary meeting closed.", "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Kye Sun Ok opened the exhibition of paintings at the hall.", "not guided: Kye Sun Ok")),
                 Rule.of("one role per person", "A attended the meeting. A presided over it (guided, not also attended)",
                         RuleExample.of(held + "Kye Sun Ok attended the meeting.\nKye Sun Ok presided over the meeting.",
                                 "guided: Kye Sun Ok", "not attended: Kye Sun Ok")),

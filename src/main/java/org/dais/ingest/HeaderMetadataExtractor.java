@@ -33,7 +33,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern CALENDAR_YEAR_JUCHE = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2})[.,]?\\s+((?:19|20)\\d\\d)\\s*,?\\s*Juc?h?e?\\s*(\\d{2,3})\\b");
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\W{0,3}([A-Z][a-z]+),\\s+(" + Months.PATTERN + ")\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
+            "(?m)^\\W{0,3}([A-Z][a-z]+|[A-Z]{3,}),\\s+((?i:" + Months.PATTERN + "))\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?=[MTWFSJAOND])(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
     private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");

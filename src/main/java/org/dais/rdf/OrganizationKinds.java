@@ -27,6 +27,9 @@ public final class OrganizationKinds {
             // An organ of a mass organization is the organization's ("Central Standing Committee of the Union of X in Japan"), no state organ.
             rule("^(?:[A-Z][\\w'-]* )*(?:Committee|Department|Bureau|Council)(?: of the (?:[A-Z][\\w'-]* )*(?:Committee|Department|Bureau|Council))*"
                     + " of the (?:[A-Z][\\w'-]* )*(?:Union|League|Federation|Association)\\b(?: of (?:[A-Z][\\w'-]* ?)+)?(?: in (?:the )?[A-Z][\\w ]+)?$", DAIS.MassOrganization),
+            // A mass organization's central organ printed with its short name first ("Sokhu Central Standing Committee").
+            rule("Central Standing (?:Committee|Council|Management Board)(?: of the (?:[A-Z][\\w'-]* )*(?:Committee|Department|Bureau|Council))?$", DAIS.MassOrganization),
+            rule("^(?:[A-Z][\\w'-]* )*Department of the (?:[A-Z][\\w'-]* )*Central Standing (?:Committee|Council)$", DAIS.MassOrganization),
             rule("^Democratic People's Republic of Korea$", DAIS.State),
             rule("Central Military Commission|Korean People's Army|Ministry of (?:National|People's Armed Forces|Defence)|General Political Bureau|General Staff|Military Commission", DAIS.MilitaryOrgan),
             rule("^Ministry of|Ministry$", DAIS.Ministry),
@@ -36,6 +39,9 @@ public final class OrganizationKinds {
             rule("Museum", DAIS.Museum),
             rule("Farm$", DAIS.Farm),
             rule("Mine$|Colliery$", DAIS.Mine),
+            // A complex is a works only when it makes something: a health, science, sports or service complex is none (and a greenhouse complex farms).
+            rule("\\bGreenhouse (?:Farm|Complex)$", DAIS.Farm),
+            rule("\\b(?:Health|Sci-Tech|Science|Sports?|Service|Medical|Cultural|Recreation|Amusement|Welfare|Exhibition|Commercial|Hotel|Housing|Memorial|Leisure|Shopping)\\s+Complex$", ORG.Organization),
             rule("Factory$|Complex$|Works$|Mill$|Plant$", DAIS.Factory),
             rule("Company$|Station$|Enterprise$|Corporation$|Shop", DAIS.Enterprise),
             rule("Union$|League$|Federation$|Association$", DAIS.MassOrganization),

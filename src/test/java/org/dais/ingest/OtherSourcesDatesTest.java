@@ -34,6 +34,17 @@ class OtherSourcesDatesTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsADateline() {
+        // Some wires print the place, or place and month, in capitals: "HAMHUNG, APRIL 9 (KCNA) --".
+        assertEquals(LocalDate.of(2031, 4, 9), published("hall-2031.txt",
+                "HAMHUNG, April 9 (KCNA) -- A meeting of teachers took place at the hall on Wednesday."));
+        assertEquals(LocalDate.of(2031, 4, 9), published("hall-2031.txt",
+                "HAMHUNG, APRIL 9 (KCNA) -- A meeting of teachers took place at the hall on Wednesday."));
+        // Not a line of capitals that is no place and date: "NOTE, April 9 was ..." has no agency and dash.
+        assertNull(published("hall-2031.txt", "NOTICE, April 9 is the day of the meeting of teachers."));
+    }
+
+    @Test
     void notAPageDateWhoseJucheYearDisagrees() {
         // Juche 111 is 2022: a line pairing it with 2021 is a misprint, and nothing else dates the page.
         assertNull(published("page.txt", "Juche 111 (2021). 6. 9.\nA seminar of teachers was held."));

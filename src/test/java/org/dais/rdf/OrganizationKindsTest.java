@@ -27,4 +27,20 @@ class OrganizationKindsTest {
         assertEquals(DAIS.MassOrganization, OrganizationKinds.classify("Culture Department of the Central Committee of the League of Rural Youth"));
         assertEquals(DAIS.StateOrgan, OrganizationKinds.classify("Standing Committee of the Supreme People's Assembly"));
     }
+
+    @Test
+    void aComplexIsAWorksOnlyWhenItMakesSomething() {
+        assertEquals(DAIS.Factory, OrganizationKinds.classify("Sokhu Cement Complex"));
+        assertEquals(DAIS.Factory, OrganizationKinds.classify("Tongbong Iron and Steel Complex"));
+        assertNotEquals(DAIS.Factory, OrganizationKinds.classify("Sokhu Health Complex"));
+        assertNotEquals(DAIS.Factory, OrganizationKinds.classify("Tongbong Sci-Tech Complex"));
+        assertEquals(DAIS.Farm, OrganizationKinds.classify("Sokhu Greenhouse Complex"));
+    }
+
+    @Test
+    void aMassOrganizationsCentralStandingCommitteeByItsShortName() {
+        assertEquals(DAIS.MassOrganization, OrganizationKinds.classify("Sokhu Central Standing Committee"));
+        assertEquals(DAIS.MassOrganization, OrganizationKinds.classify("Economic Department of the Sokhu Central Standing Committee"));
+        assertEquals(DAIS.StateOrgan, OrganizationKinds.classify("Tongbong Provincial People's Committee"));
+    }
 }
