@@ -29,7 +29,8 @@ import org.dais.nlp.Sentence;
 /**
  * The trigger-word gate ({@link Triggers}) only skips rules that could not have matched: with
  * and without it, the extraction of every rule example, of every gold set's articles and of the
- * real 2024 archive is the same, claim for claim. A rule whose pattern gains a form its triggers
+ * real 2024 archive is the same, claim for claim; so is the activity rules' gate on the text their
+ * patterns need ({@link RequiredText}). A rule whose pattern gains a form its triggers
  * lack fails here on that form's example.
  */
 class RuleGateTest {
@@ -39,6 +40,8 @@ class RuleGateTest {
     private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
     private final RuleBasedExtractor gated = new RuleBasedExtractor(true);
     private final RuleBasedExtractor ungated = new RuleBasedExtractor(false);
+    private final ActivityRules gatedActivities = new ActivityRules(true);
+    private final ActivityRules ungatedActivities = new ActivityRules(false);
 
     @Test
     void theGateChangesNoExtractionOfARuleExample() {
@@ -81,7 +84,21 @@ class RuleGateTest {
         DocumentMetadata meta = metadata.extract(document);
         List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
         List<NameMention> found = names.find(document.text(), sents);
-        assertEquals(ungated.extract(document, meta, sents, found), gated.extract(document, meta, sents, found), what);
+        Extraction ungatedClaims = ungated.extract(document, meta, sents, found);
+        assertEquals(ungatedClaims, gated.extract(document, meta, sents, found), what);
+        // The activity rules' gates (RequiredText) the same way, on the same claims.
+        assertEquals(ungatedActivities.extend(ungatedClaims, sents), gatedActivities.extend(ungatedClaims, sents), what + " (activities)");
+    }
+
+    @Test
+    void aTextIsAdmittedByAnyLiteralItHoldsEvenInsideAWord() {
+        String lower = "On 3May the 2nd Ceremonies were HELD at the works.".toLowerCase(java.util.Locale.ROOT);
+        assertTrue(RequiredText.anyOf("ceremon").admits(lower), "inside a longer word");
+        assertTrue(RequiredText.anyOf("nothing", "held").admits(lower), "case aside, once lower-cased");
+        assertTrue(RequiredText.anyOf("may").admits(lower), "a digit before it");
+        assertFalse(RequiredText.anyOf("took", "staged").admits(lower));
+        assertTrue(RequiredText.anyOf("took").admits(null), "no text: ungated");
+        assertThrows(IllegalArgumentException.class, () -> RequiredText.anyOf("Held"));
     }
 
     @Test
