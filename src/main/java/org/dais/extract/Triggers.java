@@ -48,16 +48,24 @@ public record Triggers(Set<String> anyOf) {
 
         public static Words of(CharSequence text) {
             Words w = new Words();
+            // A Latin-1 text is lower-cased once, character by character as each word would be (no Latin-1 letter
+            // lower-cases by its context or to more characters); other texts word by word.
+            String lower = latin1(text) ? text.toString().toLowerCase(Locale.ROOT) : null;
             int start = -1;
             for (int i = 0, n = text.length(); i <= n; i++) {
                 boolean word = i < n && isWordChar(text.charAt(i));
                 if (word && start < 0) start = i;
                 else if (!word && start >= 0) {
-                    w.words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+                    w.words.add(lower != null ? lower.substring(start, i) : text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
                     start = -1;
                 }
             }
             return w;
+        }
+
+        private static boolean latin1(CharSequence text) {
+            for (int i = 0, n = text.length(); i < n; i++) if (text.charAt(i) > '\u00FF') return false;
+            return true;
         }
 
         public boolean has(String lowerCaseWord) { return words.contains(lowerCaseWord); }

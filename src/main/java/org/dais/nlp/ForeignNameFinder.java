@@ -75,8 +75,9 @@ public final class ForeignNameFinder implements TokenNameFinder {
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
             "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
     /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
+    // The lookahead first: two to four runs of letters and hyphens (NAME's words) and then " ,", or no match starts there.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
     private static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**

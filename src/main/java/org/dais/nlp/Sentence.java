@@ -16,6 +16,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     public String quote() {
         // What WHITESPACE.matcher(text.strip()).replaceAll(" ") gives, by one loop: every sentence's evidence is quoted.
         String stripped = text.strip();
+        if (!collapses(stripped)) return stripped;
         StringBuilder out = new StringBuilder(stripped.length());
         boolean inSpace = false;
         for (int i = 0; i < stripped.length(); i++) {
@@ -29,6 +30,15 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text holds whitespace other than single spaces, which quoting would change. */
+    private static boolean collapses(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isRegexSpace(c) || c == ' ' && i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
