@@ -75,9 +75,10 @@ public final class ForeignNameFinder implements TokenNameFinder {
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
             "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
     /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
-    // The lookahead first: two to four runs of letters and hyphens (NAME's words) and then " ,", or no match starts there.
+    // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
+    // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            "(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
     private static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
