@@ -191,6 +191,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             if (d != null) return new DateReading(d, jucheYear.group().trim(), true);
         }
         for (Pattern explicit : List.of(JUCHE_DOTTED, DOTTED, SLASHED, SIGN_OFF)) {
+            // DOTTED needs a digit, a stop and a digit in a row, SIGN_OFF "KCNA" and a year after a space: a text without them is not scanned.
+            if (explicit == DOTTED && !hasDigitStopDigit(text) || explicit == SIGN_OFF && !hasYearAfter(text, "KCNA")) continue;
             Matcher m = explicit.matcher(text);
             // The last explicit date line is the article's own (a sign-off after the text).
             DateReading last = null;
@@ -277,6 +279,33 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         }
         if (!fullDates.isEmpty()) return new DateReading(fullDates.get(0), fullWordings.get(0), true);
         return null;
+    }
+
+    private static boolean hasDigitStopDigit(String text) {
+        for (int at = text.indexOf('.', 1); at > 0 && at + 1 < text.length(); at = text.indexOf('.', at + 1)) {
+            if (isAsciiDigit(text.charAt(at - 1)) && isAsciiDigit(text.charAt(at + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands somewhere before whitespace and a 1 or 2 (where a year may begin). */
+    private static boolean hasYearAfter(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int i = at + word.length();
+            if (i >= text.length() || !isRegexSpace(text.charAt(i))) continue;
+            while (i < text.length() && isRegexSpace(text.charAt(i))) i++;
+            if (i < text.length() && (text.charAt(i) == '1' || text.charAt(i) == '2')) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern JUCHE_YEAR = Pattern.compile("Juche\\s*(\\d{2,3})");
