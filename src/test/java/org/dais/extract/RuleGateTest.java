@@ -102,6 +102,20 @@ class RuleGateTest {
     }
 
     @Test
+    void aWordIsFoundWhetherItsTriggerWasDeclaredBeforeOrAfterTheSentenceWasRead() {
+        Triggers before = Triggers.anyOf("kolkhoz"), beforeAccented = Triggers.anyOf("\u00e7iftlik");
+        Triggers.Words words = Triggers.Words.of("The KOLKHOZ and the \u00c7iftlik met_up in 2nd-rank halls.");
+        Triggers after = Triggers.anyOf("met_up"), afterAccented = Triggers.anyOf("\u00e7iftlik", "zzz");
+        assertTrue(before.admits(words), "declared before, read from the characters");
+        assertTrue(beforeAccented.admits(words), "declared before, a word beyond ASCII lower-cased whole");
+        assertTrue(after.admits(words), "declared after: read from the text again");
+        assertTrue(afterAccented.admits(words));
+        assertTrue(Triggers.anyOf("2nd").admits(words));
+        assertFalse(Triggers.anyOf("kolk").admits(words), "part of a word");
+        assertFalse(Triggers.anyOf("hall").admits(words));
+    }
+
+    @Test
     void aSentenceIsAdmittedByAnyOfItsWholeWordsCaseAside() {
         Triggers.Words words = Triggers.Words.of("The reports were READ out, by-and-by, at the plant's hall.");
         assertTrue(Triggers.anyOf("read").admits(words));
