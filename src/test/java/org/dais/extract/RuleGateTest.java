@@ -61,7 +61,8 @@ class RuleGateTest {
     @Test
     void theGateChangesNoExtractionOfARealArticle() throws Exception {
         List<Path> sets = new ArrayList<>();
-        for (String dir : List.of("seeds", "../shared/eval/dev/docs", "../shared/eval/dev2/docs", "../shared/eval/dev-activities/docs",
+        // The invented articles of the pipeline tests too: their activity and meeting forms are not all in the gold sets.
+        for (String dir : List.of("seeds", "src/test/resources/articles", "src/test/resources/articles-meetings", "../shared/eval/dev/docs", "../shared/eval/dev2/docs", "../shared/eval/dev-activities/docs",
                 "../shared/corpus/kcna-2024.jsonl")) {
             if (Files.exists(Path.of(dir))) sets.add(Path.of(dir));
         }
