@@ -219,6 +219,34 @@ public final class ActivityRules {
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
             "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
 
+    // Letters each pattern cannot match without (RequiredText), tested on the sentence lower-cased once: most
+    // sentences hold none of a pattern's words, and its scan at every position is skipped (RuleGateTest: same claims).
+    private static final RequiredText DEPUTED_TEXT = RequiredText.anyOf("authori", "behalf");
+    private static final RequiredText LEADER_WORDS_TEXT = RequiredText.anyOf("respected", "secretary", "supreme", "comrade");
+    private static final RequiredText TRIGGER_TEXT = RequiredText.anyOf("inspect", "guidance", "guided", "survey", "visit", "toured",
+            "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
+            "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
+            "commemoration", "unveiling", "inauguration", "performance", "concert");
+    private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
+            "launched", "fired", "carried");
+    private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
+    private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted");
+    private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
+    private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
+    private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
+    private static final RequiredText DIGEST_OPENING_TEXT = RequiredText.anyOf("following");
+
+    /** Whether patterns are gated by the text they need ({@link RequiredText}); off only to check that the gate changes nothing. */
+    private final boolean gated;
+
+    public ActivityRules() {
+        this(true);
+    }
+
+    ActivityRules(boolean gated) {
+        this.gated = gated;
+    }
+
     /** The last article's leader and the trigger pattern naming him (per instance: one per pipeline, which is per thread). */
     private String triggerLeader;
     private Pattern triggerOfLeader;
@@ -232,7 +260,7 @@ public final class ActivityRules {
             triggerLeader = leader;
             triggerOfLeader = Pattern.compile("(?i)(?:(?<![\\p{L}])|(?<=" + Pattern.quote(leader) + "))" + TRIGGER_VERBS);
         }
-        Run run = new Run(extraction, leader, leader == null ? null : triggerOfLeader);
+        Run run = new Run(extraction, leader, leader == null ? null : triggerOfLeader, gated);
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : extraction.persons()) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
         for (Sentence s : sentences) run.sentence(s, bySentence.getOrDefault(s.index(), List.of()));
@@ -309,9 +337,12 @@ public final class ActivityRules {
         final boolean digest;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
         final Pattern trigger;
+        /** Whether the patterns are gated by their RequiredText. */
+        final boolean gated;
 
-        Run(Extraction x, String leader, Pattern trigger) {
+        Run(Extraction x, String leader, Pattern trigger, boolean gated) {
             this.trigger = trigger;
+            this.gated = gated;
             this.x = x;
             this.meta = x.metadata();
             this.leader = leader;
@@ -326,24 +357,28 @@ public final class ActivityRules {
             this.headlineOccasion = leader != null && headlineKind != null && headline.contains(leader.split("\\s+")[0])
                     && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
-            this.digest = DIGEST_HEADLINE.matcher(headline).find() || DIGEST_OPENING.matcher(x.document().text()).find();
+            this.digest = DIGEST_HEADLINE.matcher(headline).find()
+                    || DIGEST_OPENING_TEXT.admits(lower(x.document().text())) && DIGEST_OPENING.matcher(x.document().text()).find();
         }
 
         void sentence(Sentence s, List<NameMention> names) {
             String text = blankDateline(s.text());
             if (!ArticleReading.endsSentence(text.strip())) return; // a headline or a caption: the body reports the acts
             if (DIGEST_BULLET.matcher(text).find()) return;
-            if (leader != null) deputy(text, names);
+            String lower = lower(text);
+            if (leader != null) deputy(text, lower, names);
             Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
             sentenceAt = s.index();
             Draft before = current;
-            boolean acted = trigger(s, text, names, evidence);
-            if (!acted) occasion(text, evidence);
+            // Where he is mentioned, found once: nothing below changes it before the test after the occasion.
+            int leaderAt = leaderAt(text, lower);
+            boolean acted = trigger(s, text, lower, leaderAt, names, evidence);
+            if (!acted) occasion(text, lower, evidence);
             // The occasion stays in hand while the text goes on speaking of him.
-            if (acted || current != before || current != null && leaderAt(text) >= 0) currentAt = s.index();
-            heldAt(text);
+            if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
+            heldAt(text, lower);
             if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
-            if (PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
+            if (CEREMONY_TEXT.admits(lower) && PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
                 // "Present at the ceremony for X were A, B": the ceremony is named only in the list of those at it.
                 Draft named = occasion("ceremony", text, null, evidence, false);
                 if (named.start == null && named.place == null && openingDate != null) {
@@ -352,14 +387,18 @@ public final class ActivityRules {
                 }
                 currentAt = s.index();
             }
-            lists(s, text, names, evidence);
+            lists(s, text, lower, names, evidence);
             actors(s, text, names, evidence);
         }
 
+        /** The text lower-cased for the gates, or null when ungated (every gate admits). */
+        String lower(String text) {
+            return gated ? text.toLowerCase(Locale.ROOT) : null;
+        }
+
         /** "Upon authorization of the leader, A B received ...": the next "he" is A B, not the leader. */
-        void deputy(String text, List<NameMention> names) {
-            Matcher d = DEPUTED.matcher(text);
-            if (d.find()) {
+        void deputy(String text, String lower, List<NameMention> names) {
+            if (DEPUTED_TEXT.admits(lower) && DEPUTED.matcher(text).find()) {
                 for (NameMention n : names) {
                     if (!n.name().equals(leader) && !sameName(n.name(), leader)) {
                         heIsDeputy = true;
@@ -376,13 +415,13 @@ public final class ActivityRules {
         }
 
         /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
-        int leaderAt(String text) {
+        int leaderAt(String text, String lower) {
             if (leader == null) return -1;
             int at = text.indexOf(leader);
             Matcher he = HE.matcher(text);
             if (!heIsDeputy && he.find() && (at < 0 || he.start() < at)) at = he.start();
             Matcher title = LEADER_WORDS.matcher(text);
-            if (title.find() && (at < 0 || title.start() < at)) at = title.start();
+            if (LEADER_WORDS_TEXT.admits(lower) && title.find() && (at < 0 || title.start() < at)) at = title.start();
             return at;
         }
 
@@ -398,9 +437,8 @@ public final class ActivityRules {
 
         // ---- occasions ---------------------------------------------------------------------
 
-        boolean trigger(Sentence s, String text, List<NameMention> names, Evidence evidence) {
-            int leaderAt = leaderAt(text);
-            if (leaderAt < 0) return false;
+        boolean trigger(Sentence s, String text, String lower, int leaderAt, List<NameMention> names, Evidence evidence) {
+            if (leaderAt < 0 || !TRIGGER_TEXT.admits(lower)) return false;
             Matcher t = trigger.matcher(text);
             while (t.find()) {
                 if (t.start() < leaderAt) continue;
@@ -508,12 +546,12 @@ public final class ActivityRules {
         }
 
         /** "The X conducted test-fires ... on Wednesday", "A performance was given at Y": an occasion he may be said to be at. */
-        void occasion(String text, Evidence evidence) {
+        void occasion(String text, String lower, Evidence evidence) {
             Matcher o = OCCASION.matcher(text);
-            if (!o.find()) {
+            if (!OCCASION_TEXT.admits(lower) || !o.find()) {
                 // "A B, as special envoy, attended the inaugural ceremony held at X": the ceremony, whoever attended it.
                 Matcher attended = ATTENDED_ACT.matcher(text);
-                if (attended.find() && !REFERRED_CEREMONY.matcher(text).find() && CEREMONY_WORD.matcher(attended.group()).find()) {
+                if (CEREMONY_TEXT.admits(lower) && attended.find() && !REFERRED_CEREMONY.matcher(text).find() && CEREMONY_WORD.matcher(attended.group()).find()) {
                     String place = atPlace(text.substring(attended.end()));
                     occasion("ceremony", text, place, evidence, false);
                 }
@@ -629,23 +667,26 @@ public final class ActivityRules {
         }
 
         /** "The talk took place at the X building": the place of the occasion in hand when it has none. */
-        void heldAt(String text) {
+        void heldAt(String text, String lower) {
+            // The occasion in hand is tested first: without one lacking a place, the pattern's answer is not needed.
+            if (current == null || current.place != null || !HELD_AT_TEXT.admits(lower)) return;
             Matcher m = HELD_AT.matcher(text);
-            if (!m.find() || current == null || current.place != null) return;
+            if (!m.find()) return;
             String place = cutPlace(text.substring(m.end()));
             if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())) current.place = place;
         }
 
         // ---- who ---------------------------------------------------------------------------
 
-        void lists(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+        void lists(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
             // Without him, no one accompanies or greets him: only those present at a ceremony are read.
             if (leader == null) {
-                present(s, text, names, evidence);
+                present(s, text, lower, names, evidence);
                 return;
             }
             Matcher accompanied = ACCOMPANIED.matcher(text);
-            if (accompanied.find()) {
+            boolean accompaniment = ACCOMPANIED_TEXT.admits(lower);
+            if (accompaniment && accompanied.find()) {
                 if (drafts.isEmpty() && headlineOccasion) fromHeadline(evidence);
                 for (NameMention n : after(names, s, accompanied.end())) {
                     if (drafts.isEmpty()) pendingAccompanied.add(new Role(n.name(), null, "accompanied", evidence));
@@ -654,18 +695,19 @@ public final class ActivityRules {
                 return;
             }
             Matcher active = ACCOMPANIED_ACTIVE.matcher(text);
-            if (active.find() && !drafts.isEmpty()) {
+            if (accompaniment && active.find() && !drafts.isEmpty()) {
                 for (NameMention n : names) if (n.start() - s.start() < active.start()) role(n.name(), main(), "accompanied", evidence);
                 return;
             }
             Matcher greeted = GREETED.matcher(text);
             Matcher list = PRESENT_LIST.matcher(text);
             Matcher present = PRESENT_AFTER.matcher(text);
-            if (!greeted.find() && !list.find() && !present.find()) return;
+            boolean greetings = GREETED_TEXT.admits(lower), presence = PRESENT_TEXT.admits(lower);
+            if (!(greetings && greeted.find()) && !list.find() && !(presence && present.find())) return;
             if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
             // "Present there were ..." many sentences after the occasion (a rally, a meeting the article goes on to) is not about it.
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
-            if (greeted.find(0)) {
+            if (greetings && greeted.find(0)) {
                 for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
                 return;
             }
@@ -674,13 +716,13 @@ public final class ActivityRules {
                 for (NameMention n : after(names, s, list.end())) role(n.name(), current, role, evidence);
                 return;
             }
-            if (present.find(0)) {
+            if (presence && present.find(0)) {
                 for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
             }
         }
 
         /** "Present there were A, B ...", "A and B were present": those named attended the ceremony in hand (one reported without him). */
-        void present(Sentence s, String text, List<NameMention> names, Evidence evidence) {
+        void present(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
             Matcher list = PRESENT_LIST.matcher(text);
             if (list.find()) {
@@ -688,7 +730,7 @@ public final class ActivityRules {
                 return;
             }
             Matcher present = PRESENT_AFTER.matcher(text);
-            if (present.find()) {
+            if (PRESENT_TEXT.admits(lower) && present.find()) {
                 for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, "attended", evidence);
             }
         }

@@ -35,6 +35,8 @@ final class ArticleReading {
             + "(?:respected\\s+|dear\\s+|great\\s+)*(?:comrade\\s+)?(?:general\\s+secretary|chairman|supreme\\s+leader|leader)\\b"
             + "(?!\\s+of\\s+the\\s+\\w+\\s+(?:committee|commission))(?:\\s+of\\s+the\\s+(?:WPK|Workers'\\s+Party\\s+of\\s+Korea))?"
             + "\\s+(?:made|delivered|gave)\\b");
+    /** LEADER_IN_CLAUSE's "said that ...": tried only on sentences holding the word (RuleGateTest). */
+    static final Triggers LEADER_IN_CLAUSE_WORDS = Triggers.anyOf("that");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:He|She)\\b");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
@@ -100,7 +102,7 @@ final class ArticleReading {
     }
 
     /** Active voice: the subject is the leading chain of names, a title standing for the leader, or a pronoun. */
-    List<String> subjects(Sentence s, String text, List<NameMention> names, List<int[]> chains) {
+    List<String> subjects(Sentence s, String text, List<NameMention> names, List<int[]> chains, Triggers.Words words) {
         List<String> subjects = new ArrayList<>();
         if (!names.isEmpty() && !chains.isEmpty()) {
             NameMention first = names.get(0);
@@ -120,7 +122,7 @@ final class ArticleReading {
                 return subjects;
             }
         }
-        if (LEADER_SUBJECT.matcher(text).find() || LEADER_IN_CLAUSE.matcher(text).find()) {
+        if (LEADER_SUBJECT.matcher(text).find() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).find()) {
             String leader = leader();
             if (leader != null) subjects.add(leader);
         } else if (PRONOUN_SUBJECT.matcher(text).find() && lastSubject != null) {

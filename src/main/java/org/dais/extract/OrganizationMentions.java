@@ -100,13 +100,20 @@ public final class OrganizationMentions {
         return raw.substring(m.start(2));
     }
 
+    private static boolean holdsAHeadWord(String sentence) {
+        for (String head : HEAD_WORDS) if (sentence.contains(head)) return true;
+        return false;
+    }
+
     /** Canonical names of the organizations the sentence names. */
     public static List<String> find(String sentence) {
         List<String> names = new ArrayList<>();
-        if (HEAD_WORDS.stream().noneMatch(sentence::contains)) return names; // no head word, no named body
+        if (!holdsAHeadWord(sentence)) return names; // no head word, no named body
         List<int[]> shared = new ArrayList<>();
         Matcher parent = SHARED_PARENT.matcher(sentence);
-        while (parent.find()) {
+        // SHARED_PARENT's "and other ... of": without "other", no scan.
+        boolean mayShare = sentence.contains("other");
+        while (mayShare && parent.find()) {
             for (String unit : LIST_SPLIT.split(parent.group(1))) names.add(Organizations.canonical(unit.strip() + " of the " + parent.group(2).strip()));
             shared.add(new int[] {parent.start(1), parent.end(1)});
         }

@@ -94,7 +94,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)
                 && !addresses.activeFirst(text)) return;
         if (AddressRules.ADDRESS_OF_OFFICE_WORDS.admits(words) && addresses.addressOfOffice(r, text, found, evidence)) return;
-        List<String> subjects = r.subjects(s, text, names, chains);
+        List<String> subjects = r.subjects(s, text, names, chains, words);
         boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence, words);
         if (spoke) addresses.furtherClauses(r, s, text, names, found, evidence);
         boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);

@@ -30,7 +30,58 @@ public record Triggers(Set<String> anyOf) {
             }
             set.add(lower);
         }
+        Vocabulary.declare(set);
         return new Triggers(set);
+    }
+
+    /**
+     * Every word a Triggers was declared with, in an open-addressing table a sentence's words are
+     * looked up in straight from its characters (no copy of each word). A sentence keeps only the
+     * declared words it holds; a word declared after its Words were found is read from its text
+     * again ({@link Words#has}), so the answer never depends on the order of declaration.
+     */
+    static final class Vocabulary {
+        private static volatile Vocabulary current = new Vocabulary(Set.of());
+        private final Set<String> words;
+        private final String[] table;
+        private final int mask;
+
+        private Vocabulary(Set<String> words) {
+            this.words = words;
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+            table = new String[size];
+            mask = size - 1;
+            for (String w : words) {
+                int i = w.hashCode() & mask;
+                while (table[i] != null) i = (i + 1) & mask;
+                table[i] = w;
+            }
+        }
+
+        static synchronized void declare(Set<String> more) {
+            if (current.words.containsAll(more)) return;
+            Set<String> all = new HashSet<>(current.words);
+            all.addAll(more);
+            current = new Vocabulary(java.util.Collections.unmodifiableSet(all));
+        }
+
+        /** The declared word that text[start, end) is, lower-cased ({@code hash} its lower case's String hash), or null. */
+        String find(CharSequence text, int start, int end, int hash) {
+            for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+                String w = table[i];
+                if (w.hashCode() == hash && w.length() == end - start && sameAsciiLowerCase(text, start, w)) return w;
+            }
+            return null;
+        }
+
+        private static boolean sameAsciiLowerCase(CharSequence text, int start, String lower) {
+            for (int k = 0; k < lower.length(); k++) if (asciiLower(text.charAt(start + k)) != lower.charAt(k)) return false;
+            return true;
+        }
+    }
+
+    static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Whether a rule with these triggers may match a sentence of these words. */
@@ -40,27 +91,73 @@ public record Triggers(Set<String> anyOf) {
         return false;
     }
 
-    /** The whole words of one sentence, lower-cased: found once per sentence, looked up by every rule. */
+    /**
+     * The whole words of one sentence, lower-cased, that some rule declared as a trigger: found once per
+     * sentence, looked up by every rule.
+     */
     public static final class Words {
         private final Set<String> words = new HashSet<>();
+        private final CharSequence text;
+        private final Vocabulary vocabulary;
+        /** Every word of the text, read only if a rule asks for a word declared after these were found. */
+        private Set<String> all;
 
-        private Words() {}
+        private Words(CharSequence text, Vocabulary vocabulary) {
+            this.text = text;
+            this.vocabulary = vocabulary;
+        }
 
         public static Words of(CharSequence text) {
-            Words w = new Words();
-            int start = -1;
+            Words w = new Words(text, Vocabulary.current);
+            // An ASCII word is looked up from its characters, lower-cased as it is read; any other is copied and
+            // lower-cased as a whole (as Locale.ROOT does it), then looked up.
+            int start = -1, hash = 0;
+            boolean ascii = true;
             for (int i = 0, n = text.length(); i <= n; i++) {
-                boolean word = i < n && isWordChar(text.charAt(i));
-                if (word && start < 0) start = i;
-                else if (!word && start >= 0) {
-                    w.words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+                char c = i < n ? text.charAt(i) : ' ';
+                boolean word = i < n && isWordChar(c);
+                if (word) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                        ascii = true;
+                    }
+                    ascii &= c < 128;
+                    hash = 31 * hash + asciiLower(c);
+                } else if (start >= 0) {
+                    String found = ascii ? w.vocabulary.find(text, start, i, hash)
+                            : declared(w.vocabulary, text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+                    if (found != null) w.words.add(found);
                     start = -1;
                 }
             }
             return w;
         }
 
-        public boolean has(String lowerCaseWord) { return words.contains(lowerCaseWord); }
+        private static String declared(Vocabulary vocabulary, String lower) {
+            return vocabulary.words.contains(lower) ? lower : null;
+        }
+
+        public boolean has(String lowerCaseWord) {
+            if (vocabulary.words.contains(lowerCaseWord)) return words.contains(lowerCaseWord);
+            if (all == null) all = allWords(text);
+            return all.contains(lowerCaseWord);
+        }
+
+        /** Every whole word of the text, lower-cased. */
+        private static Set<String> allWords(CharSequence text) {
+            Set<String> all = new HashSet<>();
+            int start = -1;
+            for (int i = 0, n = text.length(); i <= n; i++) {
+                boolean word = i < n && isWordChar(text.charAt(i));
+                if (word && start < 0) start = i;
+                else if (!word && start >= 0) {
+                    all.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+                    start = -1;
+                }
+            }
+            return all;
+        }
 
         /** What Java's {@code \b} counts as a word character. */
         static boolean isWordChar(char c) {

@@ -47,7 +47,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         String text = document.text();
         int bodyEnd = bodyEnd(text);
         String scope = text.substring(0, bodyEnd);
-        DateReading date = publicationDate(scope);
+        DateReading date = publicationDate(scope, document.declaredDate() != null);
         // Declared-date fallback (feed): a date given from outside the text.
         String dateConflict = null;
         if (document.declaredDate() != null) {
@@ -176,7 +176,12 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
 
     private static final Pattern LINE = Pattern.compile("(?m)^.*$");
 
-    private DateReading publicationDate(String text) {
+    /**
+     * The date the text gives itself. With {@code yearDeclared}, a yearless dateline's year is not
+     * worked out: a declared date gives the year, and only the dateline's month, day and wording
+     * are compared with it (see {@link #withDeclared}).
+     */
+    private DateReading publicationDate(String text, boolean yearDeclared) {
         // A page's date line stands at its top; further down such a date is one the article recalls.
         Matcher jucheYear = JUCHE_YEAR_DOTTED.matcher(text.substring(0, Math.min(text.length(), 600)));
         // Only a Juche year that is the year printed beside it: "Juche 111 (2021)" is a misprint, not a date to trust.
@@ -186,6 +191,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             if (d != null) return new DateReading(d, jucheYear.group().trim(), true);
         }
         for (Pattern explicit : List.of(JUCHE_DOTTED, DOTTED, SLASHED, SIGN_OFF)) {
+            // DOTTED needs a digit, a stop and a digit in a row, SIGN_OFF "KCNA" and a year after a space: a text without them is not scanned.
+            if (explicit == DOTTED && !hasDigitStopDigit(text) || explicit == SIGN_OFF && !hasYearAfter(text, "KCNA")) continue;
             Matcher m = explicit.matcher(text);
             // The last explicit date line is the article's own (a sign-off after the text).
             DateReading last = null;
@@ -238,13 +245,21 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             String body = text.substring(dateline.start());
             // "Juche 113 (2024)." printed above the dateline (a paper's year line): the dateline's year, if the article allows it.
             Matcher yearLine = JUCHE_YEAR_LINE.matcher(text.substring(0, dateline.start()));
+            // What the body says of its year, read once for the checks below (all of the same body and month).
+            YearEvidence evidence = null;
             if (dateline.start() < 600 && yearLine.find()
                     && Integer.parseInt(yearLine.group(1)) + Months.JUCHE_OFFSET == Integer.parseInt(yearLine.group(2))
-                    && allows(body, Integer.parseInt(yearLine.group(2)), month, day)) {
+                    && allows(evidence = evidence(body, month), Integer.parseInt(yearLine.group(2)), month, day)) {
                 LocalDate d = date(Integer.parseInt(yearLine.group(2)), month, String.valueOf(day));
                 if (d != null) return new DateReading(d, yearLine.group().trim() + " " + wording, true);
             }
-            Integer inferred = inferYear(body, month, day);
+            if (yearDeclared) {
+                // The year read here would be replaced by the declared one: the dateline's day as yearlessDateline reads it.
+                LocalDate d = date(2000, month, String.valueOf(day));
+                return d == null ? null : new DateReading(d, wording, false);
+            }
+            if (evidence == null) evidence = evidence(body, month);
+            Integer inferred = inferYear(evidence, month, day);
             if (inferred != null) {
                 LocalDate d = date(inferred, month, String.valueOf(day));
                 if (d != null) return new DateReading(d, wording, false);
@@ -257,13 +272,40 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
                 // A date in the text may be the event's, a day before the wire date: only a dateline
                 // well after the reference belongs to the year before.
                 if (d != null && d.isAfter(reference.plusDays(7))) d = date(reference.getYear() - 1, month, String.valueOf(day));
-                if (d != null && allows(body, d.getYear(), month, day)) return new DateReading(d, wording, false);
+                if (d != null && allows(evidence, d.getYear(), month, day)) return new DateReading(d, wording, false);
             }
             // A dateline whose year nothing in the article gives: no date rather than a banner's or a guess.
             return null;
         }
         if (!fullDates.isEmpty()) return new DateReading(fullDates.get(0), fullWordings.get(0), true);
         return null;
+    }
+
+    private static boolean hasDigitStopDigit(String text) {
+        for (int at = text.indexOf('.', 1); at > 0 && at + 1 < text.length(); at = text.indexOf('.', at + 1)) {
+            if (isAsciiDigit(text.charAt(at - 1)) && isAsciiDigit(text.charAt(at + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands somewhere before whitespace and a 1 or 2 (where a year may begin). */
+    private static boolean hasYearAfter(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int i = at + word.length();
+            if (i >= text.length() || !isRegexSpace(text.charAt(i))) continue;
+            while (i < text.length() && isRegexSpace(text.charAt(i))) i++;
+            if (i < text.length() && (text.charAt(i) == '1' || text.charAt(i) == '2')) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern JUCHE_YEAR = Pattern.compile("Juche\\s*(\\d{2,3})");
@@ -336,7 +378,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
 
     /** Whether a year from elsewhere (a reprint's date) agrees with what the article says. */
     static boolean allows(String text, int year, int month, int day) {
-        YearEvidence e = evidence(text, month);
+        return allows(evidence(text, month), year, month, day);
+    }
+
+    private static boolean allows(YearEvidence e, int year, int month, int day) {
         return year >= Math.max(e.floor, e.recalled) && (e.ceiling == null || year <= e.ceiling) && weekdayFits(e, year, month, day)
                 && (e.anniversary == null || e.anniversary == year);
     }
@@ -349,7 +394,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      * weekday alone repeats every few years and gives no year; null when nothing decides.
      */
     static Integer inferYear(String text, int month, int day) {
-        YearEvidence e = evidence(text, month);
+        return inferYear(evidence(text, month), month, day);
+    }
+
+    private static Integer inferYear(YearEvidence e, int month, int day) {
         if (e.anniversary != null && e.anniversary >= Math.max(e.floor, e.recalled) && (e.ceiling == null || e.anniversary <= e.ceiling)
                 && weekdayFits(e, e.anniversary, month, day)) {
             return e.anniversary;

@@ -75,10 +75,12 @@ public final class ForeignNameFinder implements TokenNameFinder {
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
             "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
     /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
+    // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
+    // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
-    private static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
+    static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
      * after a non-letter, so a sentence without one cannot match any of them. Without the gate the
@@ -86,7 +88,32 @@ public final class ForeignNameFinder implements TokenNameFinder {
      * on real text (long lists of Korean names, none of them foreign).
      */
     // Every nationality and country is capitalised: "(?=\\p{Lu})" skips the other positions before the alternatives.
-    private static final Pattern MAY_NAME_FOREIGNER = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")");
+    static final Pattern MAY_NAME_FOREIGNER = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")");
+
+    private static final Pattern FOREIGN_WORD = Pattern.compile("(?:" + NATIONALITY + "|" + COUNTRY + ")");
+    private static final Pattern FOREIGN_WHOLE_WORD = Pattern.compile("(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
+    static final int NONE = 0, INSIDE_A_WORD = 1, WHOLE_WORD = 2;
+
+    /**
+     * {@link #MAY_NAME_FOREIGNER} and {@link #FOREIGN} in one pass: NONE when the first finds nothing,
+     * WHOLE_WORD when the second finds something, else INSIDE_A_WORD. Both match only at a capital
+     * after no letter, so the words are tried there alone ({@code lookingAt} from that position)
+     * instead of the patterns' lookarounds at every character.
+     */
+    static int foreignMentions(String text) {
+        Matcher word = FOREIGN_WORD.matcher(text), whole = FOREIGN_WHOLE_WORD.matcher(text);
+        int found = NONE;
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !Character.isLetter(text.codePointBefore(i)))
+                    && word.region(i, n).lookingAt()) {
+                if (whole.region(i, n).lookingAt()) return WHOLE_WORD;
+                found = INSIDE_A_WORD;
+            }
+            i += Character.charCount(c);
+        }
+        return found;
+    }
 
     @Override
     public Span[] find(String[] tokens) {
@@ -98,10 +125,11 @@ public final class ForeignNameFinder implements TokenNameFinder {
             joined.append(tokens[i]);
         }
         String text = joined.toString();
-        if (!MAY_NAME_FOREIGNER.matcher(text).find()) return new Span[0];
+        int mentions = foreignMentions(text);
+        if (mentions == NONE) return new Span[0];
         List<Span> spans = new ArrayList<>();
         collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
-        if (FOREIGN.matcher(text).find()) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
+        if (mentions == WHOLE_WORD) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
         // The office after a name follows its comma (" , " between tokens): no comma, no match.
         if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));

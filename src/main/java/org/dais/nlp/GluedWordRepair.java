@@ -31,9 +31,9 @@ import org.dais.ingest.TextRepair;
  */
 public final class GluedWordRepair {
     private static final Set<String> WORDS = loadWords();
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     /** A dash run glued to the word after it: "(KCNA) --Kim", "(KCNA)--Kim". */
-    private static final Pattern GLUED_DASH = Pattern.compile("(?=[-—–])(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
+    static final Pattern GLUED_DASH = Pattern.compile("(?=[-—–])(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
     /** Where glued words meet: lower then upper case ("byKim"), or a capitals abbreviation then a word ("HEKim"). */
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])");
 
@@ -65,14 +65,8 @@ public final class GluedWordRepair {
     /** Offsets in {@code text} before which a space goes, in ascending order. */
     List<Integer> cuts(String text) {
         List<Integer> cuts = new ArrayList<>();
-        Matcher dash = GLUED_DASH.matcher(text);
-        while (dash.find()) {
-            if (text.charAt(dash.start() - 1) == ')') cuts.add(dash.start());
-            cuts.add(dash.end());
-        }
         List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) words.add(new int[] {w.start(), w.end()});
+        scan(text, cuts, words);
         for (int i = 0; i < words.size(); i++) {
             int start = words.get(i)[0], end = words.get(i)[1];
             // "On August 4Kim Jong Un", "H.E.Kim Jong Un", "means,Kim Jong Un": a name glued to a number or a stop.
@@ -102,6 +96,48 @@ public final class GluedWordRepair {
         }
         cuts.sort(null);
         return cuts;
+    }
+
+    /**
+     * The cuts around glued dashes ({@link #GLUED_DASH}: a space before the dash unless one is there) and the
+     * words ({@link #WORD}), found by one loop over the characters instead of two scans of the patterns
+     * (GluedWordRepairTest compares them with the patterns' matches).
+     */
+    static void scan(String text, List<Integer> dashCuts, List<int[]> words) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isAsciiLetter(c)) {
+                int start = i;
+                while (i + 1 < n && isAsciiLetter(text.charAt(i + 1))) i++;
+                words.add(new int[] {start, i + 1});
+                continue;
+            }
+            int dashEnd = gluedDashEnd(text, i);
+            if (dashEnd < 0) continue;
+            if (text.charAt(i - 1) == ')') dashCuts.add(i);
+            dashCuts.add(dashEnd);
+            i = dashEnd - 1; // the letter after the dash opens the next word
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Where a match of {@link #GLUED_DASH} at {@code i} ends, or -1 if none starts there. */
+    private static int gluedDashEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '-' && c != '\u2014' && c != '\u2013' || i == 0) return -1;
+        char before = text.charAt(i - 1);
+        if (before != ')' && !isRegexSpace(before)) return -1;
+        int end = c != '-' ? i + 1 : i + 1 < text.length() && text.charAt(i + 1) == '-' ? i + 2 : -1;
+        return end > 0 && end < text.length() && Character.isLetter(text.codePointAt(end)) ? end : -1;
+    }
+
+    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The word after word {@code i} when one space parts them, else null. */

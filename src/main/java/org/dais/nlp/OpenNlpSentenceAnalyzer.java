@@ -23,7 +23,7 @@ import opennlp.tools.util.Span;
 public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
-    private static final java.util.regex.Pattern ENDS_WITH_FUNCTION_WORD = java.util.regex.Pattern.compile("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
+    static final java.util.regex.Pattern ENDS_WITH_FUNCTION_WORD = java.util.regex.Pattern.compile("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
     private static final int HEADLINE_MAX = 160;
@@ -126,13 +126,42 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             boolean last = i == lines.size() - 1;
             // A short line before a capitalised one is a headline or byline, not a wrapped sentence.
             boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0])
-                    && !ENDS_WITH_FUNCTION_WORD.matcher(text).matches();
+                    && !endsWithFunctionWord(text);
             if (endsSentence || headline || last) {
                 blocks.add(new int[] {blockStart, Math.min(line[1], to)});
                 blockStart = -1;
             }
         }
         return blocks;
+    }
+
+    private static final String[] FUNCTION_WORDS = {"of", "and", "for", "the", "in", "to", "at", "on", "by", "with", "a", "an"};
+
+    /**
+     * What {@link #ENDS_WITH_FUNCTION_WORD} matches, without its backtracking over the whole line: the line
+     * ends with one of the words, ASCII case aside, and an ASCII non-word character or the line's start is
+     * before it. A character beyond ASCII there is left to the pattern (its {@code \b} reads such characters
+     * by rules of its own).
+     */
+    static boolean endsWithFunctionWord(String text) {
+        for (String word : FUNCTION_WORDS) {
+            int at = text.length() - word.length();
+            if (at < 0 || !endsWithAsciiCaseAside(text, word)) continue;
+            if (at == 0) return true;
+            char before = text.charAt(at - 1);
+            if (before >= 128) return ENDS_WITH_FUNCTION_WORD.matcher(text).matches();
+            if (!(before == '_' || before >= '0' && before <= '9' || before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithAsciiCaseAside(String text, String lowerWord) {
+        int at = text.length() - lowerWord.length();
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c >= 128 || Character.toLowerCase(c) != lowerWord.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean startsUpper(String clean, int from) {

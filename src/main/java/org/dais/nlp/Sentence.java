@@ -16,11 +16,24 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     public String quote() {
         // What WHITESPACE.matcher(text.strip()).replaceAll(" ") gives, by one loop: every sentence's evidence is quoted.
         String stripped = text.strip();
-        StringBuilder out = new StringBuilder(stripped.length());
+        // Copied from the first whitespace that is not a single space on: a text with none is quoted as it is.
+        StringBuilder out = null;
         boolean inSpace = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (isRegexSpace(c)) {
+            boolean space = isRegexSpace(c);
+            if (out == null) {
+                if (!(space && (c != ' ' || inSpace))) {
+                    inSpace = space;
+                    continue;
+                }
+                out = new StringBuilder(stripped.length()).append(stripped, 0, i);
+                if (inSpace) {
+                    inSpace = true;
+                    continue; // the run's single space is already copied
+                }
+            }
+            if (space) {
                 if (!inSpace) out.append(' ');
                 inSpace = true;
             } else {
@@ -28,7 +41,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
                 inSpace = false;
             }
         }
-        return out.toString();
+        return out == null ? stripped : out.toString();
     }
 
     /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */

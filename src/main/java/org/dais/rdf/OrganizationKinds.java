@@ -1,6 +1,8 @@
 package org.dais.rdf;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
@@ -49,8 +51,24 @@ public final class OrganizationKinds {
 
     private static Rule rule(String regex, Resource type) { return new Rule(Pattern.compile(regex), type); }
 
+    /**
+     * Names already classified: the same bodies recur in article after article, and each was tried
+     * against up to 25 patterns. Bounded, so an archive of many distinct names cannot grow it without end.
+     */
+    private static final Map<String, Resource> CLASSIFIED = new ConcurrentHashMap<>();
+    private static final int MAX_CLASSIFIED = 20_000;
+
     public static Resource classify(String canonicalName) {
-        for (Rule r : RULES) if (r.pattern().matcher(canonicalName).find()) return r.type();
-        return ORG.Organization;
+        Resource known = CLASSIFIED.get(canonicalName);
+        if (known != null) return known;
+        Resource type = ORG.Organization;
+        for (Rule r : RULES) {
+            if (r.pattern().matcher(canonicalName).find()) {
+                type = r.type();
+                break;
+            }
+        }
+        if (CLASSIFIED.size() < MAX_CLASSIFIED) CLASSIFIED.put(canonicalName, type);
+        return type;
     }
 }

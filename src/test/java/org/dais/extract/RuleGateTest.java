@@ -29,7 +29,8 @@ import org.dais.nlp.Sentence;
 /**
  * The trigger-word gate ({@link Triggers}) only skips rules that could not have matched: with
  * and without it, the extraction of every rule example, of every gold set's articles and of the
- * real 2024 archive is the same, claim for claim. A rule whose pattern gains a form its triggers
+ * real 2024 archive is the same, claim for claim; so is the activity rules' gate on the text their
+ * patterns need ({@link RequiredText}). A rule whose pattern gains a form its triggers
  * lack fails here on that form's example.
  */
 class RuleGateTest {
@@ -39,6 +40,8 @@ class RuleGateTest {
     private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
     private final RuleBasedExtractor gated = new RuleBasedExtractor(true);
     private final RuleBasedExtractor ungated = new RuleBasedExtractor(false);
+    private final ActivityRules gatedActivities = new ActivityRules(true);
+    private final ActivityRules ungatedActivities = new ActivityRules(false);
 
     @Test
     void theGateChangesNoExtractionOfARuleExample() {
@@ -58,7 +61,8 @@ class RuleGateTest {
     @Test
     void theGateChangesNoExtractionOfARealArticle() throws Exception {
         List<Path> sets = new ArrayList<>();
-        for (String dir : List.of("seeds", "../shared/eval/dev/docs", "../shared/eval/dev2/docs", "../shared/eval/dev-activities/docs",
+        // The invented articles of the pipeline tests too: their activity and meeting forms are not all in the gold sets.
+        for (String dir : List.of("seeds", "src/test/resources/articles", "src/test/resources/articles-meetings", "../shared/eval/dev/docs", "../shared/eval/dev2/docs", "../shared/eval/dev-activities/docs",
                 "../shared/corpus/kcna-2024.jsonl")) {
             if (Files.exists(Path.of(dir))) sets.add(Path.of(dir));
         }
@@ -81,7 +85,35 @@ class RuleGateTest {
         DocumentMetadata meta = metadata.extract(document);
         List<Sentence> sents = sentences.analyze(document.text(), meta.bodyStart(), meta.bodyEnd());
         List<NameMention> found = names.find(document.text(), sents);
-        assertEquals(ungated.extract(document, meta, sents, found), gated.extract(document, meta, sents, found), what);
+        Extraction ungatedClaims = ungated.extract(document, meta, sents, found);
+        assertEquals(ungatedClaims, gated.extract(document, meta, sents, found), what);
+        // The activity rules' gates (RequiredText) the same way, on the same claims.
+        assertEquals(ungatedActivities.extend(ungatedClaims, sents), gatedActivities.extend(ungatedClaims, sents), what + " (activities)");
+    }
+
+    @Test
+    void aTextIsAdmittedByAnyLiteralItHoldsEvenInsideAWord() {
+        String lower = "On 3May the 2nd Ceremonies were HELD at the works.".toLowerCase(java.util.Locale.ROOT);
+        assertTrue(RequiredText.anyOf("ceremon").admits(lower), "inside a longer word");
+        assertTrue(RequiredText.anyOf("nothing", "held").admits(lower), "case aside, once lower-cased");
+        assertTrue(RequiredText.anyOf("may").admits(lower), "a digit before it");
+        assertFalse(RequiredText.anyOf("took", "staged").admits(lower));
+        assertTrue(RequiredText.anyOf("took").admits(null), "no text: ungated");
+        assertThrows(IllegalArgumentException.class, () -> RequiredText.anyOf("Held"));
+    }
+
+    @Test
+    void aWordIsFoundWhetherItsTriggerWasDeclaredBeforeOrAfterTheSentenceWasRead() {
+        Triggers before = Triggers.anyOf("kolkhoz"), beforeAccented = Triggers.anyOf("\u00e7iftlik");
+        Triggers.Words words = Triggers.Words.of("The KOLKHOZ and the \u00c7iftlik met_up in 2nd-rank halls.");
+        Triggers after = Triggers.anyOf("met_up"), afterAccented = Triggers.anyOf("\u00e7iftlik", "zzz");
+        assertTrue(before.admits(words), "declared before, read from the characters");
+        assertTrue(beforeAccented.admits(words), "declared before, a word beyond ASCII lower-cased whole");
+        assertTrue(after.admits(words), "declared after: read from the text again");
+        assertTrue(afterAccented.admits(words));
+        assertTrue(Triggers.anyOf("2nd").admits(words));
+        assertFalse(Triggers.anyOf("kolk").admits(words), "part of a word");
+        assertFalse(Triggers.anyOf("hall").admits(words));
     }
 
     @Test

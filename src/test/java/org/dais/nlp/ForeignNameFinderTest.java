@@ -51,4 +51,19 @@ class ForeignNameFinderTest {
         Span[] none = finder.find(new String[0]);
         assertEquals(0, none.length);
     }
+
+    @Test
+    void theOnePassGateSaysWhatBothPatternsSay() {
+        // Pieces of foreign words and their look-alikes, touching letters or not.
+        String[] pieces = {"Russia", "Russian", "n", "India", "Indiana", "U.S.", "Republic of Ghana", "Chin", "China", " ", "-", "x", "A", "(", "\u00c9", "'s", "Viet Nam", "Korea"};
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 30000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            int expected = !ForeignNameFinder.MAY_NAME_FOREIGNER.matcher(text).find() ? ForeignNameFinder.NONE
+                    : ForeignNameFinder.FOREIGN.matcher(text).find() ? ForeignNameFinder.WHOLE_WORD : ForeignNameFinder.INSIDE_A_WORD;
+            org.junit.jupiter.api.Assertions.assertEquals(expected, ForeignNameFinder.foreignMentions(text), "'" + text + "'");
+        }
+    }
 }

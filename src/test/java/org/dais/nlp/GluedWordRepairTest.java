@@ -98,4 +98,29 @@ class GluedWordRepairTest {
             assertEquals(received.substring(start, end).strip().replaceAll("\\s+", " "), quote);
         }
     }
+
+    @Test
+    void theCharacterScanFindsThePatternsMatches() {
+        // Random texts of the characters the two patterns turn on: letters, dashes, brackets, spaces, a letter beyond ASCII.
+        String alphabet = "aZk-\u2014\u2013) \n\t.\u00e9(4";
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = b.toString();
+            List<Integer> cuts = new java.util.ArrayList<>(), expectedCuts = new java.util.ArrayList<>();
+            List<int[]> words = new java.util.ArrayList<>();
+            GluedWordRepair.scan(text, cuts, words);
+            java.util.regex.Matcher dash = GluedWordRepair.GLUED_DASH.matcher(text);
+            while (dash.find()) {
+                if (text.charAt(dash.start() - 1) == ')') expectedCuts.add(dash.start());
+                expectedCuts.add(dash.end());
+            }
+            List<String> expectedWords = new java.util.ArrayList<>();
+            java.util.regex.Matcher w = GluedWordRepair.WORD.matcher(text);
+            while (w.find()) expectedWords.add(w.start() + "-" + w.end());
+            assertEquals(expectedCuts, cuts, text);
+            assertEquals(expectedWords, words.stream().map(r -> r[0] + "-" + r[1]).toList(), text);
+        }
+    }
 }
