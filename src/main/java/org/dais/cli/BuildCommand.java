@@ -121,6 +121,9 @@ public final class BuildCommand implements Callable<Integer> {
         org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, mapping, () -> new Pipeline(iris), threads, false,
                 line -> System.err.println("  " + line));
         System.err.printf("  extraction with the bulk load fed beside it %.1f s, then the load finished (indexes, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
+        var phases = result.phases();
+        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, %.1f s building indexes and committing; then %.1f s for the ontology, summaries and count%n",
+                phases.feedSeconds(), phases.indexSeconds(), phases.completeSeconds());
         return result.summary();
     }
 

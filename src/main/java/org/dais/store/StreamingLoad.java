@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,21 +23,37 @@ import org.apache.jena.tdb2.loader.DataLoader;
  * extraction and no N-Quads file is written and parsed again. Fills an empty store directory
  * only; {@link #finish()} completes it, and closing an unfinished load aborts it (the caller
  * deletes the directory).
+ *
+ * <p>The loader runs on a thread of its own, fed through a short queue of batches: when the
+ * caller (the ingester's reading thread) fed it itself, the extraction threads ran dry while it
+ * did, since they are handed documents only by that thread (JFR of a build of seeds x 200: the
+ * reading thread spent 29% of its samples feeding the loader). A TDB2 write transaction belongs
+ * to the thread that began it, so that thread does the whole load: start, quads, index build and
+ * commit.
  */
 public final class StreamingLoad implements GraphSink, AutoCloseable {
+    /** Batches waiting for the loader: enough to keep it busy, few enough to bound memory. */
+    static final int QUEUED_BATCHES = 4;
+
+    private static final List<Map.Entry<String, Model>> END = List.of();
+
     private final DaisStore store;
-    private final DataLoader loader;
-    private final StreamRDF stream;
-    private boolean open = true;
-    private long quads;
+    private final BlockingQueue<List<Map.Entry<String, Model>>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final Thread loaderThread;
     private final OfficeSummary.Gathered summary = new OfficeSummary.Gathered();
+    private volatile Throwable failure;
+    private volatile boolean abort;
+    private long quads;
+    private boolean open = true;
+    /** Nanoseconds the loader thread spent feeding quads, and building indexes and committing. */
+    private volatile long feedNanos, indexNanos;
+    private long completeNanos;
 
     private StreamingLoad(DaisStore store) {
         this.store = store;
-        this.loader = BulkLoad.loader(store.datasetGraph(), (fmt, args) -> {});
-        loader.startBulk();
-        this.stream = loader.stream();
-        stream.start();
+        this.loaderThread = new Thread(this::load, "dais-load");
+        loaderThread.setDaemon(true);
+        loaderThread.start();
     }
 
     /** Starts a bulk load into the empty store directory {@code directory}. */
@@ -47,37 +66,120 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         return new StreamingLoad(store);
     }
 
-    @Override
-    public void write(List<Map.Entry<String, Model>> graphs) {
-        for (var g : graphs) {
-            Node graph = NodeFactory.createURI(g.getKey());
-            summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
-            var it = g.getValue().getGraph().find();
-            while (it.hasNext()) {
-                Triple t = it.next();
-                stream.quad(Quad.create(graph, t));
-                quads++;
+    /** The loader thread: every batch into the loader, then its indexes built and committed. */
+    private void load() {
+        DataLoader loader = BulkLoad.loader(store.datasetGraph(), (fmt, args) -> {});
+        try {
+            loader.startBulk();
+            StreamRDF stream = loader.stream();
+            stream.start();
+            for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
+                long t0 = System.nanoTime();
+                for (var g : batch) {
+                    Node graph = NodeFactory.createURI(g.getKey());
+                    summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
+                    var it = g.getValue().getGraph().find();
+                    while (it.hasNext()) {
+                        Triple t = it.next();
+                        stream.quad(Quad.create(graph, t));
+                    }
+                }
+                feedNanos += System.nanoTime() - t0;
+            }
+            if (abort) {
+                loader.finishException(new IllegalStateException("bulk load not finished"));
+                return;
+            }
+            long t0 = System.nanoTime();
+            stream.finish();
+            loader.finishBulk();
+            indexNanos = System.nanoTime() - t0;
+        } catch (InterruptedException e) {
+            failure = e;
+            loader.finishException(e);
+        } catch (RuntimeException | Error e) {
+            // Recorded for the feeding thread, which reports it (write or finish) naming the load.
+            failure = e;
+            try {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
             }
         }
     }
 
+    @Override
+    public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
+        if (graphs.isEmpty()) return;
+        // A copy: the caller reuses its list. Nothing of a bulk load is durable before finish().
+        hand(List.copyOf(graphs));
+        for (var g : graphs) quads += g.getValue().size();
+    }
+
+    private void hand(List<Map.Entry<String, Model>> batch) throws IOException {
+        try {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                throwIfFailed();
+                if (!loaderThread.isAlive()) throw new IOException("bulk load: the loader thread stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while feeding the bulk load", e);
+        }
+        throwIfFailed();
+    }
+
+    private void throwIfFailed() throws IOException {
+        Throwable f = failure;
+        if (f instanceof RuntimeException re) throw re;
+        if (f instanceof Error err) throw err;
+        if (f != null) throw new IOException("bulk load failed: " + f.getMessage(), f);
+    }
+
     /** Quads handed to the loader so far. */
-    public long quadsWritten() { return quads; }
+    public long quadsWritten() {
+        return quads;
+    }
+
+    /** Seconds the loader thread spent feeding quads to TDB2, beside extraction. */
+    public double feedSeconds() { return feedNanos / 1e9; }
+
+    /** Seconds the loader thread spent building the remaining indexes and committing, after the last quad. */
+    public double indexSeconds() { return indexNanos / 1e9; }
 
     /** Builds the remaining indexes, commits, adds the ontology and the office summary; returns the quads in the store. */
-    public long finish() {
-        stream.finish();
-        loader.finishBulk();
+    public long finish() throws IOException {
+        hand(END);
+        join();
         open = false;
-        return BulkLoad.completeLoaded(store, summary.offices());
+        throwIfFailed();
+        long t0 = System.nanoTime();
+        long loaded = BulkLoad.completeLoaded(store, summary.offices());
+        completeNanos = System.nanoTime() - t0;
+        return loaded;
+    }
+
+    /** Seconds spent after the commit: the ontology, the summaries and the quad count (see {@link BulkLoad#completeLoaded}). */
+    public double completeSeconds() { return completeNanos / 1e9; }
+
+    private void join() throws IOException {
+        try {
+            loaderThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the bulk load finished", e);
+        }
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         try {
             if (open) {
                 open = false;
-                loader.finishException(new IllegalStateException("bulk load not finished"));
+                abort = true;
+                queue.clear();
+                if (!queue.offer(END)) loaderThread.interrupt();
+                join();
             }
         } finally {
             store.close();
