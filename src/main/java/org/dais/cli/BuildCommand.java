@@ -122,8 +122,8 @@ public final class BuildCommand implements Callable<Integer> {
                 line -> System.err.println("  " + line));
         System.err.printf("  extraction with the bulk load fed beside it %.1f s, then the load finished (indexes, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
         var phases = result.phases();
-        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, %.1f s building indexes and committing; then %.1f s for the ontology, summaries and count%n",
-                phases.feedSeconds(), phases.indexSeconds(), phases.completeSeconds());
+        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, then %.1f s for the summaries and %.1f s to commit%n",
+                phases.feedSeconds(), phases.summarySeconds(), phases.commitSeconds());
         return result.summary();
     }
 

@@ -35,11 +35,10 @@ public final class Backfill {
     public record Result(Ingester.Summary summary, long quads, double extractSeconds, double loadSeconds, Path nquads, LoadPhases phases) {}
 
     /**
-     * Where the load's time went: on the loader's own thread, feeding quads to TDB2 (beside
-     * extraction) and building the remaining indexes and committing (after the last quad); then
-     * completing the store (ontology, summaries, quad count).
+     * Where the load's time went, on the loader's own thread: feeding quads to TDB2 (beside
+     * extraction), then the summaries and the commit (after the last quad).
      */
-    public record LoadPhases(double feedSeconds, double indexSeconds, double completeSeconds) {}
+    public record LoadPhases(double feedSeconds, double summarySeconds, double commitSeconds) {}
 
     /**
      * Runs the backfill into {@code storeDir}. With {@code keepNQuads}, the new store's quads
@@ -62,7 +61,7 @@ public final class Backfill {
                 summary[0] = new Ingester(pipelines, load, threads, BATCH).ingest(inputs, mapping, progress);
                 times[1] = System.nanoTime();
                 long loadedQuads = load.finish();
-                phases[0] = new LoadPhases(load.feedSeconds(), load.indexSeconds(), load.completeSeconds());
+                phases[0] = new LoadPhases(load.feedSeconds(), load.summarySeconds(), load.commitSeconds());
                 return loadedQuads;
             }
         });

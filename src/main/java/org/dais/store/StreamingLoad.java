@@ -13,16 +13,22 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * A bulk load fed while extraction runs: documents' graphs go straight into TDB2's bulk loader
- * ({@link DataLoader#stream()}: the sequential loader adds each quad to the node table and the
- * primary index as it arrives, and builds the other indexes at the end), so the load overlaps
- * extraction and no N-Quads file is written and parsed again. Fills an empty store directory
- * only; {@link #finish()} completes it, and closing an unfinished load aborts it (the caller
- * deletes the directory).
+ * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
+ * so the load overlaps extraction and no N-Quads file is written and parsed again. Fills an
+ * empty store directory only; {@link #finish()} completes it, and closing an unfinished load
+ * aborts it (the caller deletes the directory).
+ *
+ * <p>Every index is filled as the quads arrive (TDB2's basic loader: one write transaction),
+ * not the primary ones only with the others built from them at the end (the sequential loader):
+ * that index build ran after extraction, alone on one core, and was most of the build's tail
+ * (JFR of a build of seeds x 200: 37% of the feeding thread's samples). The ontology and the
+ * summaries go into the same transaction, so the store is committed once.
  *
  * <p>The loader runs on a thread of its own, fed through a short queue of batches: when the
  * caller (the ingester's reading thread) fed it itself, the extraction threads ran dry while it
@@ -45,9 +51,8 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     private volatile boolean abort;
     private long quads;
     private boolean open = true;
-    /** Nanoseconds the loader thread spent feeding quads, and building indexes and committing. */
-    private volatile long feedNanos, indexNanos;
-    private long completeNanos;
+    /** Nanoseconds the loader thread spent feeding quads, on the summaries, and committing. */
+    private volatile long feedNanos, summaryNanos, commitNanos;
 
     private StreamingLoad(DaisStore store) {
         this.store = store;
@@ -66,23 +71,24 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         return new StreamingLoad(store);
     }
 
-    /** The loader thread: every batch into the loader, then its indexes built and committed. */
+    /**
+     * The loader thread, in one write transaction: the ontology's graph, every batch as it comes,
+     * then the summaries computed over what was loaded, and the commit.
+     */
     private void load() {
-        DataLoader loader = BulkLoad.loader(store.datasetGraph(), (fmt, args) -> {});
+        DatasetGraph dsg = store.datasetGraph();
+        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
         try {
             loader.startBulk();
             StreamRDF stream = loader.stream();
             stream.start();
+            // The ontology as dais build puts it, in this transaction rather than a commit of its own.
+            add(stream, Ontology.GRAPH, Ontology.ontology());
             for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
                 for (var g : batch) {
-                    Node graph = NodeFactory.createURI(g.getKey());
                     summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
-                    var it = g.getValue().getGraph().find();
-                    while (it.hasNext()) {
-                        Triple t = it.next();
-                        stream.quad(Quad.create(graph, t));
-                    }
+                    add(stream, g.getKey(), g.getValue());
                 }
                 feedNanos += System.nanoTime() - t0;
             }
@@ -92,8 +98,14 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             }
             long t0 = System.nanoTime();
             stream.finish();
+            // The summaries in the same transaction: one commit for the whole store.
+            var offices = summary.offices();
+            if (offices == null) OfficeSummary.rebuild(dsg);
+            else OfficeSummary.replace(dsg, offices);
+            long t1 = System.nanoTime();
             loader.finishBulk();
-            indexNanos = System.nanoTime() - t0;
+            summaryNanos = t1 - t0;
+            commitNanos = System.nanoTime() - t1;
         } catch (InterruptedException e) {
             failure = e;
             loader.finishException(e);
@@ -105,6 +117,15 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
+        }
+    }
+
+    private static void add(StreamRDF stream, String graphIri, Model model) {
+        Node graph = NodeFactory.createURI(graphIri);
+        var it = model.getGraph().find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            stream.quad(Quad.create(graph, t));
         }
     }
 
@@ -144,23 +165,20 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     /** Seconds the loader thread spent feeding quads to TDB2, beside extraction. */
     public double feedSeconds() { return feedNanos / 1e9; }
 
-    /** Seconds the loader thread spent building the remaining indexes and committing, after the last quad. */
-    public double indexSeconds() { return indexNanos / 1e9; }
+    /** Seconds the loader thread spent on the summaries, after the last quad. */
+    public double summarySeconds() { return summaryNanos / 1e9; }
 
-    /** Builds the remaining indexes, commits, adds the ontology and the office summary; returns the quads in the store. */
+    /** Seconds the loader thread spent committing. */
+    public double commitSeconds() { return commitNanos / 1e9; }
+
+    /** Waits for the last quads, the summaries and the commit; returns the quads in the store. */
     public long finish() throws IOException {
         hand(END);
         join();
         open = false;
         throwIfFailed();
-        long t0 = System.nanoTime();
-        long loaded = BulkLoad.completeLoaded(store, summary.offices());
-        completeNanos = System.nanoTime() - t0;
-        return loaded;
+        return BulkLoad.indexedQuads(store);
     }
-
-    /** Seconds spent after the commit: the ontology, the summaries and the quad count (see {@link BulkLoad#completeLoaded}). */
-    public double completeSeconds() { return completeNanos / 1e9; }
 
     private void join() throws IOException {
         try {
