@@ -10,13 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
@@ -24,9 +21,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * empty store directory only; {@link #finish()} completes it, and closing an unfinished load
  * aborts it (the caller deletes the directory).
  *
- * <p>Every index is filled as the quads arrive (TDB2's basic loader: one write transaction),
- * not the primary ones only with the others built from them at the end (the sequential loader):
- * that index build ran after extraction, alone on one core, and was most of the build's tail
+ * <p>Every index is filled as the quads arrive (one write transaction, a batch at a time:
+ * {@link BatchInserter}), not the primary ones only with the others built from them at the end
+ * (TDB2's sequential loader): that index build ran after extraction, alone on one core, and was
+ * most of the build's tail
  * (JFR of a build of seeds x 200: 37% of the feeding thread's samples). The ontology and the
  * summaries go into the same transaction, so the store is committed once.
  *
@@ -34,7 +32,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * caller (the ingester's reading thread) fed it itself, the extraction threads ran dry while it
  * did, since they are handed documents only by that thread (JFR of a build of seeds x 200: the
  * reading thread spent 29% of its samples feeding the loader). A TDB2 write transaction belongs
- * to the thread that began it, so that thread does the whole load: start, quads, index build and
+ * to the thread that began it, so that thread does the whole load: begin, quads, summaries and
  * commit.
  */
 public final class StreamingLoad implements GraphSink, AutoCloseable {
@@ -77,57 +75,47 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
      */
     private void load() {
         DatasetGraph dsg = store.datasetGraph();
-        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
+        dsg.begin(TxnType.WRITE);
         try {
-            loader.startBulk();
-            StreamRDF stream = loader.stream();
-            stream.start();
             // The ontology as dais build puts it, in this transaction rather than a commit of its own.
-            add(stream, Ontology.GRAPH, Ontology.ontology());
+            Ontology.ontology().getGraph().find().forEachRemaining(t -> dsg.add(Quad.create(ONTOLOGY, t)));
+            BatchInserter inserter = new BatchInserter(dsg);
             for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
-                for (var g : batch) {
-                    summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
-                    add(stream, g.getKey(), g.getValue());
-                }
+                for (var g : batch) summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
+                inserter.add(batch);
                 feedNanos += System.nanoTime() - t0;
             }
             if (abort) {
-                loader.finishException(new IllegalStateException("bulk load not finished"));
+                dsg.abort();
                 return;
             }
             long t0 = System.nanoTime();
-            stream.finish();
             // The summaries in the same transaction: one commit for the whole store.
             var offices = summary.offices();
             if (offices == null) OfficeSummary.rebuild(dsg);
             else OfficeSummary.replace(dsg, offices);
             long t1 = System.nanoTime();
-            loader.finishBulk();
+            dsg.commit();
             summaryNanos = t1 - t0;
             commitNanos = System.nanoTime() - t1;
         } catch (InterruptedException e) {
             failure = e;
-            loader.finishException(e);
+            dsg.abort();
         } catch (RuntimeException | Error e) {
             // Recorded for the feeding thread, which reports it (write or finish) naming the load.
             failure = e;
             try {
-                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+                dsg.abort();
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
+        } finally {
+            dsg.end();
         }
     }
 
-    private static void add(StreamRDF stream, String graphIri, Model model) {
-        Node graph = NodeFactory.createURI(graphIri);
-        var it = model.getGraph().find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            stream.quad(Quad.create(graph, t));
-        }
-    }
+    private static final Node ONTOLOGY = NodeFactory.createURI(Ontology.GRAPH);
 
     @Override
     public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
