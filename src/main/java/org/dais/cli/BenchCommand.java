@@ -102,8 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("""
                 
                 speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store from the archive on disk
-                (bf ext = extraction with the bulk loader fed beside it, bf load = the loader's finish: secondary indexes, commit,
-                swap), end to end; bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
+                (bf ext = extraction with the loader thread filling the store beside it, bf load = what is left after the last
+                document: summaries, commit, swap), end to end; bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
                 bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");
         return 0;
     }

@@ -120,7 +120,10 @@ public final class BuildCommand implements Callable<Integer> {
         IriMinter iris = new IriMinter(base);
         org.dais.store.Backfill.Result result = org.dais.store.Backfill.run(storeDir, inputs, mapping, () -> new Pipeline(iris), threads, false,
                 line -> System.err.println("  " + line));
-        System.err.printf("  extraction with the bulk load fed beside it %.1f s, then the load finished (indexes, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
+        System.err.printf("  extraction with the store filled beside it %.1f s, then the load finished (summaries, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
+        var phases = result.phases();
+        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, then %.1f s for the summaries and %.1f s to commit%n",
+                phases.feedSeconds(), phases.summarySeconds(), phases.commitSeconds());
         return result.summary();
     }
 

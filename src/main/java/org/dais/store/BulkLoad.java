@@ -107,22 +107,14 @@ public final class BulkLoad {
     }
 
     /**
-     * What every bulk load ends with, before its store is swapped in: the ontology, and the office
-     * summary in one pass over the loaded tenures. Returns the quads in the store.
+     * What a bulk load of files ends with, before its store is swapped in: the ontology, and the
+     * office summary in one pass over the loaded tenures. Returns the quads in the store, counted
+     * from the indexes' sizes rather than by decoding every quad. (A {@link StreamingLoad} does the
+     * same in its load's own transaction.)
      */
     static long completeLoaded(DaisStore store) {
-        return completeLoaded(store, null);
-    }
-
-    /**
-     * As above, with the office summary already gathered from the documents' graphs as they were
-     * loaded ({@code gathered}; null: read from the store), and the quads counted from the
-     * indexes' sizes rather than by decoding every quad (the load's serial tail, after extraction).
-     */
-    static long completeLoaded(DaisStore store, java.util.Map<OfficeSummary.Key, OfficeSummary.Office> gathered) {
         Ontology.install(store);
-        if (gathered == null) store.rebuildSummary();
-        else org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> OfficeSummary.replace(store.datasetGraph(), gathered));
+        store.rebuildSummary();
         return indexedQuads(store);
     }
 
