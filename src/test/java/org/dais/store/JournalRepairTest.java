@@ -150,6 +150,61 @@ class JournalRepairTest {
         assertEquals(List.of(redo, redo, redo, org.apache.jena.dboe.transaction.txn.journal.JournalEntryType.COMMIT), entries(journal));
     }
 
+    /** TDB2's components and their ids (TDB2's ComponentIdMgr), as a dataset's storage folder holds them. */
+    static final java.util.Map<String, Integer> COMPONENTS = new java.util.LinkedHashMap<>();
+    static {
+        for (var e : List.of(java.util.Map.entry("SPO", 1), java.util.Map.entry("POS", 2), java.util.Map.entry("OSP", 4),
+                java.util.Map.entry("GSPO", 11), java.util.Map.entry("GPOS", 12), java.util.Map.entry("GOSP", 14),
+                java.util.Map.entry("POSG", 21), java.util.Map.entry("OSPG", 23), java.util.Map.entry("SPOG", 24),
+                java.util.Map.entry("GPU", 30), java.util.Map.entry("prefixes", 40), java.util.Map.entry("prefixes-data", 41),
+                java.util.Map.entry("nodes", 50), java.util.Map.entry("nodes-data", 51))) COMPONENTS.put(e.getKey(), e.getValue());
+    }
+
+    /** A component's state file: a B+tree's root and block limits, or a data file's length. */
+    static Path stateFile(Path data, String component) {
+        return data.resolve(component + (component.endsWith("-data") ? ".bdf" : ".bpt"));
+    }
+
+    /**
+     * The store as a process killed after committing a document leaves it when only some components
+     * had written the commit back: the journal holds every component's prepared state and the COMMIT
+     * (as TDB2's journal writer writes them), three quad indexes and the node table still have their
+     * state from before. Recovery completes the commit; the old repair cut it, and the store then held
+     * the document in some indexes and not in the others, as CrashSafetyIT found.
+     */
+    @Test
+    void aCommitKilledWhileItWasWrittenBackIsCompletedByRecovery(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("s");
+        try (DaisStore s = DaisStore.open(store)) {
+            s.replaceDocument(BASE + "doc/one", DaisStoreRecordTest.doc(BASE, "one"));
+        }
+        Path data = journalOf(store).getParent();
+        java.util.Map<String, byte[]> before = new java.util.HashMap<>();
+        for (String c : COMPONENTS.keySet()) before.put(c, Files.readAllBytes(stateFile(data, c)));
+        try (DaisStore s = DaisStore.open(store)) {
+            s.replaceDocument(BASE + "doc/two", DaisStoreRecordTest.doc(BASE, "two"));
+        }
+        var journal = org.apache.jena.dboe.transaction.txn.journal.Journal.create(org.apache.jena.dboe.base.file.Location.create(data.toString()));
+        for (var c : COMPONENTS.entrySet()) {
+            journal.write(org.apache.jena.dboe.transaction.txn.journal.JournalEntryType.REDO,
+                    org.apache.jena.dboe.transaction.txn.ComponentId.alloc(c.getKey(), null, c.getValue()),
+                    ByteBuffer.wrap(Files.readAllBytes(stateFile(data, c.getKey()))));
+        }
+        journal.writeJournal(org.apache.jena.dboe.transaction.txn.journal.JournalEntry.COMMIT);
+        journal.sync();
+        journal.close();
+        for (String c : List.of("POSG", "OSPG", "SPOG", "nodes", "nodes-data")) Files.write(stateFile(data, c), before.get(c));
+
+        try (DaisStore s = DaisStore.open(store)) {
+            Txn.executeRead(s.dataset(), () -> {
+                for (String d : List.of("one", "two")) {
+                    assertTrue(s.dataset().getNamedModel(BASE + "doc/" + d).isIsomorphicWith(DaisStoreRecordTest.doc(BASE, d)), d + " is whole");
+                }
+            });
+        }
+        CrashSafetyIT.assertIndexesAgree(store, "after recovery");
+    }
+
     @Test
     void aStoreOpenInThisProcessIsNotTouched(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("s");

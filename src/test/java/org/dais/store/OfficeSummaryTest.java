@@ -274,6 +274,7 @@ class OfficeSummaryTest {
                 }
                 Map<String, String> expected = recomputed(store);
                 assertEquals(expected, stored(store), "after step " + step);
+                assertNoStrayNodes(store, "after step " + step);
                 if (!expected.isEmpty()) changes++;
                 Map<String, String> appearances = recomputedAppearances(store);
                 assertEquals(appearances, storedAppearances(store), "appearances after step " + step);
@@ -304,6 +305,92 @@ class OfficeSummaryTest {
                 var report = ShaclValidator.get().validate(shapes, union.getGraph(), node.asNode());
                 assertTrue(report.conforms(), () -> "the appearance summary conforms: " + report.getEntries());
             }
+        }
+    }
+
+    /**
+     * Every node of the summary graph whole: a type, one article count, the articles it counts.
+     * What {@link #stored} reads joins on the articles and so would not see a node without them.
+     */
+    static void assertNoStrayNodes(DaisStore store, String when) {
+        for (var r : SparqlRows.select(store.dataset(), """
+                PREFIX dais: <https://w3id.org/dais/ontology#>
+                SELECT ?s (COUNT(DISTINCT ?n) AS ?counts) (COUNT(DISTINCT ?a) AS ?articles) (SAMPLE(?n) AS ?count) (COUNT(DISTINCT ?type) AS ?types) {
+                  GRAPH dais:summary { { ?s dais:articleCount ?x } UNION { ?s a dais:OfficeSummary } UNION { ?s a dais:PersonSummary }
+                                       OPTIONAL { ?s dais:articleCount ?n } OPTIONAL { ?s dais:attestedIn ?a }
+                                       OPTIONAL { ?s a ?type FILTER (?type IN (dais:OfficeSummary, dais:PersonSummary)) } }
+                } GROUP BY ?s""")) {
+            String s = r.get("s");
+            assertEquals("1", r.get("counts"), when + ": one article count for " + s);
+            assertEquals("1", r.get("types"), when + ": a type for " + s);
+            assertEquals(r.get("articles"), r.get("count"), when + ": the count of " + s + " is its articles");
+        }
+    }
+
+    /** An article of a given date attesting one person's post. */
+    static Model tenureDocument(int doc, String date, int person, int post) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(BASE + "doc/t" + doc, DAIS.Article).addProperty(DAIS.sourceFile, "t" + doc + ".txt")
+                .addLiteral(m.createProperty(SCHEMA, "datePublished"), m.createTypedLiteral(date, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        m.createResource(BASE + "tenure/t" + doc, DAIS.Tenure)
+                .addProperty(ORG.member, m.createResource(BASE + "person/h" + person))
+                .addProperty(DAIS.post, m.createResource(BASE + "post/w" + post, ORG.Post))
+                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article);
+        return m;
+    }
+
+    /** The store's summary node {@code node} set to hold {@code count} as its article count (a drifted node, as a damaged store held them). */
+    static void setCount(DaisStore store, String node, String count) {
+        org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+            var dsg = store.datasetGraph();
+            var s = org.apache.jena.graph.NodeFactory.createURI(node);
+            dsg.deleteAny(OfficeSummary.GRAPH_NODE, s, DAIS.articleCount.asNode(), org.apache.jena.graph.Node.ANY);
+            dsg.add(OfficeSummary.GRAPH_NODE, s, DAIS.articleCount.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(count, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+    }
+
+    static long quadsOf(DaisStore store, String node) {
+        return store.read(() -> org.apache.jena.atlas.iterator.Iter.count(store.datasetGraph().find(OfficeSummary.GRAPH_NODE,
+                org.apache.jena.graph.NodeFactory.createURI(node), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)));
+    }
+
+    /**
+     * A node's existence and count follow its stored articles, not what it held before: a count that
+     * disagrees with them (what a store damaged by a crash held: CrashSafetyIT's stray counts) is put
+     * right by the node's next change, a node whose last article goes goes whole whatever its count
+     * said, and a node left with nothing but a count is made whole when an article attests it again.
+     */
+    @Test
+    void aNodeIsMadeFromItsStoredArticlesWhateverItHeldBefore() {
+        try (DaisStore store = DaisStore.open(dir.resolve("tdb2"))) {
+            String office = IriMinter.officeSummary(BASE + "person/h1", BASE + "post/w1"), person = IriMinter.personSummary(BASE + "person/h1");
+            store.replaceDocument(BASE + "doc/t1", tenureDocument(1, "2031-03-01", 1, 1));
+            store.replaceDocument(BASE + "doc/t2", tenureDocument(2, "2031-04-01", 1, 1));
+            store.replaceDocument(BASE + "doc/t3", tenureDocument(3, "2031-05-01", 1, 1));
+            assertEquals(recomputed(store), stored(store));
+
+            setCount(store, office, "5");
+            store.removeDocument(BASE + "doc/t1");
+            assertEquals(recomputed(store), stored(store), "the count is the two articles left, not 5 - 1");
+            assertNoStrayNodes(store, "after a removal");
+
+            setCount(store, office, "7");
+            setCount(store, person, "7");
+            store.removeDocument(BASE + "doc/t2");
+            store.removeDocument(BASE + "doc/t3");
+            assertEquals(0, quadsOf(store, office), "no article left, no node, whatever its count said");
+            assertEquals(0, quadsOf(store, person));
+            assertEquals(0L, store.read(() -> (long) store.dataset().getNamedModel(OfficeSummary.GRAPH).size()));
+
+            setCount(store, office, "1"); // a node with nothing but a count
+            store.replaceDocument(BASE + "doc/t4", tenureDocument(4, "2031-06-01", 1, 1));
+            assertEquals(recomputed(store), stored(store));
+            assertNoStrayNodes(store, "after an article attests a bare count's node");
+            Model kept = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(OfficeSummary.GRAPH)));
+            store.rebuildSummary();
+            Model rebuilt = store.read(() -> ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(OfficeSummary.GRAPH)));
+            assertTrue(kept.isIsomorphicWith(rebuilt), "the node is whole: type, person, post, one count, its article and dates");
         }
     }
 
