@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import org.dais.bench.RealCorpus;
 import org.dais.bench.SparqlLoad;
@@ -57,8 +60,17 @@ public final class SparqlBenchCommand implements Callable<Integer> {
     @Option(names = "--query-timeout", defaultValue = "30000", description = "Server query timeout, ms (default ${DEFAULT-VALUE})")
     long timeoutMillis;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // Checked first: the default is relative to the checkout, and a run elsewhere used to build
+        // the store and then die with a stack trace.
+        if (!Files.isDirectory(queries)) {
+            throw new ParameterException(spec.commandLine(), "--queries " + queries.toAbsolutePath()
+                    + ": no folder of analyst .rq files there (run from the checkout, or give --queries DIR)");
+        }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dais-bench-sparql");
         boolean real = corpus != null && !corpus.isEmpty();
         Path storeDir = existingStore != null ? existingStore : dir.resolve((real ? "tdb2-real-" : "tdb2-") + articles);

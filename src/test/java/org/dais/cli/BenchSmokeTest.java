@@ -34,6 +34,17 @@ class BenchSmokeTest {
     }
 
     @Test
+    void aSparqlLoadRunWithoutItsQueriesFolderSaysSoBeforeBuildingAnything(@TempDir Path dir) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.getSubcommands().get("bench").getSubcommands().get("sparql").setErr(new java.io.PrintWriter(err));
+        int code = cl.execute("bench", "sparql", "--articles", "10", "--queries", dir.resolve("no-such").toString(), "--work", dir.resolve("work").toString());
+        assertTrue(code != 0, "exit code " + code);
+        assertTrue(err.toString().contains("no-such") && err.toString().contains("no folder of analyst .rq files"), err.toString());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("work").resolve("tdb2-10")), "no store was built");
+    }
+
+    @Test
     void lookupParametersAreReplacedPerRequest() {
         String query = "SELECT * { VALUES ?name { \"A\" } BIND (\"m\" AS ?meetingName) BIND (\"office\" AS ?what) }";
         var text = org.dais.bench.SparqlLoad.parameterized(query, java.util.List.of("Ri \"X\""), java.util.List.of("7th Plenary Meeting"), 1);
