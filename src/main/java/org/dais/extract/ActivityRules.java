@@ -43,8 +43,6 @@ import org.dais.nlp.Sentence;
  */
 public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?i:" + MONTH + ")\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
@@ -362,7 +360,7 @@ public final class ActivityRules {
         }
 
         void sentence(Sentence s, List<NameMention> names) {
-            String text = blankDateline(s.text());
+            String text = ArticleReading.blankDateline(s.text()); // one dateline pattern for every rule family
             if (!ArticleReading.endsSentence(text.strip())) return; // a headline or a caption: the body reports the acts
             if (DIGEST_BULLET.matcher(text).find()) return;
             String lower = lower(text);
@@ -407,11 +405,6 @@ public final class ActivityRules {
                 }
             }
             if (leader != null && text.contains(leader)) heIsDeputy = false;
-        }
-
-        static String blankDateline(String text) {
-            Matcher m = DATELINE.matcher(text);
-            return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
         }
 
         /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
