@@ -59,14 +59,7 @@ public final class NetworkGraph {
 
     public List<Edge> edges() { return List.copyOf(edges); }
 
-    private static final String PREFIXES = """
-            PREFIX dais: <https://w3id.org/dais/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX schema: <http://schema.org/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    private static final String PREFIXES = org.dais.rdf.Prefixes.SPARQL;
 
     public static NetworkGraph of(Dataset dataset, boolean coAppearance) {
         // One read transaction for all the queries: the network is one consistent snapshot.

@@ -30,15 +30,7 @@ import org.dais.facts.FactsExporter;
  * ({@link ParameterizedSparqlString}), never by splicing text into a query.
  */
 final class ExplorerServlet extends HttpServlet {
-    private static final String PREFIXES = """
-            PREFIX dais: <https://w3id.org/dais/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX schema: <http://schema.org/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
+    private static final String PREFIXES = org.dais.rdf.Prefixes.SPARQL;
     private static final int MAX_QUERY_LENGTH = 200;
 
     private final Dataset dataset;

@@ -78,7 +78,8 @@ final class HtmlPage {
         return h.toString();
     }
 
-    private static String alternates(String iri, String base, String localPrefix) {
+    /** Links to the same resource in every other format, for the HTML pages. */
+    static String alternates(String iri, String base, String localPrefix) {
         if (!iri.startsWith(base)) return "";
         String path = localPrefix + iri.substring(base.length());
         StringBuilder b = new StringBuilder();

@@ -46,16 +46,24 @@ public final class JsonLd {
     public static String write(Model model) {
         StringWriter expanded = new StringWriter();
         RDFDataMgr.write(expanded, model, RDFFormat.JSONLD11_FLAT);
+        return compact(expanded.toString(), "the model");
+    }
+
+    /**
+     * Expanded (flat) JSON-LD compacted with the dais context and pretty-printed; {@code what}
+     * names the input in the error, which is the library's reason.
+     */
+    public static String compact(String expandedJsonLd, String what) {
         try {
             JsonObject compacted = com.apicatalog.jsonld.JsonLd
-                    .compact(JsonDocument.of(new StringReader(expanded.toString())), JsonDocument.of(new StringReader(context())))
+                    .compact(JsonDocument.of(new StringReader(expandedJsonLd)), JsonDocument.of(new StringReader(context())))
                     .get();
             StringWriter out = new StringWriter();
             JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
             writers.createWriter(out).write(compacted);
             return out.toString();
         } catch (JsonLdError e) {
-            throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
+            throw new IllegalStateException("JSON-LD compaction of " + what + " failed: " + e.getMessage(), e);
         }
     }
 }

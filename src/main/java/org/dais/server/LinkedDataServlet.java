@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import org.dais.rdf.DAIS;
+import org.dais.rdf.Prefixes;
 
 /**
  * Dereferenceable entity IRIs: {@code GET /id/person/kim-jong-un} returns the entity's
@@ -205,9 +206,7 @@ final class LinkedDataServlet extends HttpServlet {
     /** What a client following the IRI should get. */
     static Model describe(Model union, String iri) {
         Model out = ModelFactory.createDefaultModel();
-        out.setNsPrefixes(PrefixMapping.Standard).setNsPrefix("dais", DAIS.NS).setNsPrefix("org", "http://www.w3.org/ns/org#")
-                .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/").setNsPrefix("schema", "http://schema.org/")
-                .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        out.setNsPrefixes(PrefixMapping.Standard).setNsPrefixes(Prefixes.mapping());
         Resource r = union.createResource(iri);
         if (!union.containsResource(r)) return out;
         Set<Resource> neighbours = new java.util.HashSet<>();

@@ -101,7 +101,7 @@ final class MeetingPage {
 
         evidence(h, ViewQueries.select(dataset, EVIDENCE, "m", meeting), base, localPrefix);
         h.append("<p class=\"iri\"><a href=\"/explore?iri=").append(Html.escape(java.net.URLEncoder.encode(meeting, java.nio.charset.StandardCharsets.UTF_8)))
-                .append("\">in the explorer</a> · as").append(PersonDossier.alternates(meeting, base, localPrefix)).append("</p>\n");
+                .append("\">in the explorer</a> · as").append(HtmlPage.alternates(meeting, base, localPrefix)).append("</p>\n");
         return Html.page(label, meeting, h.toString());
     }
 

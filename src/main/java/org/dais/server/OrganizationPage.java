@@ -54,7 +54,7 @@ final class OrganizationPage {
             h.append("</ul>\n");
         }
         h.append("<p class=\"iri\"><a href=\"/explore?iri=").append(Html.escape(java.net.URLEncoder.encode(organization, java.nio.charset.StandardCharsets.UTF_8)))
-                .append("\">in the explorer</a> · as").append(PersonDossier.alternates(organization, base, localPrefix)).append("</p>\n");
+                .append("\">in the explorer</a> · as").append(HtmlPage.alternates(organization, base, localPrefix)).append("</p>\n");
         return Html.page(label == null ? organization : label, organization, h.toString());
     }
 }

@@ -110,7 +110,7 @@ final class PersonDossier {
         h.append("<p class=\"iri\"><a href=\"/changes.atom?person=").append(Html.escape(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">this person's changes as Atom</a> · <a href=\"/explore?iri=")
                 .append(Html.escape(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8))).append("\">in the explorer</a> · as")
-                .append(alternates(person, base, localPrefix)).append("</p>\n");
+                .append(HtmlPage.alternates(person, base, localPrefix)).append("</p>\n");
         return Html.page(name == null ? person : name, person, h.toString());
     }
 
@@ -185,16 +185,5 @@ final class PersonDossier {
             b.append("</li>");
         }
         return b.append("</ul>").toString();
-    }
-
-    static String alternates(String iri, String base, String localPrefix) {
-        if (!iri.startsWith(base)) return "";
-        String path = localPrefix + iri.substring(base.length());
-        StringBuilder b = new StringBuilder();
-        for (Formats f : Formats.values()) {
-            if (f == Formats.HTML) continue;
-            b.append(" <a href=\"").append(Html.escape(path + "." + f.extension)).append("\">").append(f.extension).append("</a>");
-        }
-        return b.toString();
     }
 }

@@ -15,16 +15,7 @@ import org.dais.store.SparqlRows;
  * query covers the whole graph (the feed).
  */
 final class ViewQueries {
-    static final String PREFIXES = """
-            PREFIX dais: <https://w3id.org/dais/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX schema: <http://schema.org/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
+    static final String PREFIXES = org.dais.rdf.Prefixes.SPARQL;
 
     private ViewQueries() {}
 
