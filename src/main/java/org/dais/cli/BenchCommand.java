@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -22,6 +18,7 @@ import opennlp.tools.util.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.dais.bench.ParallelRun;
 import org.dais.bench.RealCorpus;
 import org.dais.bench.SyntheticArticles;
 import org.dais.ingest.SourceDocument;
@@ -70,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of the baseline and of extraction, alternated; the median of each is reported (default: ${DEFAULT-VALUE})")
     int repeat;
 
+    @Option(names = "--warm-up", defaultValue = "120", paramLabel = "SECONDS",
+            description = "At most this long for the warm-up rounds after the first two, until the JIT has settled (default: ${DEFAULT-VALUE})")
+    double warmUpSeconds;
+
     @Option(names = "--scaling-sample", defaultValue = "2000", description = "Articles used to compare 1 thread with N (default: ${DEFAULT-VALUE})")
     int scalingSample;
 
@@ -95,10 +96,16 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("""
                 bl = bare OpenNLP on each document's whole text (SentenceDetectorME, then TokenizerME on each sentence); extr = the
                 pipeline on the same documents (glued-word repair, metadata, sentences, names, rules, resolution, RDF mapping).
-                Both are JIT-warmed first (twice over up to 300 documents each), then timed %d times each, alternated on the same
-                threads; the median wall time of each is shown, and cpu e/b = the ratio of their median CPU time summed over the
+                Both are JIT-warmed first (twice over up to 300 documents each, then over up to 1,500 until the JIT compiles under 3%%
+                of a round's thread time, at most --warm-up seconds), then timed %d times each, alternated on the same threads, each thread taking the next document as it
+                finishes one; the median wall time of each is shown, and cpu e/b = the ratio of their median CPU time summed over the
                 worker threads (less disturbed than wall time when other processes share the cores).
                 """, repeat);
+        System.out.printf("%nWhere the median timed pass's wall went (s): wall; workers' CPU; the rest of the process's CPU (JIT compilers, GC%n"
+                + "threads, main); JIT compile time; GC pauses; workers' idle time after the last article was taken; warm-up rounds%n");
+        System.out.printf("%8s | %7s %7s %7s %6s %6s %6s | %7s %7s %7s %6s %6s %6s | %2s%n", "articles",
+                "bl wall", "bl cpu", "other", "jit", "gc", "idle", "ex wall", "ex cpu", "other", "jit", "gc", "idle", "wu");
+        wallAccounts.forEach(System.out::println);
         System.out.println("""
                 
                 speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store from the archive on disk
@@ -160,6 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
                 parallel(sample, threads, corpus.baseline());
                 parallel(sample, threads, corpus.extract());
             }
+            warmUntilSettled(files, corpus);
             // And the loader, so the backfill's load phase and the loader alone start equally warm.
             Path warmStore = dir.resolve("tdb2-warm-up");
             BulkLoad.deleteTree(warmStore);
@@ -171,15 +179,19 @@ public final class BenchCommand implements Callable<Integer> {
         // Alternated, so a burst of load from elsewhere on the machine falls on both sides alike.
         double[] baselineWall = new double[repeat], extractWall = new double[repeat];
         double[] baselineCpu = new double[repeat], extractCpu = new double[repeat];
+        ParallelRun.Measure[] baselineRuns = new ParallelRun.Measure[repeat], extractRuns = new ParallelRun.Measure[repeat];
         for (int r = 0; r < repeat; r++) {
             AtomicLong cpu = new AtomicLong();
             baselineWall[r] = timed(() -> cpu.set(parallel(files, threads, corpus.baseline())));
             baselineCpu[r] = cpu.get() / 1e9;
+            baselineRuns[r] = lastRun;
             extractWall[r] = timed(() -> cpu.set(parallel(files, threads, corpus.extract())));
             extractCpu[r] = cpu.get() / 1e9;
+            extractRuns[r] = lastRun;
         }
         double baseline = median(baselineWall), extract = median(extractWall);
         double cpuRatio = median(extractCpu) / median(baselineCpu);
+        wallAccounts.add(String.format("%8d | %s | %s | %2d", n, account(baselineRuns), account(extractRuns), warmRounds));
 
         List<T> sample = files.subList(0, Math.min(files.size(), scalingSample));
         double one = timed(() -> parallel(sample, 1, corpus.extract()));
@@ -239,33 +251,48 @@ public final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Runs {@code work} over {@code files} on {@code threads} threads; returns the CPU nanoseconds the work took, summed over threads. */
-    private static <T> long parallel(List<T> files, int threads, Work<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        try {
-            List<Future<Long>> futures = new ArrayList<>();
-            int chunk = Math.max(1, files.size() / (threads * 8));
-            for (int i = 0; i < files.size(); i += chunk) {
-                List<T> part = files.subList(i, Math.min(files.size(), i + chunk));
-                futures.add(pool.submit(() -> {
-                    long t0 = cpu.getCurrentThreadCpuTime();
-                    long counted = 0;
-                    for (T f : part) counted += work.apply(f);
-                    CONSUMED.addAndGet(counted);
-                    return cpu.getCurrentThreadCpuTime() - t0;
-                }));
-            }
-            long nanos = 0;
-            for (Future<Long> f : futures) nanos += f.get();
-            return nanos;
-        } finally {
-            pool.shutdown();
+    /**
+     * Runs {@code work} over {@code files} on {@code threads} threads (each taking the next article
+     * as it finishes one, bench/ParallelRun); returns the CPU nanoseconds the work took, summed over
+     * threads, and keeps the pass's whole account in {@link #lastRun}.
+     */
+    private <T> long parallel(List<T> files, int threads, Work<T> work) throws Exception {
+        lastRun = ParallelRun.run(files, threads, work::apply);
+        return Math.round(lastRun.workerCpu() * 1e9);
+    }
+
+    /** The account of the last {@link #parallel} pass (wall, workers' CPU, the rest of the process, JIT, GC, idle tail). */
+    private ParallelRun.Measure lastRun;
+
+    /** Per row: where the median baseline and extraction pass spent their wall time. */
+    private final List<String> wallAccounts = new ArrayList<>();
+    private int warmRounds;
+
+    /**
+     * More warm-up rounds (baseline and extraction alike, over up to 1,500 of the articles) while
+     * the JIT still spends over 3% of a round's thread time compiling, for at most {@code --warm-up} seconds. The
+     * extractor is far more code than OpenNLP's few hot loops, and much of it runs once per article:
+     * C2 takes such a method only after some 10,000 calls, so without this it was still compiling
+     * through the timed passes, on the cores the workers need (JFR of the feed x 5000: C2 busy for
+     * the whole bench, 2.7 s of other threads' CPU in a median extraction pass against 0.9 s in the
+     * baseline's), and the per-article code ran profiled (C1) meanwhile.
+     */
+    private <T> void warmUntilSettled(List<T> files, Articles<T> corpus) throws Exception {
+        List<T> sample = files.subList(0, Math.min(files.size(), 1500));
+        long deadline = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+        for (warmRounds = 0; System.nanoTime() < deadline; ) {
+            warmRounds++;
+            ParallelRun.Measure b = ParallelRun.run(sample, threads, corpus.baseline()::apply);
+            ParallelRun.Measure e = ParallelRun.run(sample, threads, corpus.extract()::apply);
+            if (b.jit() + e.jit() < 0.03 * threads * (b.wall() + e.wall())) break;
         }
     }
 
-    /** The work's counts, summed so the JIT cannot drop the work that produced them. */
-    private static final AtomicLong CONSUMED = new AtomicLong();
+    private static String account(ParallelRun.Measure[] runs) {
+        ParallelRun.Measure m = java.util.Arrays.stream(runs).sorted(java.util.Comparator.comparingDouble(ParallelRun.Measure::wall))
+                .toList().get(runs.length / 2);
+        return String.format("%7.2f %7.2f %7.2f %6.2f %6.2f %6.2f", m.wall(), m.workerCpu(), m.otherCpu(), m.jit(), m.gcPause(), m.tailIdle());
+    }
 
     static double median(double[] values) {
         double[] sorted = values.clone();

@@ -22,7 +22,7 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     // Compiled once: these run for every sentence of every document.
-    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
+    static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
     static final java.util.regex.Pattern ENDS_WITH_FUNCTION_WORD = java.util.regex.Pattern.compile("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
@@ -59,7 +59,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
      * cut off the verb it belongs to ("He received a salute from Col. | General A B, president of
      * ..."). A sentence ending in one of these, before a capital, runs on into the next.
      */
-    private static final Pattern ABBREVIATION_BEFORE_NAME = Pattern.compile(
+    static final Pattern ABBREVIATION_BEFORE_NAME = Pattern.compile(
             "(?<![\\p{L}])(?:Col|Lt|Gen|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Comdr|Lieut|Dr|Mr|Mrs|Ms|Prof|Amb|Gov|Sen|Rep|Hon|Rev)\\.$");
 
     static Span[] joinedAtAbbreviations(String text, Span[] detected) {
@@ -68,7 +68,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             if (!joined.isEmpty()) {
                 Span previous = joined.get(joined.size() - 1);
                 String before = text.substring(previous.getStart(), previous.getEnd());
-                if (ABBREVIATION_BEFORE_NAME.matcher(before).find() && Character.isUpperCase(text.charAt(s.getStart()))) {
+                if (Character.isUpperCase(text.charAt(s.getStart())) && endsWithAbbreviationBeforeName(before)) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
                 }
@@ -76,6 +76,46 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             joined.add(s);
         }
         return joined.toArray(Span[]::new);
+    }
+
+    private static final String[] ABBREVIATIONS_BEFORE_NAME = {"Col", "Lt", "Gen", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig",
+            "Cmdr", "Cdr", "Comdr", "Lieut", "Dr", "Mr", "Mrs", "Ms", "Prof", "Amb", "Gov", "Sen", "Rep", "Hon", "Rev"};
+
+    /**
+     * What {@code ABBREVIATION_BEFORE_NAME.matcher(text).find()} says, without trying its lookbehind at every
+     * character of the sentence: the text ends with a full stop after one of the words, with no letter before the
+     * word. A text ending otherwise (a line terminator, which the pattern's {@code $} may stand before) or with a
+     * character beyond ASCII before the word is left to the pattern.
+     */
+    static boolean endsWithAbbreviationBeforeName(String text) {
+        int stop = text.length() - 1;
+        if (stop < 0) return false;
+        if (text.charAt(stop) != '.') {
+            char last = text.charAt(stop);
+            return (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029')
+                    && ABBREVIATION_BEFORE_NAME.matcher(text).find();
+        }
+        for (String word : ABBREVIATIONS_BEFORE_NAME) {
+            int at = stop - word.length();
+            if (at < 0 || !text.startsWith(word, at)) continue;
+            if (at == 0) return true;
+            char before = text.charAt(at - 1);
+            if (before >= 128) return ABBREVIATION_BEFORE_NAME.matcher(text).find();
+            if (!(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z')) return true;
+        }
+        return false;
+    }
+
+    /**
+     * What {@link #ENDS_SENTENCE} matches, without its backtracking over the whole line: the line's last
+     * character is a final stop, mark, colon, quote or bracket, or it ends with the sign-off "-0-".
+     */
+    static boolean endsSentence(String text) {
+        if (text.isEmpty()) return false;
+        switch (text.charAt(text.length() - 1)) {
+            case '.', '!', '?', ':', '"', '\u201D', '\u2019', ')': return true;
+            default: return text.endsWith("-0-");
+        }
     }
 
     /**
@@ -122,7 +162,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             int[] line = lines.get(i);
             String text = clean.substring(line[0], line[1]).strip();
             if (blockStart < 0) blockStart = line[0];
-            boolean endsSentence = ENDS_SENTENCE.matcher(text).matches();
+            boolean endsSentence = endsSentence(text);
             boolean last = i == lines.size() - 1;
             // A short line before a capitalised one is a headline or byline, not a wrapped sentence.
             boolean headline = text.length() <= HEADLINE_MAX && !last && startsUpper(clean, lines.get(i + 1)[0])

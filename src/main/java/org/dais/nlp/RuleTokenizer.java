@@ -45,13 +45,13 @@ public final class RuleTokenizer implements Tokenizer {
             out.add(new Span(start, start + 1));
             start++;
         }
-        List<Span> trailing = new ArrayList<>();
-        while (end > start && (isPunct(s.charAt(end - 1)) || s.charAt(end - 1) == '.' && !innerStop(s, start, end - 1))) {
-            trailing.add(0, new Span(end - 1, end));
-            end--;
+        // The trailing marks are found from the end, then added in text order (no list of their own per word).
+        int wordEnd = end;
+        while (wordEnd > start && (isPunct(s.charAt(wordEnd - 1)) || s.charAt(wordEnd - 1) == '.' && !innerStop(s, start, wordEnd - 1))) {
+            wordEnd--;
         }
-        if (end > start) out.add(new Span(start, end));
-        out.addAll(trailing);
+        if (wordEnd > start) out.add(new Span(start, wordEnd));
+        for (int k = wordEnd; k < end; k++) out.add(new Span(k, k + 1));
     }
 
     /** Whether the word before a final full stop has one of its own ("U.S.", "2024.1.30."). */

@@ -77,7 +77,18 @@ public final class RdfMapper {
     }
 
     /** The document's named-graph IRI (the article's own IRI). */
-    public String graphName(String sourceName) { return iris.document(sourceName); }
+    public String graphName(String sourceName) { return documentIri(sourceName); }
+
+    // The pipeline asks for a document's IRI twice (its graph's name, its article node): minted once (a regex and a hash).
+    private String lastSource, lastDocumentIri;
+
+    private String documentIri(String sourceName) {
+        if (!sourceName.equals(lastSource)) {
+            lastDocumentIri = iris.document(sourceName);
+            lastSource = sourceName;
+        }
+        return lastDocumentIri;
+    }
 
     /** The document being mapped: its evidence offsets are given in the text as received. */
     private org.dais.ingest.SourceDocument current;
@@ -100,7 +111,7 @@ public final class RdfMapper {
                 .setNsPrefix("schema", SCHEMA).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS.uri)
                 .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("rdfs", RDFS.uri);
         String source = x.document().sourceName();
-        Resource article = m.createResource(iris.document(source), DAIS.Article)
+        Resource article = m.createResource(documentIri(source), DAIS.Article)
                 .addProperty(DAIS.sourceFile, source);
         if (meta.published() != null) {
             article.addLiteral(schemaDatePublished, date(m, meta.published()));
@@ -322,11 +333,26 @@ public final class RdfMapper {
         fact.addProperty(wasDerivedFrom, article).addProperty(DAIS.evidence, evidence);
     }
 
-    private static Literal integer(Model m, int n) {
-        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    // Typed literals are immutable nodes, and each was parsed by its datatype as made: the few dates and small
+    // numbers of an archive are made once per mapper (the same literal as m.createTypedLiteral(lexical, type) makes).
+    private static final int SMALL_INTEGERS = 1024, DATES_KEPT = 20_000;
+    private final Literal[] integers = new Literal[SMALL_INTEGERS];
+    private final java.util.Map<LocalDate, Literal> dates = new java.util.HashMap<>();
+
+    private Literal integer(Model m, int n) {
+        if (n < 0 || n >= SMALL_INTEGERS) return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+        Literal known = integers[n];
+        if (known == null) integers[n] = known = ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+        return known;
     }
 
-    private static Literal date(Model m, LocalDate d) {
-        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    private Literal date(Model m, LocalDate d) {
+        Literal known = dates.get(d);
+        if (known == null) {
+            known = ResourceFactory.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+            if (dates.size() >= DATES_KEPT) dates.clear();
+            dates.put(d, known);
+        }
+        return known;
     }
 }

@@ -1,8 +1,10 @@
 package org.dais.resolve;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,14 +62,26 @@ public final class KeyResolver implements EntityResolver {
      * a foreign name is its longest form in the article with the same first and last words.
      */
     static void fullForeignNames(Map<String, String> persons) {
+        // Each canonical name split once, in the set's own order (the first of equally long forms wins, as it did when
+        // every comparison split both names again: n^2 splits on an article listing hundreds of names).
         java.util.Set<String> canonical = new java.util.HashSet<>(persons.values());
+        List<String> others = new ArrayList<>(canonical.size());
+        List<String[]> otherWords = new ArrayList<>(canonical.size());
+        for (String other : canonical) {
+            others.add(other);
+            otherWords.add(other.split(" "));
+        }
         for (var e : persons.entrySet()) {
             String[] words = e.getValue().split(" ");
             if (words.length < 2 || org.dais.nlp.NameMentionFilter.koreanShaped(e.getValue())) continue;
             String longest = e.getValue();
-            for (String other : canonical) {
-                String[] o = other.split(" ");
-                if (o.length > longest.split(" ").length && o[0].equals(words[0]) && o[o.length - 1].equals(words[words.length - 1])) longest = other;
+            int longestWords = words.length;
+            for (int k = 0; k < others.size(); k++) {
+                String[] o = otherWords.get(k);
+                if (o.length > longestWords && o[0].equals(words[0]) && o[o.length - 1].equals(words[words.length - 1])) {
+                    longest = others.get(k);
+                    longestWords = o.length;
+                }
             }
             e.setValue(longest);
         }

@@ -18,9 +18,12 @@ import org.dais.bench.SyntheticArticles;
 class BenchSmokeTest {
     @Test
     void aTinyBenchRunPrintsARowWithRatios(@TempDir Path dir) {
-        String report = run("bench", "--articles", "12", "--threads", "1", "--work", dir.toString());
+        String report = run("bench", "--articles", "12", "--threads", "1", "--warm-up", "1", "--work", dir.toString());
         assertTrue(report.contains("extr/bl") && report.contains("bl/bf") && report.contains("speedup"), report);
         assertTrue(report.lines().anyMatch(l -> l.trim().startsWith("12 ")), report);
+        // and where the wall went: one account line for the row, the baseline's and extraction's columns
+        assertTrue(report.contains("Where the median timed pass's wall went"), report);
+        assertEquals(4, report.lines().filter(l -> l.trim().startsWith("12 |")).findFirst().orElseThrow().split("\\|").length, report);
     }
 
     @Test
