@@ -61,6 +61,18 @@ final class BatchInserter {
                 tuples.add(TupleFactory.create4(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
             }
         }
+        insert(tuples);
+    }
+
+    /** Adds {@code triples} as quads of the graph {@code graph} (the summaries a load writes beside the documents). */
+    void add(Node graph, java.util.Collection<Triple> triples) {
+        NodeId g = id(graph);
+        List<Tuple<NodeId>> tuples = new ArrayList<>(triples.size());
+        for (Triple t : triples) tuples.add(TupleFactory.create4(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
+        insert(tuples);
+    }
+
+    private void insert(List<Tuple<NodeId>> tuples) {
         for (TupleIndex index : quads.getTupleTable().getIndexes()) {
             tuples.sort(inOrderOf(index.getMapping()));
             for (Tuple<NodeId> t : tuples) index.add(t);
