@@ -10,13 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
@@ -83,7 +80,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         dsg.begin(TxnType.WRITE);
         try {
             // The ontology as dais build puts it, in this transaction rather than a commit of its own.
-            Ontology.ontology().getGraph().find().forEachRemaining(t -> dsg.add(Quad.create(ONTOLOGY, t)));
+            Ontology.addTo(dsg);
             BatchInserter inserter = new BatchInserter(dsg);
             for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
@@ -134,8 +131,6 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             dsg.end();
         }
     }
-
-    private static final Node ONTOLOGY = NodeFactory.createURI(Ontology.GRAPH);
 
     @Override
     public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
