@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -158,21 +159,56 @@ public final class AppearanceSummary {
      * holds, as a SPARQL join over the union gives them.
      */
     static Map<Key, Appearance> of(DatasetGraph dsg, Node occasion) {
+        return of(new StoreReads(dsg), occasion);
+    }
+
+    /**
+     * What an occasion's nodes are read from: the documents' graphs of a store, or what a load
+     * gathered of them as they passed ({@link Gathered}). Both answer as the union of the
+     * documents' graphs does, the summary's own graph aside.
+     */
+    interface Reads {
+        /** Whether a document's graph types {@code occasion} as an activity. */
+        boolean isActivity(Node occasion);
+
+        /** Every document's statement that something took part in {@code occasion} (graph, participation). */
+        List<Quad> participationsIn(Node occasion);
+
+        /** The distinct objects of {@code s p} in the graph {@code g}, or over the documents' graphs for {@code Node.ANY}. */
+        List<Node> objects(Node g, Node s, Node p);
+    }
+
+    private record StoreReads(DatasetGraph dsg) implements Reads {
+        @Override
+        public boolean isActivity(Node occasion) { return inDocuments(dsg, occasion, TYPE, ACTIVITY); }
+
+        @Override
+        public List<Quad> participationsIn(Node occasion) {
+            List<Quad> out = new ArrayList<>();
+            for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PARTICIPATED_IN, occasion))) if (!q.getGraph().equals(GRAPH_NODE)) out.add(q);
+            return out;
+        }
+
+        @Override
+        public List<Node> objects(Node g, Node s, Node p) { return AppearanceSummary.objects(dsg, g, s, p); }
+    }
+
+    static Map<Key, Appearance> of(Reads reads, Node occasion) {
         Map<Key, Appearance> out = new LinkedHashMap<>();
-        if (!inDocuments(dsg, occasion, TYPE, ACTIVITY)) return out;
-        List<Node> days = objects(dsg, occasion, START);
+        if (!reads.isActivity(occasion)) return out;
+        List<Node> days = reads.objects(Node.ANY, occasion, START);
         // Who took part, read in each participation's own graph; a statement two graphs hold counts once.
         record Taking(Node participation, Node person, Node name, Node role) {}
         Set<Taking> takings = new java.util.LinkedHashSet<>();
         boolean ledBySomeone = false;
-        for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PARTICIPATED_IN, occasion))) {
+        for (Quad q : reads.participationsIn(occasion)) {
             Node g = q.getGraph(), p = q.getSubject();
             if (g.equals(GRAPH_NODE)) continue;
-            for (Node role : objects(dsg, g, p, ROLE)) ledBySomeone |= role.isLiteral() && role.getLiteralLexicalForm().equals("led");
-            for (Node person : objects(dsg, g, p, PARTICIPANT)) {
-                for (Node role : objects(dsg, g, p, ROLE)) {
+            for (Node role : reads.objects(g, p, ROLE)) ledBySomeone |= role.isLiteral() && role.getLiteralLexicalForm().equals("led");
+            for (Node person : reads.objects(g, p, PARTICIPANT)) {
+                for (Node role : reads.objects(g, p, ROLE)) {
                     if (!role.isLiteral() || NOT_IN_HIS_COMPANY.contains(role.getLiteralLexicalForm())) continue;
-                    for (Node name : objects(dsg, g, person, NAME)) {
+                    for (Node name : reads.objects(g, person, NAME)) {
                         if (person.isURI() && name.isLiteral()) takings.add(new Taking(p, person, name, role));
                     }
                 }
@@ -183,8 +219,8 @@ public final class AppearanceSummary {
         for (Taking t : takings) {
             // The article's date once per article the participation comes from (a path counts each).
             List<Node> published = new ArrayList<>();
-            for (Node article : objects(dsg, t.participation(), DERIVED_FROM)) published.addAll(objects(dsg, article, PUBLISHED));
-            List<Node> ranks = objects(dsg, t.participation(), LIST_RANK);
+            for (Node article : reads.objects(Node.ANY, t.participation(), DERIVED_FROM)) published.addAll(reads.objects(Node.ANY, article, PUBLISHED));
+            List<Node> ranks = reads.objects(Node.ANY, t.participation(), LIST_RANK);
             boolean accompanying = t.role().getLiteralLexicalForm().equals("accompanied");
             for (Node day : orNone(days)) {
                 for (Node date : orNone(published)) {
@@ -210,11 +246,7 @@ public final class AppearanceSummary {
         return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
     }
 
-    /** The distinct objects of {@code s p} over the documents' graphs: what the union graph answers. */
-    private static List<Node> objects(DatasetGraph dsg, Node s, Node p) {
-        return objects(dsg, Node.ANY, s, p);
-    }
-
+    /** The distinct objects of {@code s p} in {@code g}, or over the documents' graphs (what the union graph answers) for {@code Node.ANY}. */
     private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
         Set<Node> out = new java.util.LinkedHashSet<>();
         dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> {
@@ -234,17 +266,90 @@ public final class AppearanceSummary {
     }
 
     private static void write(DatasetGraph dsg, Key key, Appearance a) {
+        triples(key, a, t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** One node's statements in the summary graph. */
+    static void triples(Key key, Appearance a, java.util.function.Consumer<Triple> out) {
         Node s = key.node();
-        dsg.add(GRAPH_NODE, s, TYPE, SUMMARY);
-        dsg.add(GRAPH_NODE, s, OF, key.person());
-        dsg.add(GRAPH_NODE, s, AS_NAMED, key.name());
-        dsg.add(GRAPH_NODE, s, AT, key.occasion());
-        dsg.add(GRAPH_NODE, s, ON, key.day());
-        dsg.add(GRAPH_NODE, s, ON_OCCASION_DAY, NodeFactory.createLiteralDT(Boolean.toString(a.onOccasionDay), XSDDatatype.XSDboolean));
-        dsg.add(GRAPH_NODE, s, ACCOMPANYING, NodeFactory.createLiteralDT(Boolean.toString(a.accompanying), XSDDatatype.XSDboolean));
-        dsg.add(GRAPH_NODE, s, RANK_SUM, NodeFactory.createLiteralDT(Long.toString(a.rankSum), XSDDatatype.XSDinteger));
-        dsg.add(GRAPH_NODE, s, RANK_COUNT, NodeFactory.createLiteralDT(Long.toString(a.rankCount), XSDDatatype.XSDinteger));
-        for (String role : a.roles) dsg.add(GRAPH_NODE, s, AS_ROLE, NodeFactory.createLiteralString(role));
+        out.accept(Triple.create(s, TYPE, SUMMARY));
+        out.accept(Triple.create(s, OF, key.person()));
+        out.accept(Triple.create(s, AS_NAMED, key.name()));
+        out.accept(Triple.create(s, AT, key.occasion()));
+        out.accept(Triple.create(s, ON, key.day()));
+        out.accept(Triple.create(s, ON_OCCASION_DAY, NodeFactory.createLiteralDT(Boolean.toString(a.onOccasionDay), XSDDatatype.XSDboolean)));
+        out.accept(Triple.create(s, ACCOMPANYING, NodeFactory.createLiteralDT(Boolean.toString(a.accompanying), XSDDatatype.XSDboolean)));
+        out.accept(Triple.create(s, RANK_SUM, NodeFactory.createLiteralDT(Long.toString(a.rankSum), XSDDatatype.XSDinteger)));
+        out.accept(Triple.create(s, RANK_COUNT, NodeFactory.createLiteralDT(Long.toString(a.rankCount), XSDDatatype.XSDinteger)));
+        for (String role : a.roles) out.accept(Triple.create(s, AS_ROLE, NodeFactory.createLiteralString(role)));
+    }
+
+    /**
+     * The appearances gathered from documents' graphs as a load into an empty store receives
+     * them, so its end computes every node without reading the store back (that read grew with
+     * the store: every activity's participations, names, provenance and dates). It keeps what
+     * {@link #of(Reads, Node)} reads and nothing else: the activities, every start day and
+     * publication date, and of each participation (a subject of participatedIn, participant or
+     * listRank in a graph) its roles, people and their names in that graph and its provenance and
+     * ranks. A participation's provenance is read from the graphs that also say what it is: the
+     * mapper mints a participation from its article and writes all of it in that article's graph.
+     * A graph name received twice merges its statements, as the store does.
+     */
+    static final class Gathered implements Reads {
+        private final Set<Node> activities = new java.util.LinkedHashSet<>();
+        private final Map<Node, Set<Quad>> participations = new java.util.HashMap<>();
+        /** Subject, then predicate: the objects over every graph (start days, dates, provenance, ranks). */
+        private final Map<Node, Map<Node, Set<Node>>> union = new java.util.HashMap<>();
+        /** Graph and subject, then predicate: the objects in that graph (roles, people, names). */
+        private final Map<List<Node>, Map<Node, Set<Node>>> inGraph = new java.util.HashMap<>();
+
+        void add(String graphName, Graph g) {
+            Node graph = NodeFactory.createURI(graphName);
+            if (graph.equals(GRAPH_NODE)) return;
+            g.find(Node.ANY, TYPE, ACTIVITY).forEach(t -> {
+                if (t.getSubject().isURI()) activities.add(t.getSubject());
+            });
+            for (Node p : List.of(START, PUBLISHED)) g.find(Node.ANY, p, Node.ANY).forEach(t -> keep(union, t.getSubject(), p, t.getObject()));
+            Set<Node> takingPart = new java.util.LinkedHashSet<>();
+            g.find(Node.ANY, PARTICIPATED_IN, Node.ANY).forEach(t -> {
+                takingPart.add(t.getSubject());
+                participations.computeIfAbsent(t.getObject(), k -> new java.util.LinkedHashSet<>()).add(Quad.create(graph, t));
+            });
+            g.find(Node.ANY, PARTICIPANT, Node.ANY).forEach(t -> takingPart.add(t.getSubject()));
+            g.find(Node.ANY, LIST_RANK, Node.ANY).forEach(t -> takingPart.add(t.getSubject()));
+            for (Node part : takingPart) {
+                for (Node p : List.of(DERIVED_FROM, LIST_RANK)) g.find(part, p, Node.ANY).forEach(t -> keep(union, part, p, t.getObject()));
+                g.find(part, ROLE, Node.ANY).forEach(t -> keep(inGraph, List.of(graph, part), ROLE, t.getObject()));
+                g.find(part, PARTICIPANT, Node.ANY).forEach(t -> {
+                    keep(inGraph, List.of(graph, part), PARTICIPANT, t.getObject());
+                    Node person = t.getObject();
+                    g.find(person, NAME, Node.ANY).forEach(n -> keep(inGraph, List.of(graph, person), NAME, n.getObject()));
+                });
+            }
+        }
+
+        private static <K> void keep(Map<K, Map<Node, Set<Node>>> map, K key, Node p, Node o) {
+            map.computeIfAbsent(key, k -> new java.util.HashMap<>()).computeIfAbsent(p, k -> new java.util.LinkedHashSet<>()).add(o);
+        }
+
+        /** Every node, as {@link #fromDocuments} would read them from a store holding the graphs received. */
+        Map<Key, Appearance> all() {
+            Map<Key, Appearance> out = new LinkedHashMap<>();
+            for (Node occasion : activities) out.putAll(of(this, occasion));
+            return out;
+        }
+
+        @Override
+        public boolean isActivity(Node occasion) { return activities.contains(occasion); }
+
+        @Override
+        public List<Quad> participationsIn(Node occasion) { return new ArrayList<>(participations.getOrDefault(occasion, Set.of())); }
+
+        @Override
+        public List<Node> objects(Node g, Node s, Node p) {
+            Map<Node, Set<Node>> byPredicate = g.equals(Node.ANY) ? union.get(s) : inGraph.get(List.of(g, s));
+            return byPredicate == null ? List.of() : new ArrayList<>(byPredicate.getOrDefault(p, Set.of()));
+        }
     }
 
     /** The nodes as stored, read back (for tests and checks). */

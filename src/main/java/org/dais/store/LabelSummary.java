@@ -2,6 +2,7 @@ package org.dais.store;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -116,6 +117,32 @@ final class LabelSummary {
             }
         }
         return false;
+    }
+
+    /**
+     * The mirror as a load into an empty store receives documents' graphs: a statement once
+     * mirrored stays (nothing is removed in such a load), so each graph's mirrored statements can
+     * go into the store as the graph does, and none is left for the load's end, where reading
+     * every name and label back grew with the store. The statements already handed on are
+     * remembered up to a bound, past which the memory starts again: a statement handed on twice
+     * is the same quad, stored once.
+     */
+    static final class Gathered {
+        static final int REMEMBERED = 200_000;
+        private final Set<Triple> handed = new HashSet<>();
+
+        /** The mirror statements of graph {@code graphIri} (in the summary's predicates) not handed on yet. */
+        List<Triple> add(String graphIri, Graph g) {
+            List<Triple> out = new java.util.ArrayList<>();
+            if (graphIri.equals(OfficeSummary.GRAPH)) return out;
+            for (Triple t : labels(graphIri, g)) {
+                if (handed.contains(t)) continue;
+                if (handed.size() >= REMEMBERED) handed.clear();
+                handed.add(t);
+                out.add(Triple.create(t.getSubject(), MIRRORS.get(t.getPredicate()), t.getObject()));
+            }
+            return out;
+        }
     }
 
     /** Whether {@code predicate} is one of this summary's own. */

@@ -224,6 +224,16 @@ public final class OfficeSummary {
         private boolean whole = true;
 
         void add(String graphName, Graph g) {
+            add(graphName, g, t -> {});
+        }
+
+        /**
+         * As {@link #add(String, Graph)}, handing {@code settled} the statements no later graph can
+         * change in a load into an empty store: a node's type, person and post when it is first
+         * attested, and each article attesting it. Only its count and dates wait for the end
+         * ({@link #bounds}), so the load's tail does not grow with the attestations.
+         */
+        void add(String graphName, Graph g, java.util.function.Consumer<Triple> settled) {
             if (!whole) return;
             if (!graphs.add(graphName)) {
                 whole = false;
@@ -231,11 +241,24 @@ public final class OfficeSummary {
                 graphs.clear();
                 return;
             }
-            for (Attestation a : attestations(g)) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
+            for (Attestation a : attestations(g)) {
+                Key key = a.key();
+                Office office = offices.get(key);
+                if (office == null) {
+                    offices.put(key, office = new Office());
+                    identity(key, settled);
+                }
+                if (office.attest(a.article(), a.date())) settled.accept(Triple.create(key.node(), ATTESTED_IN, a.article()));
+            }
         }
 
         /** The offices gathered, or null if they must be read from the store. */
         Map<Key, Office> offices() { return whole ? offices : null; }
+
+        /** Each office's count and first and last dates: what {@link #add(String, Graph, java.util.function.Consumer)} left to the end. */
+        static void bounds(Map<Key, Office> offices, java.util.function.Consumer<Triple> out) {
+            offices.forEach((key, office) -> OfficeSummary.bounds(key.node(), office, out));
+        }
     }
 
     /** Every office and person as the documents' graphs of {@code dsg} attest them now (the summary's own graph aside). */
@@ -275,10 +298,13 @@ public final class OfficeSummary {
         Node first, last;
         long count;
 
-        void attest(Node article, Node date) {
-            if (articles.add(article.getURI())) count++;
+        /** Returns whether the article is new to this office. */
+        boolean attest(Node article, Node date) {
+            boolean added = articles.add(article.getURI());
+            if (added) count++;
             first = earlier(first, date);
             last = later(last, date);
+            return added;
         }
 
         @Override
@@ -295,14 +321,26 @@ public final class OfficeSummary {
     }
 
     private static void write(DatasetGraph dsg, Key key, Office office) {
+        java.util.function.Consumer<Triple> out = t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
         Node s = key.node();
-        dsg.add(GRAPH_NODE, s, TYPE, key.type());
-        dsg.add(GRAPH_NODE, s, OF, key.person());
-        if (key.post() != null) dsg.add(GRAPH_NODE, s, OF_POST, key.post());
-        for (String a : office.articles) dsg.add(GRAPH_NODE, s, ATTESTED_IN, NodeFactory.createURI(a));
-        dsg.add(GRAPH_NODE, s, COUNT, NodeFactory.createLiteralDT(Long.toString(office.count), XSDDatatype.XSDinteger));
-        if (office.first != null) dsg.add(GRAPH_NODE, s, FIRST, office.first);
-        if (office.last != null) dsg.add(GRAPH_NODE, s, LAST, office.last);
+        identity(key, out);
+        for (String a : office.articles) out.accept(Triple.create(s, ATTESTED_IN, NodeFactory.createURI(a)));
+        bounds(s, office, out);
+    }
+
+    /** A node's type, person and post. */
+    private static void identity(Key key, java.util.function.Consumer<Triple> out) {
+        Node s = key.node();
+        out.accept(Triple.create(s, TYPE, key.type()));
+        out.accept(Triple.create(s, OF, key.person()));
+        if (key.post() != null) out.accept(Triple.create(s, OF_POST, key.post()));
+    }
+
+    /** A node's count of articles and its first and last dates. */
+    private static void bounds(Node s, Office office, java.util.function.Consumer<Triple> out) {
+        out.accept(Triple.create(s, COUNT, NodeFactory.createLiteralDT(Long.toString(office.count), XSDDatatype.XSDinteger)));
+        if (office.first != null) out.accept(Triple.create(s, FIRST, office.first));
+        if (office.last != null) out.accept(Triple.create(s, LAST, office.last));
     }
 
     /** Whether {@code predicate} is one of the summary's own (so a statement with it is no document fact). */

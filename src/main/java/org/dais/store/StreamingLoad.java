@@ -2,18 +2,18 @@ package org.dais.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
@@ -45,6 +45,8 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     private final BlockingQueue<List<Map.Entry<String, Model>>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread loaderThread;
     private final OfficeSummary.Gathered summary = new OfficeSummary.Gathered();
+    private final AppearanceSummary.Gathered appearances = new AppearanceSummary.Gathered();
+    private final LabelSummary.Gathered labels = new LabelSummary.Gathered();
     private volatile Throwable failure;
     private volatile boolean abort;
     private long quads;
@@ -78,12 +80,21 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         dsg.begin(TxnType.WRITE);
         try {
             // The ontology as dais build puts it, in this transaction rather than a commit of its own.
-            Ontology.ontology().getGraph().find().forEachRemaining(t -> dsg.add(Quad.create(ONTOLOGY, t)));
+            Ontology.addTo(dsg);
             BatchInserter inserter = new BatchInserter(dsg);
             for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
-                for (var g : batch) summary.add(g.getKey(), g.getValue().getGraph()); // read here, in memory, not back from the store at the end
+                // The summaries are read here, in memory, not back from the store at the end; what no
+                // later graph can change (labels, offices' articles) goes in with the batch.
+                List<Triple> settled = new ArrayList<>();
+                for (var g : batch) {
+                    Graph graph = g.getValue().getGraph();
+                    summary.add(g.getKey(), graph, settled::add);
+                    appearances.add(g.getKey(), graph);
+                    settled.addAll(labels.add(g.getKey(), graph));
+                }
                 inserter.add(batch);
+                inserter.add(OfficeSummary.GRAPH_NODE, settled);
                 feedNanos += System.nanoTime() - t0;
             }
             if (abort) {
@@ -91,10 +102,16 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
                 return;
             }
             long t0 = System.nanoTime();
-            // The summaries in the same transaction: one commit for the whole store.
+            // The rest of the summaries in the same transaction: one commit for the whole store.
             var offices = summary.offices();
-            if (offices == null) OfficeSummary.rebuild(dsg);
-            else OfficeSummary.replace(dsg, offices);
+            if (offices == null) {
+                OfficeSummary.rebuild(dsg); // a graph named twice: everything read from the store, what went in replaced
+            } else {
+                List<Triple> rest = new ArrayList<>();
+                OfficeSummary.Gathered.bounds(offices, rest::add);
+                appearances.all().forEach((key, a) -> AppearanceSummary.triples(key, a, rest::add));
+                inserter.add(OfficeSummary.GRAPH_NODE, rest);
+            }
             long t1 = System.nanoTime();
             dsg.commit();
             summaryNanos = t1 - t0;
@@ -114,8 +131,6 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             dsg.end();
         }
     }
-
-    private static final Node ONTOLOGY = NodeFactory.createURI(Ontology.GRAPH);
 
     @Override
     public void write(List<Map.Entry<String, Model>> graphs) throws IOException {

@@ -105,6 +105,29 @@ class BuildCommandTest {
         assertTrue(badField.err().contains("unknown part 'words'"), badField.err());
     }
 
+    /** Whether to bulk-load is decided from a JSON Lines archive's lines, as many as its records, without parsing them. */
+    @Test
+    void aJsonLinesArchiveIsCountedByItsLinesAsItsRecordsWouldBe(@TempDir Path dir) throws Exception {
+        String record = "{\"id\": \"r%d\", \"date\": \"2031-04-02\", \"story_text\": \"Pyongyang, April 2 (KCNA) -- A text.\"}";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 7; i++) text.append(String.format(record, i)).append(i % 3 == 0 ? "\r\n" : "\n").append(i == 2 ? "  \t\n\n" : "");
+        text.append(String.format(record, 7)); // the last line without its newline
+        Path archive = Files.writeString(dir.resolve("feed.jsonl"), text.toString());
+        Path second = Files.writeString(dir.resolve("more.ndjson"), String.format(record, 8) + "\n\n");
+        var mapping = org.dais.ingest.FieldMapping.defaults();
+        assertEquals(8, BuildCommand.nonBlankLines(archive, 100));
+        assertEquals(3, BuildCommand.nonBlankLines(archive, 3), "counted only as far as asked");
+        for (int n = 1; n <= 10; n++) {
+            assertEquals(n <= 8, BuildCommand.atLeast(List.of(archive), mapping, n), "n = " + n);
+            assertEquals(n <= 9, BuildCommand.atLeast(List.of(archive, second), mapping, n), "two archives, n = " + n);
+        }
+        long records = 0;
+        for (var items = org.dais.ingest.Inputs.of(List.of(archive, second), mapping); items.hasNext(); ) {
+            if (items.next() instanceof org.dais.ingest.Input.ArchiveRecord) records++;
+        }
+        assertEquals(9, records, "the records the lines stand for");
+    }
+
     @Test
     void skippedFilesAloneDoNotFailTheRun(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
