@@ -371,15 +371,24 @@ final class MeetingRules implements RuleFamily {
         }
     }
 
+    /** The blanks a dateline left before the sentence's first word (none in a sentence without one). */
+    private static int leadingBlank(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i;
+    }
+
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         completeSplitDate(r, text);
         boolean headline = ArticleReading.isHeadline(text);
         if (!headline) recalled(r, text, evidence);
         found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
+        // Positions are counted from the sentence's first word: a long dateline blanked before it ("April 10, Juche 101 (2012) (KCNA) --") moves none.
+        int lead = leadingBlank(text);
         boolean held = HELD_WORDS.admits(words) && HELD.matcher(text).find();
         int together = 1;
-        if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
+        if (!headline && held && (found.isEmpty() || found.get(0).start() - lead >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
             if (reported.isEmpty() && text.contains(" the ")) {
@@ -417,8 +426,8 @@ final class MeetingRules implements RuleFamily {
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
-            boolean subject = i < together && !topicOfAct(text, f) && (f.start() < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
-                    || (day != null && nth.start() < 45));
+            boolean subject = i < together && !topicOfAct(text, f) && (f.start() - lead < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
+                    || (day != null && nth.start() - lead < 45));
             boolean reported = subject && (held || headline);
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
@@ -455,7 +464,7 @@ final class MeetingRules implements RuleFamily {
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
-            if (a.find() && a.start() < 40 && held && date != null) {
+            if (a.find() && a.start() - lead < 40 && held && date != null) {
                 Integer dayHere = day != null ? day : continued ? r.dayOf.get(r.context.key()) : null;
                 boolean dayReport = continued || (dayHere != null && dayHere > 1);
                 r.meetings.add(new MeetingMention(r.context, dayReport ? null : date.start(), dayReport ? null : date.end(),

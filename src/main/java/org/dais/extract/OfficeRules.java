@@ -237,9 +237,23 @@ final class OfficeRules implements RuleFamily {
                                 "rank: Pyo Jin Sok | Colonel General"),
                         RuleExample.of("Present there were Yo Kum Sil, vice-chairwoman of the Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women, and others.",
                                 "office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee",
+                                "office: Yo Kum Sil | chairwoman | Central Committee of the Union of Sokhu Women",
                                 "not office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women"),
                         RuleExample.of("Present there were Yo Kum Sil, first vice-chairwoman and concurrently director of the Cadres Department of the Sokhu Central Standing Committee, and others.",
-                                "office: Yo Kum Sil | first vice-chairwoman and concurrently director | Cadres Department of the Sokhu Central Standing Committee"),
+                                "office: Yo Kum Sil | director | Cadres Department of the Sokhu Central Standing Committee",
+                                "office: Yo Kum Sil | first vice-chairwoman | Sokhu Central Standing Committee",
+                                "not office: Yo Kum Sil | first vice-chairwoman and concurrently director | Cadres Department of the Sokhu Central Standing Committee")),
+                Rule.of("two offices held concurrently", "A, TITLE and concurrently TITLE of X; A, TITLE of X and concurrently TITLE of Y: each office read, "
+                                + "the first title's body its own (a vice-premier's Cabinet) or the parent of the second's organ",
+                        RuleExample.of("Speeches were made by Tong Pyol Su, vice-premier and concurrently minister of Mining Equipment, and others.",
+                                "office: Tong Pyol Su | vice-premier | Cabinet of the DPRK",
+                                "office: Tong Pyol Su | minister | Ministry of Mining Equipment",
+                                "not office: Tong Pyol Su | vice-premier and concurrently minister | Mining Equipment"),
+                        RuleExample.of("The premier met Hana Lindqvist, deputy prime minister and concurrently minister of Trade and Industry of the Republic of Ostmark.",
+                                "not office: Hana Lindqvist | deputy prime minister | Ministry of Trade and Industry of the Republic of Ostmark"),
+                        RuleExample.of("Also present was Mun Tae Gyong, vice-chairman of the Kangso County People's Committee and concurrently chairman of the county rural economy committee, and officials.",
+                                "office: Mun Tae Gyong | vice-chairman | Kangso County People's Committee",
+                                "not office: Mun Tae Gyong | vice-chairman | Kangso County People's Committee and concurrently chairman of the county rural economy committee"),
                         RuleExample.of("They include Peter Wendt, chairman of the Peace Forum of Austria, Zhang Weiming, managing director of a trading company.",
                                 "office: Peter Wendt | chairman | Peace Forum of Austria", "not office: Peter Wendt | chairman | Peace Forum of Austria, Zhang Weiming"),
                         RuleExample.of("Present were Peter Wendt, chairman of the Committee of Sokhu, South Tongbong Province, and others.",
@@ -277,6 +291,11 @@ final class OfficeRules implements RuleFamily {
                                 "organization: Ministry of Forestry"),
                         RuleExample.of("Officials of the Secretariat of the Cabinet were present.",
                                 "organization: Secretariat of the Cabinet")),
+                Rule.of("a foreign country's army by its nationality is no named body", "the Japanese Army, British Forces (capitalised); not the Imperial X Army",
+                        RuleExample.of("The book exposes the massacres committed by the Japanese Army and the British Forces in their colonies.",
+                                "not organization: Japanese Army", "not organization: British Forces"),
+                        RuleExample.of("Documents of the Imperial Ostrian Army were found in the archive.",
+                                "organization: Imperial Ostrian Army")),
                 Rule.of("a newspaper cited as the source", "according to X Sinmun Monday",
                         RuleExample.of("Farmers are stepping up weeding, according to Minchong Sinmun Monday.",
                                 "organization: Minchong Sinmun")),
@@ -407,6 +426,8 @@ final class OfficeRules implements RuleFamily {
                 String phrase = gap.substring(lead.end());
                 Matcher clause = CLAUSE_END.matcher(phrase);
                 boolean clauseEnds = clause.find();
+                // "TITLE of X and concurrently TITLE of Y": Y's office is the person's second, read after X's.
+                String concurrent = clauseEnds && clause.group().contains("concurrently") ? concurrentOffice(phrase.substring(clause.end())) : null;
                 if (clauseEnds) phrase = phrase.substring(0, clause.start());
                 phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
                 // A rank or title printed before the next name is that person's, not part of this phrase.
@@ -433,6 +454,12 @@ final class OfficeRules implements RuleFamily {
                     lastBody = office.organization();
                     remember(r, office.organization());
                 }
+                if (concurrent != null && state == null && Titles.startsWithTitle(concurrent)) {
+                    for (Office office : Titles.parse(concurrent)) {
+                        for (NameMention p : pending) r.offices.add(new OfficeClaim(p.name(), office, evidence));
+                        remember(r, office.organization());
+                    }
+                }
                 pending.clear();
                 if (clauseEnds || !more) {
                     chains.add(new int[] {chainStart, i});
@@ -447,6 +474,17 @@ final class OfficeRules implements RuleFamily {
         }
         if (chainStart >= 0) chains.add(new int[] {chainStart, names.size() - 1});
         return chains;
+    }
+
+    /** The office after "and concurrently", to where its own phrase ends (the next item, clause or name). */
+    private static String concurrentOffice(String rest) {
+        Matcher clause = CLAUSE_END.matcher(rest);
+        String phrase = clause.find() ? rest.substring(0, clause.start()) : rest;
+        phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
+        phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
+        Matcher others = OTHERS.matcher(phrase);
+        if (others.find()) phrase = phrase.substring(0, others.start()).strip();
+        return TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
     }
 
     /**
