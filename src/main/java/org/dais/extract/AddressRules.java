@@ -50,7 +50,7 @@ final class AddressRules implements RuleFamily {
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
-    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions");
+    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
     /** SPEECH_MADE_BY. */
@@ -99,7 +99,13 @@ final class AddressRules implements RuleFamily {
                                 "speech: Kye Sang Chol | report", "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech",
                                 "not speech: Tae Gum Hyok | report"),
                         RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech")),
+                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Taking the floor were Tae Gum Hyok, chairman of the Sokhu County People's Committee, and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Speaking at the plenary meeting were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Those who took the floor were Tae Gum Hyok and Om Sun Bok.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Speaking of the plan, Tae Gum Hyok said it must be carried out.", "not speech: Tae Gum Hyok | speech")),
                 Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
                         RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
@@ -294,7 +300,10 @@ final class AddressRules implements RuleFamily {
     }
 
     /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
-    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+speakers\\s+were|(?:the\\s+)?speakers\\s+(?:were|included))\\s");
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+speakers\\s+were|(?:the\\s+)?speakers\\s+(?:were|included)"
+            // "Taking the floor were A and B", "Those who took the floor were ...", "Speaking at the meeting were ...": the same list.
+            + "|(?:also\\s+)?(?:taking\\s+the\\s+floor|speaking)(?:\\s+(?:there|at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,3}?))?\\s+(?:were|was)"
+            + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were)\\s");
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {

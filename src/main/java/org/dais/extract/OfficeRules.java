@@ -66,6 +66,10 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern ACTIVE_APPOINTMENT = Pattern.compile("(?i)\\b" + APPOINTED + "\\s+$");
     private static final Pattern AS_TITLE = Pattern.compile(
             "(?i)^\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "by-elected A and B members of X", "appointed A premier": the title right after the names, without "as". */
+    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\s+of\\b)");
+    /** "It elected A as X, and B as Y": a later list of the same verb, after "and" or a comma. */
+    private static final Pattern NEXT_OBJECT = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     /** "Elected members of the Political Bureau were A, B and C." */
     private static final Pattern ELECTED_WERE = Pattern.compile(
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
@@ -143,6 +147,16 @@ final class OfficeRules implements RuleFamily {
                 Rule.of("active appointment", "The session appointed A as TITLE of ORGANIZATION",
                         RuleExample.of("The session appointed Mun Hak Rim as premier of the Cabinet.",
                                 "office: Mun Hak Rim | premier | Cabinet of the DPRK")),
+                Rule.of("active appointment without 'as', and its further objects", "It by-elected A and B members of X, and C an alternate member of Y",
+                        RuleExample.of("The plenary meeting by-elected Kye Sung Taek and Ok Myong Hui members of the Political Bureau of the WPK Central Committee, "
+                                        + "and Pyon Il Gwang an alternate member of the Political Bureau.",
+                                "office: Kye Sung Taek | member | Political Bureau of the WPK Central Committee",
+                                "office: Ok Myong Hui | member | Political Bureau of the WPK Central Committee",
+                                "office: Pyon Il Gwang | alternate member | Political Bureau of the WPK Central Committee"),
+                        RuleExample.of("The conference elected Kye Sung Taek as chairman of the Sokhu Provincial Committee of the Union, and Ok Myong Hui as its vice-chairwoman.",
+                                "office: Kye Sung Taek | chairman | Sokhu Provincial Committee of the Union"),
+                        RuleExample.of("The delegates elected Kye Sung Taek, who thanked them for the trust, and cheered the members of the committee.",
+                                "not office: Kye Sung Taek | member | committee")),
                 Rule.of("elected ... were", "Elected TITLEs of ORGANIZATION were A, B and C",
                         RuleExample.of("Elected members of the Political Bureau of the Central Committee of the Workers' Party of Korea were Ryu Kyong Sop and Han Tok Chun.",
                                 "office: Ryu Kyong Sop | member | Political Bureau of the WPK Central Committee",
@@ -494,6 +508,8 @@ final class OfficeRules implements RuleFamily {
      */
     void appointments(ArticleReading r, Sentence s, String text, List<NameMention> names, List<int[]> chains, Evidence evidence) {
         if (names.isEmpty() || !APPOINTMENT_WORD.matcher(text).find()) return;
+        boolean activeBefore = false;
+        int activeEnd = 0;
         for (int[] chain : chains) {
             NameMention last = names.get(chain[1]);
             // "A was reelected as chairman of X and B was elected as ...": A's phrase ends where the next name begins.
@@ -505,10 +521,21 @@ final class OfficeRules implements RuleFamily {
             Matcher active = ACTIVE_APPOINTMENT.matcher(head);
             Matcher as = AS_TITLE.matcher(tail);
             Matcher were = ELECTED_WERE.matcher(head);
+            Matcher bare = BARE_TITLE.matcher(tail);
+            // A chain right after the verb, or after one read so ("... and B an alternate member of X").
+            boolean object = active.find() || activeBefore && NEXT_OBJECT.matcher(head).find() && head.length() - activeEnd < 200;
             if (passive.find()) phrase = tail.substring(passive.end());
-            else if (active.find() && as.find()) phrase = tail.substring(as.end());
+            else if (object && as.find()) phrase = tail.substring(as.end());
+            else if (object && bare.find()) phrase = tail.substring(bare.end());
             else if (were.find()) phrase = were.group(1);
-            if (phrase == null) continue;
+            if (phrase == null) {
+                activeBefore = false;
+                continue;
+            }
+            if (object) {
+                activeBefore = true;
+                activeEnd = last.end() - s.start();
+            }
             Matcher clause = CLAUSE_END.matcher(phrase);
             if (clause.find()) phrase = phrase.substring(0, clause.start());
             phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
