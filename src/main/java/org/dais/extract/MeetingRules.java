@@ -19,13 +19,15 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:the|this|that|current)\\s+(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
+            // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
+            + "concluded|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
-            "there", "went", "met");
+            "there", "went", "met", "concluded");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -36,7 +38,9 @@ final class MeetingRules implements RuleFamily {
         return List.of(
                 Rule.of("reported meeting", "MEETING was held / took place / opened / convened (the sentence's subject)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held in the capital on March 2.",
-                                "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                                "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The 2nd Conference of the Sokhu Fishermen's Union concluded on March 2.\nTak Song Il made a speech.",
+                                "meeting: 2nd Conference of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech")),
                 Rule.of("a cardinal printed for the term's ordinal", "the Nth Plenary Meeting of the Six Central Committee: the 6th Central Committee",
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the Six Central Committee of the WPK.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea",
@@ -128,6 +132,14 @@ final class MeetingRules implements RuleFamily {
                                 "not meeting: 6th Session of County")),
                 Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
                         RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
+                Rule.of("a press review's item names no meeting of its own", "Following are major news items ...: - A meeting to X took place: "
+                                + "the item sums up another article, and a name that is one article's would be an undated copy; numbered meetings stay",
+                        RuleExample.of("Following are major news items and articles in leading newspapers on Friday:\n"
+                                        + "- A meeting to convey the gifts took place at the county hall.\n"
+                                        + "- The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held.",
+                                "not meeting: Meeting to Convey Gifts", "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The officials said that the following are the main items of the plan.\nA meeting to convey the gifts took place at the county hall.",
+                                "meeting: Meeting to Convey Gifts")),
                 Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the 6th Central Committee of the WPK and the Political Bureau of its Central Committee.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea")),
@@ -401,6 +413,9 @@ final class MeetingRules implements RuleFamily {
             together = Math.max(1, reported.size());
         }
         if (r.articleKey != null) found.replaceAll(f -> ofThisArticle(f, r.articleKey));
+        // A press review's item sums up an article that reports the meeting: a name that is one article's only
+        // ("Meeting to Convey Gifts") would be an undated copy of it that no other article can ever be merged with.
+        if (r.digest && r.articleKey != null) found.removeIf(f -> f.name().key().endsWith(" in-" + r.articleKey));
         if (together > 1) {
             // "The A, B and C Conferences took place": the article reports all of them; each speaker's is told apart later.
             r.reportedTogether = found.subList(0, together).stream().map(MeetingNames.Found::name).toList();
