@@ -68,6 +68,11 @@ final class OfficeRules implements RuleFamily {
             "(?i)^\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
     /** "by-elected A and B members of X", "appointed A premier": the title right after the names, without "as". */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\s+of\\b)");
+    /** "recalled A from his post as TITLE of X", "relieved A of his duties as ...": the office a later "to the post" means. */
+    private static final Pattern FROM_POST = Pattern.compile(
+            "(?i)\\b(?:from|of)\\s+(?:his|her|their|the)\\s+(?:posts?|duties|duty|office)\\s+(?:as|of)\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "... and elected B to the post", "appointed B to it": the office named before in the sentence. */
+    private static final Pattern TO_THE_POST = Pattern.compile("(?i)^\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b");
     /** "It elected A as X, and B as Y": a later list of the same verb, after "and" or a comma. */
     private static final Pattern NEXT_OBJECT = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     /** "Elected members of the Political Bureau were A, B and C." */
@@ -138,6 +143,25 @@ final class OfficeRules implements RuleFamily {
                 Rule.of("prefixed title", "Premier A, General Secretary A",
                         RuleExample.of("Premier Jon Tae Ryong inspected a textile mill.",
                                 "office: Jon Tae Ryong | premier | Cabinet of the DPRK")),
+                Rule.of("the head of a body's delegation", "a delegation of X headed by TITLE A / by its TITLE A: A is X's TITLE",
+                        RuleExample.of("A delegation of the Ministry of Crop Farming headed by Vice-Minister Tak Song Il left here by air.",
+                                "office: Tak Song Il | vice-minister | Ministry of Crop Farming"),
+                        RuleExample.of("A delegation of the DPRK Ministry of Fisheries led by Minister Tak Song Il returned home.",
+                                "office: Tak Song Il | minister | Ministry of Fisheries"),
+                        RuleExample.of("A delegation of the Sokhu Friendship Association headed by its chairman Kye Sung Taek arrived here.",
+                                "office: Kye Sung Taek | chairman | Sokhu Friendship Association"),
+                        RuleExample.of("A delegation of the DPRK Foreign Ministry led by Vice-Minister Tak Song Il left here.",
+                                "office: Tak Song Il | vice-minister | Ministry of Foreign Affairs"),
+                        RuleExample.of("A delegation of the Ministry of Crop Farming headed by Tak Song Il left here by air.",
+                                "not office: Tak Song Il | vice-minister | Ministry of Crop Farming"),
+                        RuleExample.of("A delegation headed by Vice-Minister Tak Song Il left here by air.",
+                                "not office: Tak Song Il | vice-minister | delegation")),
+                Rule.of("deputies of a local assembly", "at a session of the X Provincial People's Assembly, Deputies A and B / Deputy A: X's deputies",
+                        RuleExample.of("The 6th Session of the 15th Sokhu Provincial People's Assembly took place on Sunday.\nDeputies Kye Sung Taek and Ok Myong Hui spoke.",
+                                "office: Kye Sung Taek | deputy | Sokhu Provincial People's Assembly",
+                                "not office: Kye Sung Taek | deputy | Supreme People's Assembly"),
+                        RuleExample.of("The 6th Session of the 15th Supreme People's Assembly took place on Sunday.\nDeputy Kye Sung Taek made a speech.",
+                                "office: Kye Sung Taek | deputy | Supreme People's Assembly")),
                 Rule.of("prefixed rank", "Marshal A, Colonel General A (a rank, not an office)",
                         RuleExample.of("Vice Marshal Chae Hyon Gil inspected a unit.",
                                 "rank: Chae Hyon Gil | Vice Marshal")),
@@ -156,7 +180,13 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("The conference elected Kye Sung Taek as chairman of the Sokhu Provincial Committee of the Union, and Ok Myong Hui as its vice-chairwoman.",
                                 "office: Kye Sung Taek | chairman | Sokhu Provincial Committee of the Union"),
                         RuleExample.of("The delegates elected Kye Sung Taek, who thanked them for the trust, and cheered the members of the committee.",
-                                "not office: Kye Sung Taek | member | committee")),
+                                "not office: Kye Sung Taek | member | committee"),
+                        RuleExample.of("It recalled Kye Sung Taek from his post as vice-chairman of the Sokhu Provincial People's Committee and elected Ok Myong Hui to the post.",
+                                "office: Ok Myong Hui | vice-chairman | Sokhu Provincial People's Committee"),
+                        RuleExample.of("It relieved Kye Sung Taek of his duties as minister of Coal Industry and appointed Ok Myong Hui to it.",
+                                "office: Ok Myong Hui | minister | Ministry of Coal Industry"),
+                        RuleExample.of("The conference elected Ok Myong Hui to the post of honour in the hall of fame.",
+                                "not office: Ok Myong Hui | honour | hall of fame")),
                 Rule.of("elected ... were", "Elected TITLEs of ORGANIZATION were A, B and C",
                         RuleExample.of("Elected members of the Political Bureau of the Central Committee of the Workers' Party of Korea were Ryu Kyong Sop and Han Tok Chun.",
                                 "office: Ryu Kyong Sop | member | Political Bureau of the WPK Central Committee",
@@ -404,7 +434,7 @@ final class OfficeRules implements RuleFamily {
             NameMention n = names.get(i);
             if (chainStart < 0) {
                 chainStart = i;
-                listTitle = pluralPrefix(s, n);
+                listTitle = pluralPrefix(r, s, n);
             }
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
@@ -490,6 +520,17 @@ final class OfficeRules implements RuleFamily {
         return chains;
     }
 
+    /** The office someone was recalled or relieved from earlier in the text ("from his post as TITLE of X"), or null. */
+    private static String postNamedBefore(String head) {
+        Matcher from = FROM_POST.matcher(head);
+        String post = null;
+        while (from.find()) post = head.substring(from.end());
+        if (post == null) return null;
+        Matcher clause = CLAUSE_END.matcher(post);
+        if (clause.find()) post = post.substring(0, clause.start());
+        return TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(post.strip()).replaceAll("")).replaceAll("").strip();
+    }
+
     /** The office after "and concurrently", to where its own phrase ends (the next item, clause or name). */
     private static String concurrentOffice(String rest) {
         Matcher clause = CLAUSE_END.matcher(rest);
@@ -528,6 +569,7 @@ final class OfficeRules implements RuleFamily {
             else if (object && as.find()) phrase = tail.substring(as.end());
             else if (object && bare.find()) phrase = tail.substring(bare.end());
             else if (were.find()) phrase = were.group(1);
+            else if (object && TO_THE_POST.matcher(tail).lookingAt()) phrase = postNamedBefore(head);
             if (phrase == null) {
                 activeBefore = false;
                 continue;
@@ -630,11 +672,27 @@ final class OfficeRules implements RuleFamily {
         }
     }
 
+    /** "A delegation of the Ministry of X headed by Vice-Minister A", "... led by its chairman A": the body's and the title's. */
+    private static final Pattern DELEGATION_HEADED = Pattern.compile(
+            "(?i:delegation)\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,10})"
+            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
+            + "director(?:-general)?|secretary(?:-general)?|general\\s+secretary|head|chief|rector|ambassador)))\\s+$");
+
+    private void delegationHead(ArticleReading r, NameMention n, String before, Evidence evidence) {
+        if (!before.contains(" by ")) return;
+        Matcher m = DELEGATION_HEADED.matcher(before);
+        if (!m.find()) return;
+        for (Office o : Titles.parse(Titles.normalizeTitle(m.group(2).toLowerCase(Locale.ROOT)) + " of " + m.group(1))) {
+            r.offices.add(new OfficeClaim(n.name(), o, evidence));
+        }
+    }
+
     /** "General Secretary Kim Jong Un", "Premier Ma Won Chol", "Marshal Ryu ..." before a name. */
     void prefixed(ArticleReading r, Sentence s, NameMention n, Evidence evidence) {
         // A title or rank stands just before the name: look no further back than a long title.
         int at = n.start() - s.start();
         String before = s.text().substring(Math.max(0, at - 120), at);
+        delegationHead(r, n, before, evidence);
         Matcher rank = PREFIX_RANK.matcher(before);
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
@@ -644,6 +702,7 @@ final class OfficeRules implements RuleFamily {
         String title = OF_AND_REST.matcher(phrase).replaceFirst("");
         String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
         // The DPRK bodies a bare title defaults to are a Korean's: a foreign vice-premier is not of the Cabinet of the DPRK.
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
         if (org == null) return;
         for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
@@ -652,7 +711,7 @@ final class OfficeRules implements RuleFamily {
     }
 
     /** The offices of a plural title printed just before the first name of a list ("Vice-Premiers A and B"). */
-    private List<Office> pluralPrefix(Sentence s, NameMention first) {
+    private List<Office> pluralPrefix(ArticleReading r, Sentence s, NameMention first) {
         int at = first.start() - s.start();
         Matcher m = PREFIX_PLURAL.matcher(s.text().substring(Math.max(0, at - 120), at));
         if (!m.find()) return List.of();
@@ -662,9 +721,21 @@ final class OfficeRules implements RuleFamily {
             title = "member";
             org = "Presidium of the Political Bureau of the " + (org == null ? Organizations.WPK_CC : org);
         }
+        if (org == null) org = localAssembly(r, title);
         if (org == null) org = defaultOrganization(title);
         if (org == null) return List.of();
         return Titles.parse(title + " of " + org);
+    }
+
+    private static final Pattern LOCAL_ASSEMBLY = Pattern.compile("^(?!Supreme\\b).+ People's Assembly$");
+
+    /**
+     * "Deputies A and B spoke" at a session of a provincial, city or county people's assembly: the deputies are that
+     * assembly's, not the Supreme People's Assembly's the bare title means elsewhere.
+     */
+    private static String localAssembly(ArticleReading r, String title) {
+        if (!title.equalsIgnoreCase("deputy") || r.context == null || r.context.convenedBy() == null) return null;
+        return LOCAL_ASSEMBLY.matcher(r.context.convenedBy()).matches() ? r.context.convenedBy() : null;
     }
 
     /** The body a bare prefixed title belongs to in DPRK usage. */
