@@ -156,6 +156,12 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Tak Song Il | vice-minister | Ministry of Crop Farming"),
                         RuleExample.of("A delegation headed by Vice-Minister Tak Song Il left here by air.",
                                 "not office: Tak Song Il | vice-minister | delegation")),
+                Rule.of("a local body named by its kind", "the X Provincial People's Committee ... elected A as vice-chairman of the provincial people's committee: X's",
+                        RuleExample.of("Kye Sung Taek, chairman of the Sokhu Provincial People's Committee, was present.\n"
+                                        + "It elected Ok Myong Hui as a vice-chairwoman of the provincial people's committee.",
+                                "office: Ok Myong Hui | vice-chairwoman | Sokhu Provincial People's Committee"),
+                        RuleExample.of("It elected Ok Myong Hui as a vice-chairwoman of the provincial people's committee.",
+                                "not office: Ok Myong Hui | vice-chairwoman | Sokhu Provincial People's Committee")),
                 Rule.of("deputies of a local assembly", "at a session of the X Provincial People's Assembly, Deputies A and B / Deputy A: X's deputies",
                         RuleExample.of("The 6th Session of the 15th Sokhu Provincial People's Assembly took place on Sunday.\nDeputies Kye Sung Taek and Ok Myong Hui spoke.",
                                 "office: Kye Sung Taek | deputy | Sokhu Provincial People's Assembly",
@@ -581,7 +587,7 @@ final class OfficeRules implements RuleFamily {
             Matcher clause = CLAUSE_END.matcher(phrase);
             if (clause.find()) phrase = phrase.substring(0, clause.start());
             phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
-            for (Office office : Titles.parse(phrase)) {
+            for (Office office : Titles.parse(references(r, phrase, null))) {
                 for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }
         }
@@ -612,8 +618,16 @@ final class OfficeRules implements RuleFamily {
     }
 
     /** A body named in the article, under each of its head words, for a later "the academy" or "the farm". */
+    /** "the provincial people's committee" after the article named the "X Provincial People's Committee": that one. */
+    private static final Pattern DEFINITE_LOCAL_BODY = Pattern.compile(
+            "\\b(of|at|in) the ((?:provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee))\\b(?!\\s+of\\b)");
+    private static final Pattern LOCAL_BODY = Pattern.compile(
+            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee)$");
+
     static void remember(ArticleReading r, String organization) {
         if (organization == null) return;
+        Matcher local = LOCAL_BODY.matcher(organization);
+        if (local.matches()) r.namedByHead.put((local.group(1) + " " + local.group(2)).toLowerCase(Locale.ROOT), organization);
         for (String word : organization.split(" ")) {
             String head = word.toLowerCase(Locale.ROOT);
             if (DEFINITE_BODY.matcher("of the " + head).matches()) r.namedByHead.put(head, organization);
@@ -627,6 +641,10 @@ final class OfficeRules implements RuleFamily {
     private static String references(ArticleReading r, String phrase, String lastBody) {
         Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
         if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
+        Matcher local = DEFINITE_LOCAL_BODY.matcher(phrase);
+        if (local.find() && r.namedByHead.get(local.group(2)) != null) {
+            return phrase.substring(0, local.start()) + local.group(1) + " the " + r.namedByHead.get(local.group(2)) + phrase.substring(local.end());
+        }
         Matcher definite = DEFINITE_BODY.matcher(phrase);
         if (!definite.find()) return phrase;
         String named = r.namedByHead.get(definite.group(2));

@@ -38,7 +38,9 @@ import org.dais.rdf.IriMinter;
  * day-first masthead ("The Pyongyang Times, 17 September 2033") with "on Friday"; a Rodong Sinmun
  * provincial plenum under a Juche year line with "Taking the floor were A and B"; a Central
  * Committee plenum's organizational matters ("by-elected A and B members of X, and C an alternate
- * member of Y"). Each article's facts are compared with its reviewed expectation.
+ * member of Y"); a provincial people's assembly's session where "Deputies A and B spoke" (the
+ * assembly's deputies); a national conference whose "discussants included" A and B. Each article's
+ * facts are compared with its reviewed expectation.
  */
 class GenreArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles");
