@@ -351,7 +351,7 @@ public final class MeetingNames {
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
-            "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+an?\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+            "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
     private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
     private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(

@@ -21,7 +21,7 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
             + "concluded|"
-            + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
+            + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
@@ -39,6 +39,10 @@ final class MeetingRules implements RuleFamily {
                 Rule.of("reported meeting", "MEETING was held / took place / opened / convened (the sentence's subject)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held in the capital on March 2.",
                                 "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The Secretariat of the Sokhu Fishermen's Union held its enlarged meeting on March 2.\nTak Song Il made a speech.",
+                                "meeting: Enlarged Meeting of the Secretariat of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech"),
+                        RuleExample.of("The Secretariat of the Sokhu Fishermen's Union held its ground in the talks on March 2.",
+                                "not meeting: Ground of the Secretariat of the Sokhu Fishermen's Union"),
                         RuleExample.of("The 2nd Conference of the Sokhu Fishermen's Union concluded on March 2.\nTak Song Il made a speech.",
                                 "meeting: 2nd Conference of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech")),
                 Rule.of("a cardinal printed for the term's ordinal", "the Nth Plenary Meeting of the Six Central Committee: the 6th Central Committee",
