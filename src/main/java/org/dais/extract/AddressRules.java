@@ -32,6 +32,8 @@ final class AddressRules implements RuleFamily {
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
             + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b");
     private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b"
+            // "Deputies A and B spoke.", "A spoke there": the sentence's subjects spoke at the reported meeting.
+            + "|\\bspoke(?:\\s+there)?(?=\\s*[.;]?\\s*$)"
             // "A spoke at the session", "A addressed the congress": a speech where a meeting is named by its kind.
             + "|\\b(?:spoke\\s+at|addressed)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
             + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b");
@@ -50,7 +52,7 @@ final class AddressRules implements RuleFamily {
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
-    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions");
+    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
     /** SPEECH_MADE_BY. */
@@ -99,7 +101,15 @@ final class AddressRules implements RuleFamily {
                                 "speech: Kye Sang Chol | report", "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech",
                                 "not speech: Tae Gum Hyok | report"),
                         RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech")),
+                        RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Taking the floor were Tae Gum Hyok, chairman of the Sokhu County People's Committee, and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Speaking at the plenary meeting were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Those who took the floor were Tae Gum Hyok and Om Sun Bok.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Speaking of the plan, Tae Gum Hyok said it must be carried out.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "The discussants included Tae Gum Hyok, a teacher of the Sokhu Middle School, and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech")),
                 Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
                         RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
@@ -141,7 +151,9 @@ final class AddressRules implements RuleFamily {
                 Rule.of("the floor", "The floor of the X was taken by A and B; A took the floor",
                         RuleExample.of(HELD + "The floor of the symposium was taken by Tak Song Il and Wi Chang Bom.",
                                 "speech: Tak Song Il | speech", "speech: Wi Chang Bom | speech"),
-                        RuleExample.of(HELD + "Tak Song Il took the floor at the meeting.", "speech: Tak Song Il | speech")),
+                        RuleExample.of(HELD + "Tak Song Il took the floor at the meeting.", "speech: Tak Song Il | speech"),
+                        RuleExample.of(HELD + "Tak Song Il and Wi Chang Bom spoke.", "speech: Tak Song Il | speech", "speech: Wi Chang Bom | speech"),
+                        RuleExample.of(HELD + "Tak Song Il spoke about the plan with the workers.", "not speech: Tak Song Il | speech")),
                 Rule.of("papers", "Papers were read by A and B; A read a paper",
                         RuleExample.of(HELD + "Papers were read by Pyo Jin Sok and Ryom Chol Gu.",
                                 "speech: Pyo Jin Sok | speech", "speech: Ryom Chol Gu | speech"),
@@ -294,7 +306,10 @@ final class AddressRules implements RuleFamily {
     }
 
     /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
-    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+speakers\\s+were|(?:the\\s+)?speakers\\s+(?:were|included))\\s");
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+(?:speakers|discussants)\\s+were|(?:the\\s+)?(?:speakers|discussants)\\s+(?:were|included)"
+            // "Taking the floor were A and B", "Those who took the floor were ...", "Speaking at the meeting were ...": the same list.
+            + "|(?:also\\s+)?(?:taking\\s+the\\s+floor|speaking)(?:\\s+(?:there|at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,3}?))?\\s+(?:were|was)"
+            + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were)\\s");
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {

@@ -21,7 +21,10 @@ import org.dais.nlp.Sentence;
 final class ArticleReading {
     private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?i:" + org.dais.ingest.Months.PATTERN + ")\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
+            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?i:" + org.dais.ingest.Months.PATTERN + ")\\s+\\d{1,2}"
+            // Older datelines print the year: "April 10, Juche 101 (2012) (KCNA) --", "May 4, 2019 (KCNA) --".
+            + "(?:,?\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\)|(?:19|20)\\d\\d))?"
+            + "\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");
     private static final Pattern LEADER_TITLE = Pattern.compile("general secretary|chairman|first secretary|president of the state affairs|supreme commander.*");
     private static final Pattern PREPOSITION_END = Pattern.compile("(?i)\\b(?:by|to|with|of|for|and|that)\\s*$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[.;:]");
@@ -78,6 +81,19 @@ final class ArticleReading {
     MeetingName referredLecture;
     /** The article (its text and date), to which a generic meeting name is keyed. */
     String articleKey;
+
+    /** A press review ("Following are major news items and articles in leading newspapers ..."): each item sums up another article. */
+    boolean digest;
+    private static final Pattern DIGEST_OPENING = Pattern.compile(
+            // Its first words, after the dateline if any: "... said that the following are the main items" is no review.
+            "(?i)(?:^|\\n|--)\\s*following\\s+are\\s+(?:the\\s+)?(?:major|main|important|leading)\\s+(?:news\\s+)?(?:items|articles|headlines|stories)\\b");
+    private static final Pattern DIGEST_HEADLINE = Pattern.compile("(?i)^\\W*(?:press\\s+review|review\\s+of\\s+[\\w\\s'’]{0,40}?(?:sinmun|newspapers?|press))\\W*$");
+
+    /** Whether the text is a press review: its headline says so, or its opening lists the news items that follow. */
+    static boolean isDigest(String text, String headline) {
+        if (headline != null && DIGEST_HEADLINE.matcher(headline).matches()) return true;
+        return DIGEST_OPENING.matcher(text.substring(0, Math.min(text.length(), 400))).find();
+    }
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

@@ -19,13 +19,15 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:the|this|that|current)\\s+(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
-            + "there\\s+was|there\\s+took\\s+place|held\\s+an?|went\\s+on|met)\\b");
+            // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
+            + "concluded|"
+            + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
-            "there", "went", "met");
+            "there", "went", "met", "concluded");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -36,7 +38,13 @@ final class MeetingRules implements RuleFamily {
         return List.of(
                 Rule.of("reported meeting", "MEETING was held / took place / opened / convened (the sentence's subject)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held in the capital on March 2.",
-                                "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                                "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The Secretariat of the Sokhu Fishermen's Union held its enlarged meeting on March 2.\nTak Song Il made a speech.",
+                                "meeting: Enlarged Meeting of the Secretariat of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech"),
+                        RuleExample.of("The Secretariat of the Sokhu Fishermen's Union held its ground in the talks on March 2.",
+                                "not meeting: Ground of the Secretariat of the Sokhu Fishermen's Union"),
+                        RuleExample.of("The 2nd Conference of the Sokhu Fishermen's Union concluded on March 2.\nTak Song Il made a speech.",
+                                "meeting: 2nd Conference of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech")),
                 Rule.of("a cardinal printed for the term's ordinal", "the Nth Plenary Meeting of the Six Central Committee: the 6th Central Committee",
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the Six Central Committee of the WPK.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea",
@@ -128,6 +136,14 @@ final class MeetingRules implements RuleFamily {
                                 "not meeting: 6th Session of County")),
                 Rule.of("a generic name is one article's", "Meeting to Convey Gifts in two articles: two meetings, each keyed by its article",
                         RuleExample.of("A meeting to convey the gifts took place at the county hall on Monday.", "meeting: Meeting to Convey Gifts")),
+                Rule.of("a press review's item names no meeting of its own", "Following are major news items ...: - A meeting to X took place: "
+                                + "the item sums up another article, and a name that is one article's would be an undated copy; numbered meetings stay",
+                        RuleExample.of("Following are major news items and articles in leading newspapers on Friday:\n"
+                                        + "- A meeting to convey the gifts took place at the county hall.\n"
+                                        + "- The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held.",
+                                "not meeting: Meeting to Convey Gifts", "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The officials said that the following are the main items of the plan.\nA meeting to convey the gifts took place at the county hall.",
+                                "meeting: Meeting to Convey Gifts")),
                 Rule.of("a name ends before another body", "decisions of the 9th Plenary Meeting of the 8th Central Committee of the WPK and the Political Bureau of its Central Committee",
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the 6th Central Committee of the WPK and the Political Bureau of its Central Committee.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea")),
@@ -371,15 +387,24 @@ final class MeetingRules implements RuleFamily {
         }
     }
 
+    /** The blanks a dateline left before the sentence's first word (none in a sentence without one). */
+    private static int leadingBlank(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i;
+    }
+
     void read(ArticleReading r, Sentence s, String text, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         completeSplitDate(r, text);
         boolean headline = ArticleReading.isHeadline(text);
         if (!headline) recalled(r, text, evidence);
         found.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
         int firstMention = r.meetings.size();
+        // Positions are counted from the sentence's first word: a long dateline blanked before it ("April 10, Juche 101 (2012) (KCNA) --") moves none.
+        int lead = leadingBlank(text);
         boolean held = HELD_WORDS.admits(words) && HELD.matcher(text).find();
         int together = 1;
-        if (!headline && held && (found.isEmpty() || found.get(0).start() >= 45)) {
+        if (!headline && held && (found.isEmpty() || found.get(0).start() - lead >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
             if (reported.isEmpty() && text.contains(" the ")) {
@@ -392,6 +417,9 @@ final class MeetingRules implements RuleFamily {
             together = Math.max(1, reported.size());
         }
         if (r.articleKey != null) found.replaceAll(f -> ofThisArticle(f, r.articleKey));
+        // A press review's item sums up an article that reports the meeting: a name that is one article's only
+        // ("Meeting to Convey Gifts") would be an undated copy of it that no other article can ever be merged with.
+        if (r.digest && r.articleKey != null) found.removeIf(f -> f.name().key().endsWith(" in-" + r.articleKey));
         if (together > 1) {
             // "The A, B and C Conferences took place": the article reports all of them; each speaker's is told apart later.
             r.reportedTogether = found.subList(0, together).stream().map(MeetingNames.Found::name).toList();
@@ -417,8 +445,8 @@ final class MeetingRules implements RuleFamily {
                 && CONTINUED.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
-            boolean subject = i < together && !topicOfAct(text, f) && (f.start() < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
-                    || (day != null && nth.start() < 45));
+            boolean subject = i < together && !topicOfAct(text, f) && (f.start() - lead < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
+                    || (day != null && nth.start() - lead < 45));
             boolean reported = subject && (held || headline);
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
@@ -455,7 +483,7 @@ final class MeetingRules implements RuleFamily {
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
-            if (a.find() && a.start() < 40 && held && date != null) {
+            if (a.find() && a.start() - lead < 40 && held && date != null) {
                 Integer dayHere = day != null ? day : continued ? r.dayOf.get(r.context.key()) : null;
                 boolean dayReport = continued || (dayHere != null && dayHere > 1);
                 r.meetings.add(new MeetingMention(r.context, dayReport ? null : date.start(), dayReport ? null : date.end(),

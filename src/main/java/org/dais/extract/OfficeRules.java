@@ -66,6 +66,15 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern ACTIVE_APPOINTMENT = Pattern.compile("(?i)\\b" + APPOINTED + "\\s+$");
     private static final Pattern AS_TITLE = Pattern.compile(
             "(?i)^\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "by-elected A and B members of X", "appointed A premier": the title right after the names, without "as". */
+    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\s+of\\b)");
+    /** "recalled A from his post as TITLE of X", "relieved A of his duties as ...": the office a later "to the post" means. */
+    private static final Pattern FROM_POST = Pattern.compile(
+            "(?i)\\b(?:from|of)\\s+(?:his|her|their|the)\\s+(?:posts?|duties|duty|office)\\s+(?:as|of)\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /** "... and elected B to the post", "appointed B to it": the office named before in the sentence. */
+    private static final Pattern TO_THE_POST = Pattern.compile("(?i)^\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b");
+    /** "It elected A as X, and B as Y": a later list of the same verb, after "and" or a comma. */
+    private static final Pattern NEXT_OBJECT = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     /** "Elected members of the Political Bureau were A, B and C." */
     private static final Pattern ELECTED_WERE = Pattern.compile(
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
@@ -134,6 +143,31 @@ final class OfficeRules implements RuleFamily {
                 Rule.of("prefixed title", "Premier A, General Secretary A",
                         RuleExample.of("Premier Jon Tae Ryong inspected a textile mill.",
                                 "office: Jon Tae Ryong | premier | Cabinet of the DPRK")),
+                Rule.of("the head of a body's delegation", "a delegation of X headed by TITLE A / by its TITLE A: A is X's TITLE",
+                        RuleExample.of("A delegation of the Ministry of Crop Farming headed by Vice-Minister Tak Song Il left here by air.",
+                                "office: Tak Song Il | vice-minister | Ministry of Crop Farming"),
+                        RuleExample.of("A delegation of the DPRK Ministry of Fisheries led by Minister Tak Song Il returned home.",
+                                "office: Tak Song Il | minister | Ministry of Fisheries"),
+                        RuleExample.of("A delegation of the Sokhu Friendship Association headed by its chairman Kye Sung Taek arrived here.",
+                                "office: Kye Sung Taek | chairman | Sokhu Friendship Association"),
+                        RuleExample.of("A delegation of the DPRK Foreign Ministry led by Vice-Minister Tak Song Il left here.",
+                                "office: Tak Song Il | vice-minister | Ministry of Foreign Affairs"),
+                        RuleExample.of("A delegation of the Ministry of Crop Farming headed by Tak Song Il left here by air.",
+                                "not office: Tak Song Il | vice-minister | Ministry of Crop Farming"),
+                        RuleExample.of("A delegation headed by Vice-Minister Tak Song Il left here by air.",
+                                "not office: Tak Song Il | vice-minister | delegation")),
+                Rule.of("a local body named by its kind", "the X Provincial People's Committee ... elected A as vice-chairman of the provincial people's committee: X's",
+                        RuleExample.of("Kye Sung Taek, chairman of the Sokhu Provincial People's Committee, was present.\n"
+                                        + "It elected Ok Myong Hui as a vice-chairwoman of the provincial people's committee.",
+                                "office: Ok Myong Hui | vice-chairwoman | Sokhu Provincial People's Committee"),
+                        RuleExample.of("It elected Ok Myong Hui as a vice-chairwoman of the provincial people's committee.",
+                                "not office: Ok Myong Hui | vice-chairwoman | Sokhu Provincial People's Committee")),
+                Rule.of("deputies of a local assembly", "at a session of the X Provincial People's Assembly, Deputies A and B / Deputy A: X's deputies",
+                        RuleExample.of("The 6th Session of the 15th Sokhu Provincial People's Assembly took place on Sunday.\nDeputies Kye Sung Taek and Ok Myong Hui spoke.",
+                                "office: Kye Sung Taek | deputy | Sokhu Provincial People's Assembly",
+                                "not office: Kye Sung Taek | deputy | Supreme People's Assembly"),
+                        RuleExample.of("The 6th Session of the 15th Supreme People's Assembly took place on Sunday.\nDeputy Kye Sung Taek made a speech.",
+                                "office: Kye Sung Taek | deputy | Supreme People's Assembly")),
                 Rule.of("prefixed rank", "Marshal A, Colonel General A (a rank, not an office)",
                         RuleExample.of("Vice Marshal Chae Hyon Gil inspected a unit.",
                                 "rank: Chae Hyon Gil | Vice Marshal")),
@@ -143,6 +177,22 @@ final class OfficeRules implements RuleFamily {
                 Rule.of("active appointment", "The session appointed A as TITLE of ORGANIZATION",
                         RuleExample.of("The session appointed Mun Hak Rim as premier of the Cabinet.",
                                 "office: Mun Hak Rim | premier | Cabinet of the DPRK")),
+                Rule.of("active appointment without 'as', and its further objects", "It by-elected A and B members of X, and C an alternate member of Y",
+                        RuleExample.of("The plenary meeting by-elected Kye Sung Taek and Ok Myong Hui members of the Political Bureau of the WPK Central Committee, "
+                                        + "and Pyon Il Gwang an alternate member of the Political Bureau.",
+                                "office: Kye Sung Taek | member | Political Bureau of the WPK Central Committee",
+                                "office: Ok Myong Hui | member | Political Bureau of the WPK Central Committee",
+                                "office: Pyon Il Gwang | alternate member | Political Bureau of the WPK Central Committee"),
+                        RuleExample.of("The conference elected Kye Sung Taek as chairman of the Sokhu Provincial Committee of the Union, and Ok Myong Hui as its vice-chairwoman.",
+                                "office: Kye Sung Taek | chairman | Sokhu Provincial Committee of the Union"),
+                        RuleExample.of("The delegates elected Kye Sung Taek, who thanked them for the trust, and cheered the members of the committee.",
+                                "not office: Kye Sung Taek | member | committee"),
+                        RuleExample.of("It recalled Kye Sung Taek from his post as vice-chairman of the Sokhu Provincial People's Committee and elected Ok Myong Hui to the post.",
+                                "office: Ok Myong Hui | vice-chairman | Sokhu Provincial People's Committee"),
+                        RuleExample.of("It relieved Kye Sung Taek of his duties as minister of Coal Industry and appointed Ok Myong Hui to it.",
+                                "office: Ok Myong Hui | minister | Ministry of Coal Industry"),
+                        RuleExample.of("The conference elected Ok Myong Hui to the post of honour in the hall of fame.",
+                                "not office: Ok Myong Hui | honour | hall of fame")),
                 Rule.of("elected ... were", "Elected TITLEs of ORGANIZATION were A, B and C",
                         RuleExample.of("Elected members of the Political Bureau of the Central Committee of the Workers' Party of Korea were Ryu Kyong Sop and Han Tok Chun.",
                                 "office: Ryu Kyong Sop | member | Political Bureau of the WPK Central Committee",
@@ -237,9 +287,23 @@ final class OfficeRules implements RuleFamily {
                                 "rank: Pyo Jin Sok | Colonel General"),
                         RuleExample.of("Present there were Yo Kum Sil, vice-chairwoman of the Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women, and others.",
                                 "office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee",
+                                "office: Yo Kum Sil | chairwoman | Central Committee of the Union of Sokhu Women",
                                 "not office: Yo Kum Sil | vice-chairwoman | Sokhu Central Standing Committee and concurrently chairwoman of the Central Committee of the Union of Sokhu Women"),
                         RuleExample.of("Present there were Yo Kum Sil, first vice-chairwoman and concurrently director of the Cadres Department of the Sokhu Central Standing Committee, and others.",
-                                "office: Yo Kum Sil | first vice-chairwoman and concurrently director | Cadres Department of the Sokhu Central Standing Committee"),
+                                "office: Yo Kum Sil | director | Cadres Department of the Sokhu Central Standing Committee",
+                                "office: Yo Kum Sil | first vice-chairwoman | Sokhu Central Standing Committee",
+                                "not office: Yo Kum Sil | first vice-chairwoman and concurrently director | Cadres Department of the Sokhu Central Standing Committee")),
+                Rule.of("two offices held concurrently", "A, TITLE and concurrently TITLE of X; A, TITLE of X and concurrently TITLE of Y: each office read, "
+                                + "the first title's body its own (a vice-premier's Cabinet) or the parent of the second's organ",
+                        RuleExample.of("Speeches were made by Tong Pyol Su, vice-premier and concurrently minister of Mining Equipment, and others.",
+                                "office: Tong Pyol Su | vice-premier | Cabinet of the DPRK",
+                                "office: Tong Pyol Su | minister | Ministry of Mining Equipment",
+                                "not office: Tong Pyol Su | vice-premier and concurrently minister | Mining Equipment"),
+                        RuleExample.of("The premier met Hana Lindqvist, deputy prime minister and concurrently minister of Trade and Industry of the Republic of Ostmark.",
+                                "not office: Hana Lindqvist | deputy prime minister | Ministry of Trade and Industry of the Republic of Ostmark"),
+                        RuleExample.of("Also present was Mun Tae Gyong, vice-chairman of the Kangso County People's Committee and concurrently chairman of the county rural economy committee, and officials.",
+                                "office: Mun Tae Gyong | vice-chairman | Kangso County People's Committee",
+                                "not office: Mun Tae Gyong | vice-chairman | Kangso County People's Committee and concurrently chairman of the county rural economy committee"),
                         RuleExample.of("They include Peter Wendt, chairman of the Peace Forum of Austria, Zhang Weiming, managing director of a trading company.",
                                 "office: Peter Wendt | chairman | Peace Forum of Austria", "not office: Peter Wendt | chairman | Peace Forum of Austria, Zhang Weiming"),
                         RuleExample.of("Present were Peter Wendt, chairman of the Committee of Sokhu, South Tongbong Province, and others.",
@@ -277,6 +341,11 @@ final class OfficeRules implements RuleFamily {
                                 "organization: Ministry of Forestry"),
                         RuleExample.of("Officials of the Secretariat of the Cabinet were present.",
                                 "organization: Secretariat of the Cabinet")),
+                Rule.of("a foreign country's army by its nationality is no named body", "the Japanese Army, British Forces (capitalised); not the Imperial X Army",
+                        RuleExample.of("The book exposes the massacres committed by the Japanese Army and the British Forces in their colonies.",
+                                "not organization: Japanese Army", "not organization: British Forces"),
+                        RuleExample.of("Documents of the Imperial Ostrian Army were found in the archive.",
+                                "organization: Imperial Ostrian Army")),
                 Rule.of("a newspaper cited as the source", "according to X Sinmun Monday",
                         RuleExample.of("Farmers are stepping up weeding, according to Minchong Sinmun Monday.",
                                 "organization: Minchong Sinmun")),
@@ -371,7 +440,7 @@ final class OfficeRules implements RuleFamily {
             NameMention n = names.get(i);
             if (chainStart < 0) {
                 chainStart = i;
-                listTitle = pluralPrefix(s, n);
+                listTitle = pluralPrefix(r, s, n);
             }
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
@@ -407,6 +476,8 @@ final class OfficeRules implements RuleFamily {
                 String phrase = gap.substring(lead.end());
                 Matcher clause = CLAUSE_END.matcher(phrase);
                 boolean clauseEnds = clause.find();
+                // "TITLE of X and concurrently TITLE of Y": Y's office is the person's second, read after X's.
+                String concurrent = clauseEnds && clause.group().contains("concurrently") ? concurrentOffice(phrase.substring(clause.end())) : null;
                 if (clauseEnds) phrase = phrase.substring(0, clause.start());
                 phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
                 // A rank or title printed before the next name is that person's, not part of this phrase.
@@ -433,6 +504,12 @@ final class OfficeRules implements RuleFamily {
                     lastBody = office.organization();
                     remember(r, office.organization());
                 }
+                if (concurrent != null && state == null && Titles.startsWithTitle(concurrent)) {
+                    for (Office office : Titles.parse(concurrent)) {
+                        for (NameMention p : pending) r.offices.add(new OfficeClaim(p.name(), office, evidence));
+                        remember(r, office.organization());
+                    }
+                }
                 pending.clear();
                 if (clauseEnds || !more) {
                     chains.add(new int[] {chainStart, i});
@@ -449,6 +526,28 @@ final class OfficeRules implements RuleFamily {
         return chains;
     }
 
+    /** The office someone was recalled or relieved from earlier in the text ("from his post as TITLE of X"), or null. */
+    private static String postNamedBefore(String head) {
+        Matcher from = FROM_POST.matcher(head);
+        String post = null;
+        while (from.find()) post = head.substring(from.end());
+        if (post == null) return null;
+        Matcher clause = CLAUSE_END.matcher(post);
+        if (clause.find()) post = post.substring(0, clause.start());
+        return TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(post.strip()).replaceAll("")).replaceAll("").strip();
+    }
+
+    /** The office after "and concurrently", to where its own phrase ends (the next item, clause or name). */
+    private static String concurrentOffice(String rest) {
+        Matcher clause = CLAUSE_END.matcher(rest);
+        String phrase = clause.find() ? rest.substring(0, clause.start()) : rest;
+        phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
+        phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
+        Matcher others = OTHERS.matcher(phrase);
+        if (others.find()) phrase = phrase.substring(0, others.start()).strip();
+        return TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
+    }
+
     /**
      * Organizational matters: elections and appointments are dated changes of office, read
      * as offices attested by the article ("A was elected member of X", "The session appointed
@@ -456,6 +555,8 @@ final class OfficeRules implements RuleFamily {
      */
     void appointments(ArticleReading r, Sentence s, String text, List<NameMention> names, List<int[]> chains, Evidence evidence) {
         if (names.isEmpty() || !APPOINTMENT_WORD.matcher(text).find()) return;
+        boolean activeBefore = false;
+        int activeEnd = 0;
         for (int[] chain : chains) {
             NameMention last = names.get(chain[1]);
             // "A was reelected as chairman of X and B was elected as ...": A's phrase ends where the next name begins.
@@ -467,14 +568,26 @@ final class OfficeRules implements RuleFamily {
             Matcher active = ACTIVE_APPOINTMENT.matcher(head);
             Matcher as = AS_TITLE.matcher(tail);
             Matcher were = ELECTED_WERE.matcher(head);
+            Matcher bare = BARE_TITLE.matcher(tail);
+            // A chain right after the verb, or after one read so ("... and B an alternate member of X").
+            boolean object = active.find() || activeBefore && NEXT_OBJECT.matcher(head).find() && head.length() - activeEnd < 200;
             if (passive.find()) phrase = tail.substring(passive.end());
-            else if (active.find() && as.find()) phrase = tail.substring(as.end());
+            else if (object && as.find()) phrase = tail.substring(as.end());
+            else if (object && bare.find()) phrase = tail.substring(bare.end());
             else if (were.find()) phrase = were.group(1);
-            if (phrase == null) continue;
+            else if (object && TO_THE_POST.matcher(tail).lookingAt()) phrase = postNamedBefore(head);
+            if (phrase == null) {
+                activeBefore = false;
+                continue;
+            }
+            if (object) {
+                activeBefore = true;
+                activeEnd = last.end() - s.start();
+            }
             Matcher clause = CLAUSE_END.matcher(phrase);
             if (clause.find()) phrase = phrase.substring(0, clause.start());
             phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
-            for (Office office : Titles.parse(phrase)) {
+            for (Office office : Titles.parse(references(r, phrase, null))) {
                 for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }
         }
@@ -505,8 +618,16 @@ final class OfficeRules implements RuleFamily {
     }
 
     /** A body named in the article, under each of its head words, for a later "the academy" or "the farm". */
+    /** "the provincial people's committee" after the article named the "X Provincial People's Committee": that one. */
+    private static final Pattern DEFINITE_LOCAL_BODY = Pattern.compile(
+            "\\b(of|at|in) the ((?:provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee))\\b(?!\\s+of\\b)");
+    private static final Pattern LOCAL_BODY = Pattern.compile(
+            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee)$");
+
     static void remember(ArticleReading r, String organization) {
         if (organization == null) return;
+        Matcher local = LOCAL_BODY.matcher(organization);
+        if (local.matches()) r.namedByHead.put((local.group(1) + " " + local.group(2)).toLowerCase(Locale.ROOT), organization);
         for (String word : organization.split(" ")) {
             String head = word.toLowerCase(Locale.ROOT);
             if (DEFINITE_BODY.matcher("of the " + head).matches()) r.namedByHead.put(head, organization);
@@ -520,6 +641,10 @@ final class OfficeRules implements RuleFamily {
     private static String references(ArticleReading r, String phrase, String lastBody) {
         Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
         if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
+        Matcher local = DEFINITE_LOCAL_BODY.matcher(phrase);
+        if (local.find() && r.namedByHead.get(local.group(2)) != null) {
+            return phrase.substring(0, local.start()) + local.group(1) + " the " + r.namedByHead.get(local.group(2)) + phrase.substring(local.end());
+        }
         Matcher definite = DEFINITE_BODY.matcher(phrase);
         if (!definite.find()) return phrase;
         String named = r.namedByHead.get(definite.group(2));
@@ -565,11 +690,27 @@ final class OfficeRules implements RuleFamily {
         }
     }
 
+    /** "A delegation of the Ministry of X headed by Vice-Minister A", "... led by its chairman A": the body's and the title's. */
+    private static final Pattern DELEGATION_HEADED = Pattern.compile(
+            "(?i:delegation)\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,10})"
+            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
+            + "director(?:-general)?|secretary(?:-general)?|general\\s+secretary|head|chief|rector|ambassador)))\\s+$");
+
+    private void delegationHead(ArticleReading r, NameMention n, String before, Evidence evidence) {
+        if (!before.contains(" by ")) return;
+        Matcher m = DELEGATION_HEADED.matcher(before);
+        if (!m.find()) return;
+        for (Office o : Titles.parse(Titles.normalizeTitle(m.group(2).toLowerCase(Locale.ROOT)) + " of " + m.group(1))) {
+            r.offices.add(new OfficeClaim(n.name(), o, evidence));
+        }
+    }
+
     /** "General Secretary Kim Jong Un", "Premier Ma Won Chol", "Marshal Ryu ..." before a name. */
     void prefixed(ArticleReading r, Sentence s, NameMention n, Evidence evidence) {
         // A title or rank stands just before the name: look no further back than a long title.
         int at = n.start() - s.start();
         String before = s.text().substring(Math.max(0, at - 120), at);
+        delegationHead(r, n, before, evidence);
         Matcher rank = PREFIX_RANK.matcher(before);
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
@@ -579,6 +720,7 @@ final class OfficeRules implements RuleFamily {
         String title = OF_AND_REST.matcher(phrase).replaceFirst("");
         String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
         // The DPRK bodies a bare title defaults to are a Korean's: a foreign vice-premier is not of the Cabinet of the DPRK.
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
         if (org == null) return;
         for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
@@ -587,7 +729,7 @@ final class OfficeRules implements RuleFamily {
     }
 
     /** The offices of a plural title printed just before the first name of a list ("Vice-Premiers A and B"). */
-    private List<Office> pluralPrefix(Sentence s, NameMention first) {
+    private List<Office> pluralPrefix(ArticleReading r, Sentence s, NameMention first) {
         int at = first.start() - s.start();
         Matcher m = PREFIX_PLURAL.matcher(s.text().substring(Math.max(0, at - 120), at));
         if (!m.find()) return List.of();
@@ -597,9 +739,21 @@ final class OfficeRules implements RuleFamily {
             title = "member";
             org = "Presidium of the Political Bureau of the " + (org == null ? Organizations.WPK_CC : org);
         }
+        if (org == null) org = localAssembly(r, title);
         if (org == null) org = defaultOrganization(title);
         if (org == null) return List.of();
         return Titles.parse(title + " of " + org);
+    }
+
+    private static final Pattern LOCAL_ASSEMBLY = Pattern.compile("^(?!Supreme\\b).+ People's Assembly$");
+
+    /**
+     * "Deputies A and B spoke" at a session of a provincial, city or county people's assembly: the deputies are that
+     * assembly's, not the Supreme People's Assembly's the bare title means elsewhere.
+     */
+    private static String localAssembly(ArticleReading r, String title) {
+        if (!title.equalsIgnoreCase("deputy") || r.context == null || r.context.convenedBy() == null) return null;
+        return LOCAL_ASSEMBLY.matcher(r.context.convenedBy()).matches() ? r.context.convenedBy() : null;
     }
 
     /** The body a bare prefixed title belongs to in DPRK usage. */

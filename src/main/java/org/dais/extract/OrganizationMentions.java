@@ -59,7 +59,10 @@ public final class OrganizationMentions {
     /** Names of a kind of body, not of one body ("the Central Committee" of which party?). */
     private static final Pattern GENERIC = Pattern.compile(
             "(?:Central|Party|Provincial|City|County|District|Primary) Committee|General Staff|Political Bureau|Presidium|"
-            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the (?!Cabinet$)[A-Z][a-z]+");
+            + "Central Committee of the Workers' Party|(?:[A-Z][a-z]+ )?Ministry of [A-Z][a-z]+ Affairs|Chinese .*|.* of the (?!Cabinet$)[A-Z][a-z]+"
+            // "the Japanese Army", "British Forces" capitalised: a country's armed forces by its nationality, no named body
+            // (a name of its own keeps more words: "Imperial Japanese Army", "Korean People's Army").
+            + "|(?:" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ") (?:Army|Navy|Air Force|Armed Forces|Forces|Troops|Military)");
     /** A body named as another's organ ("Party Committee of the Ministry of Culture"): the other is named too. */
     private static final Pattern ORGAN_OF = Pattern.compile(
             "^(?:[A-Z][\\w'’-]* )*?(?:Committee|Bureau|Department|Secretariat|Commission|Presidium|Council) of (?:the )?(.+)$");

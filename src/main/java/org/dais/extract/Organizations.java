@@ -59,6 +59,8 @@ public final class Organizations {
             rule("^(?:DPRK |" + DPRK + " )?Cabinet(?: of (?:the )?" + DPRK + ")?$", "Cabinet of the DPRK", false),
             rule("^(?:Democratic People's Republic of Korea) (Supreme People's Assembly|State Affairs Commission)$", "$1", false),
             rule("^SPA Presidium$|^Supreme People's Assembly Presidium$", "Presidium of the Supreme People's Assembly", false),
+            // "the DPRK Foreign Ministry" is the Ministry of Foreign Affairs (a foreign state's keeps its country: "Foreign Ministry of X").
+            rule("^Foreign Ministry$", "Ministry of Foreign Affairs", false),
             rule("^(?:WPK |Party )Central Military Commission$", "Central Military Commission", false),
             rule("^Central Military Commission$", "Central Military Commission of the " + WPK, false),
             rule("^Political Bureau$", "Political Bureau of the " + WPK_CC, false),

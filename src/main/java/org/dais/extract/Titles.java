@@ -106,7 +106,36 @@ public final class Titles {
 
     private static final Memo<List<Office>> PARSED = new Memo<>(4096, phrase -> List.copyOf(parseUncached(phrase)));
 
+    /**
+     * "vice-premier and concurrently minister of X", "first vice-chairman and concurrently director of the Y Department of Z":
+     * two offices, the first title's body named by the second's (its ministry's Cabinet by the title's own body, a
+     * department's parent); group 1 the first title, 2 the second office, 3 the parent when the second body is an organ.
+     */
+    private static final Pattern CONCURRENTLY = Pattern.compile(
+            "^(" + TITLE + ")\\s+and\\s+concurrently\\s+((?:the\\s+)?" + TITLE + "\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:[A-Z][\\w'’-]*\\s+)+(?:Department|Bureau|Division|Section)\\s+of\\s+(?:the\\s+)?(.+)|.+))$");
+
     private static List<Office> parseUncached(String phrase) {
+        Matcher concurrently = CONCURRENTLY.matcher(WHITESPACE.matcher(phrase.strip()).replaceAll(" "));
+        if (concurrently.matches() && !concurrently.group(1).contains(" of ")) {
+            List<Office> offices = new ArrayList<>(parseUncached(concurrently.group(2)));
+            String first = concurrently.group(1);
+            // The parent of the second office's organ, or the first title's own body ("vice-premier": the Cabinet's).
+            if (concurrently.group(3) != null) offices.addAll(0, parseUncached(first + " of " + concurrently.group(3)));
+            else {
+                // "A and B of X" as the conjunct rules read it, but a first title that only borrowed the second's
+                // organ ("deputy prime minister and concurrently minister of X of Y": not the ministry's) is left out.
+                List<Office> both = new ArrayList<>();
+                for (Office o : parseUncached(first + " and " + concurrently.group(2))) {
+                    boolean borrowed = offices.stream().anyMatch(second -> java.util.Objects.equals(second.organization(), o.organization()))
+                            && !Organizations.isTopLevel(o.organization());
+                    boolean firstTitle = o.title().equalsIgnoreCase(normalizeTitle(first)) || o.title().equalsIgnoreCase(first);
+                    if (firstTitle && !borrowed) both.add(o);
+                }
+                offices.addAll(0, both);
+            }
+            return offices;
+        }
         String cleaned = TRAILING_PUNCTUATION.matcher(WHITESPACE.matcher(phrase.strip()).replaceAll(" ")).replaceAll("").strip();
         List<String> conjuncts = new ArrayList<>();
         int last = 0;

@@ -36,6 +36,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             "(?m)^\\W{0,3}([A-Z][a-z]+|[A-Z]{3,}),\\s+((?i:" + Months.PATTERN + "))\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?=[MTWFSJAOND])(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)");
+    /** "14 September 2019", "Saturday, 3 March 2018": the day-first order of a weekly's masthead (The Pyongyang Times). */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\s+(" + Months.PATTERN + ")\\s*,?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO_HEADER = Pattern.compile("\\bdate\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?=[12])\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SOURCE_FIELD = Pattern.compile("Source:\\s*([^|\\n]+?)\\s*(?:\\(En\\)|\\(EN\\))?\\s*(?:\\||\\n|$)");
@@ -231,6 +234,11 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         while (full.find()) {
             LocalDate d = date(Integer.parseInt(full.group(4)), Months.number(full.group(2)), full.group(3));
             if (d != null) { fullDates.add(d); fullWordings.add(full.group().trim()); }
+        }
+        Matcher dayFirst = DAY_FIRST_DATE.matcher(text.substring(0, Math.min(text.length(), 300)));
+        if (fullDates.isEmpty() && dayFirst.find()) {
+            LocalDate d = date(Integer.parseInt(dayFirst.group(3)), Months.number(dayFirst.group(2)), dayFirst.group(1));
+            if (d != null) { fullDates.add(d); fullWordings.add(dayFirst.group().trim()); }
         }
         Matcher iso = ISO_HEADER.matcher(text.substring(0, Math.min(text.length(), 300)));
         if (iso.find()) {

@@ -45,6 +45,17 @@ class OtherSourcesDatesTest {
     }
 
     @Test
+    void aWeeklysDayFirstMastheadIsTheDate() {
+        // The Pyongyang Times prints its issue's date day first under the name: "The Pyongyang Times, 14 September 2019".
+        assertEquals(LocalDate.of(2033, 9, 17), published("weekly.txt",
+                "Orchard workers meet\n\nThe Pyongyang Times, 17 September 2033\n\nA national meeting of orchard workers took place on Friday."));
+        assertEquals(LocalDate.of(2033, 3, 5), published("weekly.txt",
+                "Saturday, 5 March 2033\n\nA seminar of glass makers was held in the capital."));
+        // Not a count before a month ("12 May 2033" is a date; "the 12 Mayflower ..." or a number run into a year is not).
+        assertNull(published("weekly.txt", "Rally held\n\nThe 12 Mayflower sailors met in 2033 at the port."));
+    }
+
+    @Test
     void notAPageDateWhoseJucheYearDisagrees() {
         // Juche 111 is 2022: a line pairing it with 2021 is a misprint, and nothing else dates the page.
         assertNull(published("page.txt", "Juche 111 (2021). 6. 9.\nA seminar of teachers was held."));

@@ -33,7 +33,14 @@ import org.dais.rdf.IriMinter;
  * meeting in Markdown; an enlarged meeting of the Central Military Commission; a seminar with
  * lectures; a provincial plenary meeting whose titles are shared by lists or printed before
  * the names, with addresses in list, passive and "report of" forms and participation in other
- * words. Each article's facts are compared with its reviewed expectation.
+ * words; older KCNA with a dateline printing its Juche year and a weekday ("April 10, Juche 101
+ * (2012) (KCNA) --", "opened ... on Tuesday") and offices held "and concurrently"; a weekly's
+ * day-first masthead ("The Pyongyang Times, 17 September 2033") with "on Friday"; a Rodong Sinmun
+ * provincial plenum under a Juche year line with "Taking the floor were A and B"; a Central
+ * Committee plenum's organizational matters ("by-elected A and B members of X, and C an alternate
+ * member of Y"); a provincial people's assembly's session where "Deputies A and B spoke" (the
+ * assembly's deputies); a national conference whose "discussants included" A and B. Each article's
+ * facts are compared with its reviewed expectation.
  */
 class GenreArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles");

@@ -48,7 +48,8 @@ class ArchiveIngestTest {
         assertTrue(files.size() >= 8, files.toString());
         for (int i = 0; i < files.size(); i++) {
             String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
-            String date = String.format("2020-01-%02d", i + 1), url = "https://example.org/story/" + i;
+            // One day each from January 1: more articles than a month has days run on into February.
+            String date = java.time.LocalDate.of(2020, 1, 1).plusDays(i).toString(), url = "https://example.org/story/" + i;
             Files.writeString(loose.resolve(i + ".txt"), text);
             Files.writeString(loose.resolve(i + ".txt.json"), "{\"date\": \"" + date + "\", \"url\": \"" + url + "\"}");
             JsonObject record = new JsonObject();
