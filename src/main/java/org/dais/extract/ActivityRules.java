@@ -47,6 +47,14 @@ public final class ActivityRules {
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
     private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader)\\s*$");
+    /**
+     * The leader's offices read as a title and the body it is of ("chairman" of "Central Military Commission of
+     * the WPK", "first chairman" of "National Defence Commission of the DPRK", "president" of "State Affairs"):
+     * the head of these bodies is the leader, their vice-chairmen and members are not.
+     */
+    private static final Pattern LEADER_OFFICE = Pattern.compile(
+            "(?i)(?:first\\s+)?chairman\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?(?:national\\s+defence\\s+commission|central\\s+military\\s+commission|state\\s+affairs\\s+commission)\\b.*"
+            + "|president\\s+of\\s+(?:the\\s+)?state\\s+affairs\\b.*|supreme\\s+commander\\s+of\\b.*");
 
     // The occasion verbs, one group per kind. The object of the verb is read after the match.
     private static final String TRIGGER_VERBS = "(?:"
@@ -55,17 +63,21 @@ public final class ActivityRules {
             + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
             + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
+            // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
+            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
-            + "|(?<reception>received|receives|met(?:\\s+with)?|meets)"
+            + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
             + "|(?<join>appeared|arrived)"
             + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?talks?)"
             + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
             + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
             + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
-            + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert))"
+            + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert)"
+            // The leader's own act at a ceremony: cutting the tape, breaking the ground, unveiling a statue or a tablet.
+            + "|cut\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?tape|broke\\s+(?:the\\s+)?ground|(?:broke|turned)\\s+the\\s+first\\s+sod)"
             + ")(?![\\p{L}])";
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
@@ -105,7 +117,11 @@ public final class ActivityRules {
             + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
-            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was))"
+            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
+            // "Those who guided the test included A", "Also watching it were B", "Among those watching the match was C".
+            + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:guided|conducted|organi[sz]ed|directed|commanded)\\s+(?:it|the\\s+[\\w\\s-]{1,40}?)\\s+(?:included|were|was)"
+            + "|(?:also\\s+)?(?:watching|seeing|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was)"
+            + "|among\\s+those\\s+(?:watching|attending|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)\\s+(?:were|was))"
             + "(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
@@ -125,6 +141,7 @@ public final class ActivityRules {
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
+            + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
@@ -157,6 +174,19 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
+    private static final Pattern CORRESPONDENCE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:messages?|letters?|telegrams?|greetings?|cards?|wrote|sent|sends|writing)(?![\\p{L}])");
+    /** An occasion named before its place: "the inauguration of", "the opening ceremony for". */
+    private static final Pattern OCCASION_OF = Pattern.compile(
+            "(?i)^(?:(?:inauguration|opening|completion|dedication|unveiling|ground-breaking|groundbreaking)\\s+(?:ceremony\\s+)?|ceremony\\s+)"
+            + "(?:of|for)\\s+(?:the\\s+)?");
+    private static final Pattern WORKS_STATE_BEFORE = Pattern.compile(
+            "(?i)^(?:(?:newly|recently|splendidly|magnificently)[\\s-]+)?(?:built|completed|remodell?ed|renovated|reconstructed|rebuilt|refurbished|"
+            + "modernized|modernised|expanded|face-lifted|upgraded)\\s+(?:and\\s+(?:remodell?ed|renovated|modernized|modernised|expanded)\\s+)?(?:the\\s+)?");
+    private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:now|still)\\s+)?(?:under\\s+construction|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|planned|"
+            + "nearing\\s+completion|under\\s+reconstruction|under\\s+renovation)$");
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /**
@@ -224,7 +254,8 @@ public final class ActivityRules {
     private static final RequiredText TRIGGER_TEXT = RequiredText.anyOf("inspect", "guidance", "guided", "survey", "visit", "toured",
             "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
-            "commemoration", "unveiling", "inauguration", "performance", "concert");
+            "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
+            "ground", "sod", "congratulat");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
@@ -269,7 +300,10 @@ public final class ActivityRules {
     static String leader(Extraction x, List<Sentence> sentences) {
         Map<String, Integer> score = new LinkedHashMap<>();
         for (OfficeClaim o : x.offices()) {
-            if (LEADER_TITLE.matcher(o.office().title()).matches()) score.merge(o.person(), 1, Integer::sum);
+            if (LEADER_TITLE.matcher(o.office().title()).matches()
+                    || LEADER_OFFICE.matcher(o.office().title() + " of " + o.office().organization()).matches()) {
+                score.merge(o.person(), 1, Integer::sum);
+            }
         }
         if (!score.isEmpty()) return score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         Map<Integer, Sentence> byIndex = new HashMap<>();
@@ -279,6 +313,14 @@ public final class ActivityRules {
             if (s == null) continue;
             String before = s.text().substring(Math.max(0, n.start() - s.start() - 40), n.start() - s.start());
             if (COMRADE_BEFORE.matcher(before).find()) return n.name();
+        }
+        // "Respected Comrade X Inspects ...": the headline is no sentence the names were read from, but it names him.
+        String headline = x.metadata().headline();
+        if (headline != null) {
+            for (NameMention n : x.persons()) {
+                int at = headline.indexOf(n.name());
+                if (at > 0 && COMRADE_BEFORE.matcher(headline.substring(Math.max(0, at - 40), at)).find()) return n.name();
+            }
         }
         return null;
     }
@@ -462,6 +504,17 @@ public final class ActivityRules {
                             place = null;
                         }
                     }
+                    case "tour" -> {
+                        // "He went round the workshops": a further stop of the occasion of his in hand, whatever it names.
+                        if (current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) return true;
+                        kind = "visit";
+                        place = objectPlace(after);
+                        // "looked round the packing shop at the X Mill": the named place is where the shop is.
+                        if (place != null && !Character.isUpperCase(place.charAt(0))) {
+                            String at = atPlace(" " + place);
+                            if (at != null && hasCapital(at)) place = at;
+                        }
+                    }
                     case "wreath" -> {
                         kind = "visit";
                         Matcher at = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?").matcher(after);
@@ -477,6 +530,12 @@ public final class ActivityRules {
                     }
                     case "reception" -> {
                         if (RECEIVED_THING.matcher(after).find()) continue;
+                        // "In the message he congratulated the athletes": congratulations sent are no occasion.
+                        // "He congratulated the participants" in a report of gifts he sent is the one who conveyed them: he is named.
+                        if (t.group("reception").toLowerCase(Locale.ROOT).startsWith("congratulat")
+                                && (CORRESPONDENCE.matcher(text).find() || headlineSent || !text.contains(leader) && !LEADER_WORDS.matcher(text).find())) {
+                            continue;
+                        }
                         if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
                             kind = "reception";
                         } else if (MET_GROUP.matcher(after).find()) {
@@ -520,6 +579,9 @@ public final class ActivityRules {
                         String k = objectKind(t.group("ceremony"));
                         kind = "performance".equals(k) ? "performance" : "ceremony";
                         place = atPlace(after);
+                        // "cut the tape at the inauguration of the X Street": the place is X, not the occasion.
+                        if (place != null) place = OCCASION_OF.matcher(place).replaceFirst("");
+                        if (place != null && place.isBlank()) place = null;
                     }
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
@@ -961,6 +1023,9 @@ public final class ActivityRules {
             Matcher glued = GLUED_WORDS.matcher(place);
             if (glued.find()) place = place.substring(0, glued.start());
             place = DANGLING_END.matcher(place.strip()).replaceFirst("");
+            // "the newly built X Factory", "the X Farm under construction": the state of the works is no part of a named place.
+            String named = WORKS_STATE_AFTER.matcher(WORKS_STATE_BEFORE.matcher(place.strip()).replaceFirst("")).replaceFirst("");
+            if (!named.isEmpty() && Character.isUpperCase(named.charAt(0))) place = named;
             place = place.strip();
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
