@@ -46,7 +46,7 @@ public final class ActivityRules {
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
-    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader)\\s*$");
+    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|respected\\s+marshal)\\s*$");
     /**
      * The leader's offices read as a title and the body it is of ("chairman" of "Central Military Commission of
      * the WPK", "first chairman" of "National Defence Commission of the DPRK", "president" of "State Affairs"):
@@ -121,14 +121,19 @@ public final class ActivityRules {
             // "Those who guided the test included A", "Also watching it were B", "Among those watching the match was C".
             + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:guided|conducted|organi[sz]ed|directed|commanded)\\s+(?:it|the\\s+[\\w\\s-]{1,40}?)\\s+(?:included|were|was)"
             + "|(?:also\\s+)?(?:watching|seeing|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was)"
-            + "|among\\s+those\\s+(?:watching|attending|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)\\s+(?:were|was))"
+            + "|among\\s+(?:those|the\\s+officials|officials)\\s+(?:who\\s+)?(?:watch(?:ed|ing)|attend(?:ed|ing)|enjoy(?:ed|ing)|observ(?:ed|ing)|saw|seeing)\\s+"
+            + "(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was))"
             + "(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
     private static final Pattern HELD_AT = Pattern.compile(
-            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted)|were\\s+(?:held|given|conducted))\\s+(?:at|in)\\s+(?:the\\s+)?");
+            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged)|were\\s+(?:held|given|conducted|organi[sz]ed))\\s+(?:at|in)\\s+(?:the\\s+)?");
+    /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
+    private static final Pattern CEREMONY_FOR = Pattern.compile(
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:(?:completion|inauguration|opening|launching|dedication|start)\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
+            + "(?-i:(?=\\p{Lu}))");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -259,7 +264,7 @@ public final class ActivityRules {
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
-    private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted");
+    private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
@@ -506,7 +511,10 @@ public final class ActivityRules {
                     }
                     case "tour" -> {
                         // "He went round the workshops": a further stop of the occasion of his in hand, whatever it names.
-                        if (current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) return true;
+                        if (current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) {
+                            adoptDate(current, text);
+                            return true;
+                        }
                         kind = "visit";
                         place = objectPlace(after);
                         // "looked round the packing shop at the X Mill": the named place is where the shop is.
@@ -545,6 +553,7 @@ public final class ActivityRules {
                             // Meeting the workers or soldiers of the place he is visiting is part of that visit.
                             if (current != null) {
                                 current.led = true;
+                                adoptDate(current, text);
                                 return true;
                             }
                             kind = "other";
@@ -557,6 +566,7 @@ public final class ActivityRules {
                         // "appeared at the venue", "arrived at the firing ground": he is at the occasion in hand.
                         if (current != null) {
                             current.led = true;
+                            adoptDate(current, text);
                             return true;
                         }
                         kind = objectKind(after);
@@ -592,6 +602,18 @@ public final class ActivityRules {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * The day a sentence gives for the occasion in hand, when it had none: "met and congratulated the cadres on
+         * September 9" after an opening that named the meeting without its day.
+         */
+        void adoptDate(Draft d, String text) {
+            if (d.start != null) return;
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+            if (date == null || date.start() == null) return;
+            d.start = date.start();
+            d.wording = date.wording();
         }
 
         /** A person's name follows the verb directly (give or take "again"). */
@@ -645,6 +667,13 @@ public final class ActivityRules {
 
         /** A new occasion, or the one already read that this sentence speaks of again. */
         Draft occasion(String kind, String text, String place, Evidence evidence, boolean led) {
+            if (place == null && kind.equals("ceremony") && CEREMONY_TEXT.admits(lower(text))) {
+                Matcher forPlace = CEREMONY_FOR.matcher(text);
+                if (forPlace.find()) {
+                    String named = cutPlace(text.substring(forPlace.end()));
+                    if (named != null && hasCapital(named) && PLACE_NOUN.matcher(named).find()) place = named;
+                }
+            }
             // "On August 4Kim Jong Un": a date glued to the name is still a date.
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             LocalDate start = date == null ? null : date.start();
@@ -723,10 +752,13 @@ public final class ActivityRules {
 
         /** "The talk took place at the X building": the place of the occasion in hand when it has none. */
         void heldAt(String text, String lower) {
-            // The occasion in hand is tested first: without one lacking a place, the pattern's answer is not needed.
-            if (current == null || current.place != null || !HELD_AT_TEXT.admits(lower)) return;
+            // The occasion in hand is tested first: without one lacking a place or a day, the pattern's answer is not needed.
+            if (current == null || current.place != null && current.start != null || !HELD_AT_TEXT.admits(lower)) return;
             Matcher m = HELD_AT.matcher(text);
             if (!m.find()) return;
+            // "It was organized at the X airfield on May 8": the day of the occasion in hand, as its place.
+            adoptDate(current, text);
+            if (current.place != null) return;
             String place = cutPlace(text.substring(m.end()));
             if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())) current.place = place;
         }

@@ -83,6 +83,25 @@ class ActivityVerbFormsTest {
                     + "| inspection@2031-05-05@Hangwon Machine Plant // Kim Jong Un@led@inspection",
             "Leader Tours Farm | Kim Jong Un, general secretary of the WPK, toured the Ryonmot Greenhouse Farm under construction on May 4. "
                     + "| visit@2031-05-04@Ryonmot Greenhouse Farm // Kim Jong Un@led@visit",
+            // The place a ceremony is for; the day and place of the occasion in hand given in a sentence of their own;
+            // "Among those who watched it together with him".
+            "Leader Attends Ceremony | Kim Jong Un, general secretary of the WPK, was present at the ceremony for the completion of the Sokchon Power Station on May 5. "
+                    + "Present there were Pak Pong Dok and Ri Man Sok. "
+                    + "| ceremony@2031-05-05@Sokchon Power Station // Kim Jong Un@led@ceremony ; Pak Pong Dok@attended@ceremony ; Ri Man Sok@attended@ceremony",
+            "Leader Guides Drill | Kim Jong Un, general secretary of the WPK, guided the launching drill of a tactical guided weapon. It was organized at the Tokpho airfield on May 4. "
+                    + "Among those who watched the drill together with him were Ri Phyong Gun and Kim Tae Sik. "
+                    + "| drill@2031-05-04@Tokpho airfield // Kim Jong Un@led@drill ; Ri Phyong Gun@attended@drill ; Kim Tae Sik@attended@drill",
+            // The day given only when he met the cadres, after an opening that named the occasion without it.
+            "Respected Comrade Kim Jong Un Meets Cadres | The respected Comrade Kim Jong Un met leading cadres of the Party and government. "
+                    + "Kim Jong Un, general secretary of the WPK, met and congratulated the cadres on the national day, May 4. "
+                    + "| other@2031-05-04@ // Kim Jong Un@led@other",
+            // Other years' offices and forms of address.
+            "Leader Inspects Unit | Kim Jong Il, general secretary of the Workers' Party of Korea and chairman of the DPRK National Defence Commission, inspected KPA Unit 1706. "
+                    + "He was greeted on the spot by Col. Gen. Ryo Chun Gap. "
+                    + "| inspection@null@KPA Unit 1706 // Kim Jong Il@led@inspection ; Ryo Chun Gap@greeted@inspection",
+            "Leader Visits Camp | Kim Jong Un, first secretary of the Workers' Party of Korea and first chairman of the National Defence Commission of the DPRK, "
+                    + "visited the Sonbong Children's Union Camp. He was accompanied by Chon Ryong Sik. "
+                    + "| visit@null@Sonbong Children's Union Camp // Kim Jong Un@led@visit ; Chon Ryong Sik@accompanied@visit",
     })
     void readAsHisOccasion(String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(headline, body), body);
