@@ -66,18 +66,21 @@ public final class ActivityRules {
             // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
             + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
+            // Welcoming or seeing off a visitor in person; not "He was warmly welcomed by", those greeting him.
+            + "|(?<welcome>(?<!(?:was|were|been|being)\\s)(?<!(?:was|were|been|being)\\s(?:warmly|cordially)\\s)(?:warmly\\s+|cordially\\s+)?(?:welcomed|welcomes|greeted|greets))"
+            + "|(?<farewell>saw\\s+off|sees\\s+off|bade\\s+(?:a\\s+)?farewell\\s+to|bid\\s+(?:a\\s+)?farewell\\s+to)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
             + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
-            + "|(?<join>appeared|arrived)"
-            + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?talks?)"
-            + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
+            + "|(?<join>appeared|arrived|attended\\s+it|was\\s+present\\s+(?:at\\s+it|there))"
+            + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks?|tete-a-tete|t\u00eate-\u00e0-t\u00eate|summit))"
+            + "|(?<other>took\\s+part\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tree[- ]planting|planting|rice[- ]transplanting)|(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
             + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
             + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
             + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert)"
             // The leader's own act at a ceremony: cutting the tape, breaking the ground, unveiling a statue or a tablet.
             + "|cut\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?tape|broke\\s+(?:the\\s+)?ground|(?:broke|turned)\\s+the\\s+first\\s+sod)"
             + ")(?![\\p{L}])";
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
@@ -250,7 +253,7 @@ public final class ActivityRules {
     private static final Pattern REFERRED = Pattern.compile(
             "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great)\\s+)*(?:comrade\\s+)?$");
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
-            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
+            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there|among|between|involving)\\b|\\p{Lu})");
 
     // Letters each pattern cannot match without (RequiredText), tested on the sentence lower-cased once: most
     // sentences hold none of a pattern's words, and its scan at every position is skipped (RuleGateTest: same claims).
@@ -260,7 +263,8 @@ public final class ActivityRules {
             "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
             "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
-            "ground", "sod", "congratulat");
+            "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
+            "summit", "planting");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
@@ -497,6 +501,7 @@ public final class ActivityRules {
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
+                List<NameMention> jointGuests = List.of();
                 String kind;
                 String place = null;
                 switch (group) {
@@ -577,8 +582,16 @@ public final class ActivityRules {
                         // Talks with a named visitor or a delegation; a talk with the officials accompanying him is no occasion.
                         Matcher with = Pattern.compile("(?i)^\\s+with\\b").matcher(after);
                         int from = with.find() ? t.end() + with.end() : t.end();
-                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find()) continue;
+                        // "He and B, president of X, held talks": the visitor is named with him as its subject.
+                        if (!guestNamed(names, s, from)) jointGuests = cosubjects(names, s, leaderAt, t.start());
+                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find() && jointGuests.isEmpty()) continue;
                         kind = "talks";
+                        place = atPlace(after);
+                    }
+                    case "welcome", "farewell" -> {
+                        // A visitor welcomed or seen off in person: a named one or one by office ("the president of X").
+                        if (!guestNamed(names, s, t.end()) && !RECEIVED_GUEST.matcher(after).find()) continue;
+                        kind = group.equals("welcome") ? "reception" : "other";
                         place = atPlace(after);
                     }
                     case "other" -> {
@@ -596,7 +609,8 @@ public final class ActivityRules {
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
                 // The foreign visitors received or talked with are guests.
-                if (group.equals("reception") || group.equals("talks")) {
+                if (group.equals("reception") || group.equals("talks") || group.equals("welcome") || group.equals("farewell")) {
+                    for (NameMention n : jointGuests) role(n.name(), event, "guest", evidence);
                     for (NameMention n : guestsAfter(names, s, t.end())) role(n.name(), event, "guest", evidence);
                 }
                 return true;
@@ -614,6 +628,23 @@ public final class ActivityRules {
             if (date == null || date.start() == null) return;
             d.start = date.start();
             d.wording = date.wording();
+        }
+
+        /** The others named with him as the verb's subject, joined by "and": "A, TITLE, and B, TITLE, held talks". */
+        List<NameMention> cosubjects(List<NameMention> names, Sentence s, int leaderAt, int verbAt) {
+            List<NameMention> others = new ArrayList<>();
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at <= leaderAt || at >= verbAt || n.name().equals(leader) || sameName(n.name(), leader)) continue;
+                String between = s.text().substring(leaderAt, at);
+                // Not those accompanying him ("accompanied by B, held talks") nor a clause of its own.
+                if (!between.matches("(?s).*\\band\\s*$") && others.isEmpty() || ACCOMPANIED_ACTIVE.matcher(between).find()
+                        || between.toLowerCase(Locale.ROOT).contains("accompan") || between.contains(";")) {
+                    continue;
+                }
+                others.add(n);
+            }
+            return others;
         }
 
         /** A person's name follows the verb directly (give or take "again"). */

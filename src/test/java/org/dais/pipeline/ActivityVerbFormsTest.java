@@ -102,6 +102,25 @@ class ActivityVerbFormsTest {
             "Leader Visits Camp | Kim Jong Un, first secretary of the Workers' Party of Korea and first chairman of the National Defence Commission of the DPRK, "
                     + "visited the Sonbong Children's Union Camp. He was accompanied by Chon Ryong Sik. "
                     + "| visit@null@Sonbong Children's Union Camp // Kim Jong Un@led@visit ; Chon Ryong Sik@accompanied@visit",
+            // A head of state's visit: welcomed and seen off in person, talks with the visitor named beside him, the welcome ceremony he attended.
+            "Leader Welcomes President | Kim Jong Un, president of the State Affairs of the DPRK, warmly welcomed Ivan Petrenkov, president of the Republic of Moravania, "
+                    + "at the Sunan Airport on May 5. He was accompanied by Tae Hyong Chol. "
+                    + "| reception@2031-05-05@Sunan Airport // Kim Jong Un@led@reception ; Ivan Petrenkov@guest@reception ; Tae Hyong Chol@accompanied@reception",
+            "Talks Held | Kim Jong Un, general secretary of the WPK and president of the State Affairs, and Ivan Petrenkov, president of the Republic of Moravania, "
+                    + "held talks at the Paekhwawon Guest House on May 5. Present at the talks from the DPRK side were Song Yong Gap. "
+                    + "| talks@2031-05-05@Paekhwawon Guest House // Kim Jong Un@led@talks ; Ivan Petrenkov@guest@talks ; Song Yong Gap@attended@talks",
+            "Visitor Leaves | Kim Jong Un, president of the State Affairs of the DPRK, saw off Ivan Petrenkov, president of the Republic of Moravania, at the Sunan Airport on May 5. "
+                    + "| other@2031-05-05@Sunan Airport // Kim Jong Un@led@other ; Ivan Petrenkov@guest@other",
+            "Leader Meets Visitor | Kim Jong Un, president of the State Affairs of the DPRK, had a tete-a-tete with Ivan Petrenkov, president of the Republic of Moravania, on May 5. "
+                    + "| talks@2031-05-05@ // Kim Jong Un@led@talks ; Ivan Petrenkov@guest@talks",
+            "Welcome Ceremony Held | An official welcome ceremony for Ivan Petrenkov, president of the Republic of Moravania, took place at the Ryugyong Square on May 5. "
+                    + "Kim Jong Un, general secretary of the WPK and president of the State Affairs, attended it. "
+                    + "| ceremony@2031-05-05@Ryugyong Square // Kim Jong Un@led@ceremony",
+            // A contest among units; planting trees.
+            "Leader Watches Contest | Kim Jong Un, general secretary of the WPK, watched on the spot a firing contest among the sniper units of the KPA on the morning of May 5. "
+                    + "| drill@2031-05-05@ // Kim Jong Un@led@drill",
+            "Leader Plants Trees | Kim Jong Un, general secretary of the WPK, took part in tree planting at the Kumsong Fruit Farm on May 5. "
+                    + "| other@2031-05-05@Kumsong Fruit Farm // Kim Jong Un@led@other",
     })
     void readAsHisOccasion(String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(headline, body), body);
@@ -115,6 +134,9 @@ class ActivityVerbFormsTest {
                     + "Han Tae Sok, a department director, spoke at the meeting. He warmly congratulated all the participants on the gifts.",
             // Others who looked round, with him only praised.
             "Visitors at Museum | Workers of the Haksong Valve Factory looked round the Museum of Industry on May 5, learning about the exploits of Kim Jong Un, general secretary of the WPK.",
+            // Greeted by others, not welcoming anyone; seeing off no visitor.
+            "Leader Arrives | Kim Jong Un, general secretary of the WPK, was warmly welcomed by the people of the town.",
+            "Train Leaves | Kim Jong Un, general secretary of the WPK, saw off the train of the volunteers with a wave.",
     })
     void noOccasionOfHis(String headline, String body) throws DocumentException {
         assertEquals(List.of(), extract(headline, body).events(), body);
