@@ -65,6 +65,8 @@ public final class ActivityRules {
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
             + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
+            // Homage at a mausoleum or a statue: a visit to the place it is paid at.
+            + "|(?<homage>paid\\s+(?:(?:a|his|high|deep|the\\s+highest|tribute\\s+and)\\s+)*(?:homage|respects?|a\\s+courtesy\\s+call)(?:\\s+to)?)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             // Welcoming or seeing off a visitor in person; not "He was warmly welcomed by", those greeting him.
             + "|(?<welcome>(?<!(?:was|were|been|being)\\s)(?<!(?:was|were|been|being)\\s(?:warmly|cordially)\\s)(?:warmly\\s+|cordially\\s+)?(?:welcomed|welcomes|greeted|greets))"
@@ -80,7 +82,7 @@ public final class ActivityRules {
             // The leader's own act at a ceremony: cutting the tape, breaking the ground, unveiling a statue or a tablet.
             + "|cut\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?tape|broke\\s+(?:the\\s+)?ground|(?:broke|turned)\\s+the\\s+first\\s+sod)"
             + ")(?![\\p{L}])";
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
@@ -195,6 +197,9 @@ public final class ActivityRules {
     private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:now|still)\\s+)?(?:under\\s+construction|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|planned|"
             + "nearing\\s+completion|under\\s+reconstruction|under\\s+renovation)$");
+    private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
+    /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
+    private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /**
@@ -264,7 +269,7 @@ public final class ActivityRules {
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
             "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
-            "summit", "planting");
+            "summit", "planting", "homage", "respect", "courtesy");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
@@ -362,6 +367,8 @@ public final class ActivityRules {
         final String leader;
         final String headlineKind;
         final String headlinePlace;
+        /** A headline that is itself a place's name ("Ryongak Glass Factory" over an anecdote of his visit there): what "the factory" is. */
+        final String headlineName;
         final List<Draft> drafts = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
         final List<Role> pendingAccompanied = new ArrayList<>();
@@ -400,6 +407,7 @@ public final class ActivityRules {
             this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
             Matcher p = HEADLINE_PLACE.matcher(headline);
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
+            this.headlineName = HEADLINE_NAME.matcher(headline).matches() && PLACE_NOUN.matcher(headline).find() ? headline : null;
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
@@ -528,6 +536,11 @@ public final class ActivityRules {
                             if (at != null && hasCapital(at)) place = at;
                         }
                     }
+                    case "homage" -> {
+                        // "paid homage to the leaders at the X Palace": the place is where; "paid homage at the X": its object.
+                        kind = "visit";
+                        place = atPlace(after);
+                    }
                     case "wreath" -> {
                         kind = "visit";
                         Matcher at = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?").matcher(after);
@@ -608,6 +621,11 @@ public final class ActivityRules {
                     }
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
+                // "He and his wife B watched ...", "together with his wife B": she is with him at it.
+                for (NameMention n : names) {
+                    int at = n.start() - s.start();
+                    if (SPOUSE_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find()) role(n.name(), event, "accompanied", evidence);
+                }
                 // The foreign visitors received or talked with are guests.
                 if (group.equals("reception") || group.equals("talks") || group.equals("welcome") || group.equals("farewell")) {
                     for (NameMention n : jointGuests) role(n.name(), event, "guest", evidence);
@@ -1044,7 +1062,7 @@ public final class ActivityRules {
         String anaphor(String place) {
             if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
             String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            for (String named : new String[] {current == null ? null : current.place, headlinePlace}) {
+            for (String named : new String[] {current == null ? null : current.place, headlinePlace, headlineName}) {
                 if (named != null && !named.equalsIgnoreCase(place)
                         && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(named).find()) {
                     return named;

@@ -121,6 +121,16 @@ class ActivityVerbFormsTest {
                     + "| drill@2031-05-05@ // Kim Jong Un@led@drill",
             "Leader Plants Trees | Kim Jong Un, general secretary of the WPK, took part in tree planting at the Kumsong Fruit Farm on May 5. "
                     + "| other@2031-05-05@Kumsong Fruit Farm // Kim Jong Un@led@other",
+            // Homage paid at a place is a visit there; his wife named beside him or with him is with him.
+            "Leader Pays Homage | Kim Jong Un, general secretary of the WPK, paid homage to Kim Il Sung and Kim Jong Il at the Kumsusan Palace of the Sun on May 5. "
+                    + "| visit@2031-05-05@Kumsusan Palace of the Sun // Kim Jong Un@led@visit",
+            "Leader Watches Performance | Kim Jong Un, general secretary of the WPK, and his wife Ri Sol Ju watched a performance given by the Chongbong Band at the Moranbong Theatre on May 5. "
+                    + "| performance@2031-05-05@Moranbong Theatre // Kim Jong Un@led@performance ; Ri Sol Ju@accompanied@performance",
+            "Leader Visits Factory | Kim Jong Un, general secretary of the WPK, visited the Haksong Glass Factory together with his wife Ri Sol Ju on May 5. "
+                    + "| visit@2031-05-05@Haksong Glass Factory // Kim Jong Un@led@visit ; Ri Sol Ju@accompanied@visit",
+            // An anecdote under a headline that is the place's name: "the factory" is that one.
+            "Haksong Glass Factory | One day in May 2019, the respected Comrade Kim Jong Un visited the factory and looked round its control room. "
+                    + "| visit@null@Haksong Glass Factory // Kim Jong Un@led@visit",
     })
     void readAsHisOccasion(String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(headline, body), body);
@@ -137,6 +147,8 @@ class ActivityVerbFormsTest {
             // Greeted by others, not welcoming anyone; seeing off no visitor.
             "Leader Arrives | Kim Jong Un, general secretary of the WPK, was warmly welcomed by the people of the town.",
             "Train Leaves | Kim Jong Un, general secretary of the WPK, saw off the train of the volunteers with a wave.",
+            // Tribute paid in words, and homage paid by others.
+            "Leader Speaks | Kim Jong Un, general secretary of the WPK, paid high tribute to the martyrs in his speech. The participants paid homage to the leaders at the Mansu Hill.",
     })
     void noOccasionOfHis(String headline, String body) throws DocumentException {
         assertEquals(List.of(), extract(headline, body).events(), body);
