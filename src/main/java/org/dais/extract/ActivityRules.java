@@ -524,12 +524,16 @@ public final class ActivityRules {
                     }
                     case "tour" -> {
                         // "He went round the workshops": a further stop of the occasion of his in hand, whatever it names.
-                        if (current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) {
+                        kind = "visit";
+                        place = objectPlace(after);
+                        // "He then dropped in at the X Farm": a stop at a named place of its own is another occasion.
+                        boolean anotherStop = place != null && hasCapital(place) && PLACE_NOUN.matcher(place).find()
+                                && t.group("tour").toLowerCase(Locale.ROOT).matches("(?:dropped|stopped)\\b.*")
+                                && (current == null || current.place == null || !similar(place, current.place));
+                        if (!anotherStop && current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) {
                             adoptDate(current, text);
                             return true;
                         }
-                        kind = "visit";
-                        place = objectPlace(after);
                         // "looked round the packing shop at the X Mill": the named place is where the shop is.
                         if (place != null && !Character.isUpperCase(place.charAt(0))) {
                             String at = atPlace(" " + place);
@@ -585,6 +589,7 @@ public final class ActivityRules {
                         if (current != null) {
                             current.led = true;
                             adoptDate(current, text);
+                            spouse(names, s, text, current, evidence);
                             return true;
                         }
                         kind = objectKind(after);
@@ -621,11 +626,7 @@ public final class ActivityRules {
                     }
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
-                // "He and his wife B watched ...", "together with his wife B": she is with him at it.
-                for (NameMention n : names) {
-                    int at = n.start() - s.start();
-                    if (SPOUSE_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find()) role(n.name(), event, "accompanied", evidence);
-                }
+                spouse(names, s, text, event, evidence);
                 // The foreign visitors received or talked with are guests.
                 if (group.equals("reception") || group.equals("talks") || group.equals("welcome") || group.equals("farewell")) {
                     for (NameMention n : jointGuests) role(n.name(), event, "guest", evidence);
@@ -648,15 +649,36 @@ public final class ActivityRules {
             d.wording = date.wording();
         }
 
+        /** "He and his wife B watched ...", "together with his wife B": she is with him at it. */
+        void spouse(List<NameMention> names, Sentence s, String text, Draft event, Evidence evidence) {
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (SPOUSE_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find()) role(n.name(), event, "accompanied", evidence);
+            }
+        }
+
         /** The others named with him as the verb's subject, joined by "and": "A, TITLE, and B, TITLE, held talks". */
         List<NameMention> cosubjects(List<NameMention> names, Sentence s, int leaderAt, int verbAt) {
             List<NameMention> others = new ArrayList<>();
-            for (NameMention n : names) {
+            // A visitor named with his title earlier and here without it ("He and President B held talks") is still named.
+            List<NameMention> all = new ArrayList<>(names);
+            Set<String> here = new HashSet<>();
+            for (NameMention n : names) here.add(n.name());
+            for (NameMention known : x.persons()) {
+                if (here.contains(known.name()) || known.name().equals(leader) || known.name().indexOf(' ') < 0) continue;
+                int at = s.text().indexOf(known.name(), leaderAt);
+                if (at > leaderAt && at < verbAt) {
+                    all.add(new NameMention(known.name(), s.start() + at, s.start() + at + known.name().length(), s.index()));
+                    here.add(known.name());
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(NameMention::start));
+            for (NameMention n : all) {
                 int at = n.start() - s.start();
                 if (at <= leaderAt || at >= verbAt || n.name().equals(leader) || sameName(n.name(), leader)) continue;
                 String between = s.text().substring(leaderAt, at);
                 // Not those accompanying him ("accompanied by B, held talks") nor a clause of its own.
-                if (!between.matches("(?s).*\\band\\s*$") && others.isEmpty() || ACCOMPANIED_ACTIVE.matcher(between).find()
+                if (!between.matches("(?s).*\\band\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}$") && others.isEmpty() || ACCOMPANIED_ACTIVE.matcher(between).find()
                         || between.toLowerCase(Locale.ROOT).contains("accompan") || between.contains(";")) {
                     continue;
                 }
