@@ -152,6 +152,8 @@ public final class ActivityRules {
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
+            // "the X University being built on the bank of the river": the state of the works and where they stand are no part of its name.
+            + "|\\s+(?:being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|under\\s+(?:construction|reconstruction|renovation))\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
@@ -200,6 +202,7 @@ public final class ActivityRules {
     private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
     /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
     private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
+    private static final Pattern PART_OF_NAMED = Pattern.compile("^\\p{Ll}[^,;]*?\\bof\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /**
@@ -212,7 +215,9 @@ public final class ActivityRules {
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
-            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
+            // "B presented the flag of the regiment to ...", "conferred the orders on ...": the one who handed them over at the ceremony.
+            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
             "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
@@ -1133,6 +1138,11 @@ public final class ActivityRules {
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
             if (in.matches()) place = in.group(1);
+            // "the green zone park of the X Training School of the Y": too long as written, the named institution it is part of.
+            if (place.split("\\s+").length > MAX_PLACE_WORDS) {
+                Matcher partOf = PART_OF_NAMED.matcher(place);
+                if (partOf.matches()) place = partOf.group(1);
+            }
             if (place.isEmpty() || place.split("\\s+").length > MAX_PLACE_WORDS) return null;
             if (place.matches("(?i)(?:it|them|him|her|there|here|again|together|once|also)\\b.*")) return null;
             return place;

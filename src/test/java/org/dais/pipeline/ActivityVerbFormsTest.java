@@ -131,6 +131,10 @@ class ActivityVerbFormsTest {
             // An anecdote under a headline that is the place's name: "the factory" is that one.
             "Haksong Glass Factory | One day in May 2019, the respected Comrade Kim Jong Un visited the factory and looked round its control room. "
                     + "| visit@null@Haksong Glass Factory // Kim Jong Un@led@visit",
+            // A place too long as written: the named institution it is part of.
+            "Banquet Given | A banquet was given at the green zone park of the Central Cadres Training School of the Workers' Party of Korea (WPK) on May 5. "
+                    + "Kim Jong Un, general secretary of the WPK, attended the banquet. "
+                    + "| other@2031-05-05@Central Cadres Training School of the Workers' Party of Korea // Kim Jong Un@led@other",
     })
     void readAsHisOccasion(String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(headline, body), body);
