@@ -394,6 +394,9 @@ public final class ActivityRules {
         /** The day that opening gives, if any, for a ceremony named only in the list of those present at it. */
         LocalDate openingDate;
         String openingDateWording;
+        /** The day of an occasion reported as taking place with no kind these rules read (a meeting with a group), and where. */
+        DateExpressions.Reading unnamedOccasionDate;
+        int unnamedOccasionAt = -1;
         /** A press review or news digest: its items retell other reports, which are read there. */
         final boolean digest;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
@@ -515,6 +518,7 @@ public final class ActivityRules {
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
                 List<NameMention> jointGuests = List.of();
+                DateExpressions.Reading metGroupDate = null;
                 String kind;
                 String place = null;
                 switch (group) {
@@ -584,6 +588,8 @@ public final class ActivityRules {
                                 return true;
                             }
                             kind = "other";
+                            // "A meeting with the veterans took place on July 27 ... He met the veterans": that day.
+                            if (unnamedOccasionDate != null && sentenceAt - unnamedOccasionAt <= MAX_LIST_DISTANCE) metGroupDate = unnamedOccasionDate;
                         } else {
                             continue;
                         }
@@ -631,6 +637,10 @@ public final class ActivityRules {
                     }
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
+                if (metGroupDate != null && event.start == null) {
+                    event.start = metGroupDate.start();
+                    event.wording = metGroupDate.wording();
+                }
                 spouse(names, s, text, event, evidence);
                 // The foreign visitors received or talked with are guests.
                 if (group.equals("reception") || group.equals("talks") || group.equals("welcome") || group.equals("farewell")) {
@@ -726,7 +736,15 @@ public final class ActivityRules {
                     kind = found;
                 }
             }
-            if (kind == null) return;
+            if (kind == null) {
+                // "A meeting with the veterans took place on July 27": no occasion of a kind read here, but its day, for meeting them.
+                DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+                if (date != null && date.start() != null) {
+                    unnamedOccasionDate = date;
+                    unnamedOccasionAt = sentenceAt;
+                }
+                return;
+            }
             // Reported with no leader of the article, only a ceremony by that name is an occasion ("a rally took place" is not).
             // Another occasion ("performances were given in X") ends the ceremony in hand: its place and lists are not the ceremony's.
             if (leader == null && (!kind.equals("ceremony") || !CEREMONY_WORD.matcher(text).find())) {

@@ -135,6 +135,10 @@ class ActivityVerbFormsTest {
             "Banquet Given | A banquet was given at the green zone park of the Central Cadres Training School of the Workers' Party of Korea (WPK) on May 5. "
                     + "Kim Jong Un, general secretary of the WPK, attended the banquet. "
                     + "| other@2031-05-05@Central Cadres Training School of the Workers' Party of Korea // Kim Jong Un@led@other",
+            // The day of the gathering reported before he is said to meet the group there.
+            "Veterans Honoured | A meeting with the war veterans took place in the capital on May 4. The hall was full. "
+                    + "Kim Jong Un, general secretary of the WPK, arrived at the Chongchun Hall and met the war veterans. "
+                    + "| other@2031-05-04@Chongchun Hall // Kim Jong Un@led@other",
     })
     void readAsHisOccasion(String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(headline, body), body);
