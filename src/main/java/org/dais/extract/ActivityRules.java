@@ -46,7 +46,15 @@ public final class ActivityRules {
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
-    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader)\\s*$");
+    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|respected\\s+marshal)\\s*$");
+    /**
+     * The leader's offices read as a title and the body it is of ("chairman" of "Central Military Commission of
+     * the WPK", "first chairman" of "National Defence Commission of the DPRK", "president" of "State Affairs"):
+     * the head of these bodies is the leader, their vice-chairmen and members are not.
+     */
+    private static final Pattern LEADER_OFFICE = Pattern.compile(
+            "(?i)(?:first\\s+)?chairman\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?(?:national\\s+defence\\s+commission|central\\s+military\\s+commission|state\\s+affairs\\s+commission)\\b.*"
+            + "|president\\s+of\\s+(?:the\\s+)?state\\s+affairs\\b.*|supreme\\s+commander\\s+of\\b.*");
 
     // The occasion verbs, one group per kind. The object of the verb is read after the match.
     private static final String TRIGGER_VERBS = "(?:"
@@ -55,17 +63,26 @@ public final class ActivityRules {
             + "made\\s+an?\\s+(?:field\\s+)?survey\\s+(?:of|for)|(?=guided\\s+[^,.;]{1,80}?\\s+on\\s+the\\s+spot)guided)"
             + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
+            // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
+            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
+            // Homage at a mausoleum or a statue: a visit to the place it is paid at.
+            + "|(?<homage>paid\\s+(?:(?:a|his|high|deep|the\\s+highest|tribute\\s+and)\\s+)*(?:homage|respects?|a\\s+courtesy\\s+call)(?:\\s+to)?)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
+            // Welcoming or seeing off a visitor in person; not "He was warmly welcomed by", those greeting him.
+            + "|(?<welcome>(?<!(?:was|were|been|being)\\s)(?<!(?:was|were|been|being)\\s(?:warmly|cordially)\\s)(?:warmly\\s+|cordially\\s+)?(?:welcomed|welcomes|greeted|greets))"
+            + "|(?<farewell>saw\\s+off|sees\\s+off|bade\\s+(?:a\\s+)?farewell\\s+to|bid\\s+(?:a\\s+)?farewell\\s+to)"
             + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
-            + "|(?<reception>received|receives|met(?:\\s+with)?|meets)"
-            + "|(?<join>appeared|arrived)"
-            + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?talks?)"
-            + "|(?<other>(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
+            + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
+            + "|(?<join>appeared|arrived|attended\\s+it|was\\s+present\\s+(?:at\\s+it|there))"
+            + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks?|tete-a-tete|t\u00eate-\u00e0-t\u00eate|summit))"
+            + "|(?<other>took\\s+part\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tree[- ]planting|planting|rice[- ]transplanting)|(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
             + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
             + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
-            + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert))"
+            + "(?:ceremony|celebration|commemoration|unveiling|inauguration|performance|concert)"
+            // The leader's own act at a ceremony: cutting the tape, breaking the ground, unveiling a statue or a tablet.
+            + "|cut\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?tape|broke\\s+(?:the\\s+)?ground|(?:broke|turned)\\s+the\\s+first\\s+sod)"
             + ")(?![\\p{L}])";
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "wreath", "watch", "reception", "join", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
@@ -105,14 +122,23 @@ public final class ActivityRules {
             + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
-            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was))"
+            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
+            // "Those who guided the test included A", "Also watching it were B", "Among those watching the match was C".
+            + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:guided|conducted|organi[sz]ed|directed|commanded)\\s+(?:it|the\\s+[\\w\\s-]{1,40}?)\\s+(?:included|were|was)"
+            + "|(?:also\\s+)?(?:watching|seeing|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was)"
+            + "|among\\s+(?:those|the\\s+officials|officials)\\s+(?:who\\s+)?(?:watch(?:ed|ing)|attend(?:ed|ing)|enjoy(?:ed|ing)|observ(?:ed|ing)|saw|seeing)\\s+"
+            + "(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was))"
             + "(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
     private static final Pattern HELD_AT = Pattern.compile(
-            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted)|were\\s+(?:held|given|conducted))\\s+(?:at|in)\\s+(?:the\\s+)?");
+            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged)|were\\s+(?:held|given|conducted|organi[sz]ed))\\s+(?:at|in)\\s+(?:the\\s+)?");
+    /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
+    private static final Pattern CEREMONY_FOR = Pattern.compile(
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:(?:completion|inauguration|opening|launching|dedication|start)\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
+            + "(?-i:(?=\\p{Lu}))");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -125,6 +151,9 @@ public final class ActivityRules {
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
+            + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
+            // "the X University being built on the bank of the river": the state of the works and where they stand are no part of its name.
+            + "|\\s+(?:being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|under\\s+(?:construction|reconstruction|renovation))\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
@@ -157,6 +186,23 @@ public final class ActivityRules {
     private static final Pattern LEADER_WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
+    /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
+    private static final Pattern CORRESPONDENCE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:messages?|letters?|telegrams?|greetings?|cards?|wrote|sent|sends|writing)(?![\\p{L}])");
+    /** An occasion named before its place: "the inauguration of", "the opening ceremony for". */
+    private static final Pattern OCCASION_OF = Pattern.compile(
+            "(?i)^(?:(?:inauguration|opening|completion|dedication|unveiling|ground-breaking|groundbreaking)\\s+(?:ceremony\\s+)?|ceremony\\s+)"
+            + "(?:of|for)\\s+(?:the\\s+)?");
+    private static final Pattern WORKS_STATE_BEFORE = Pattern.compile(
+            "(?i)^(?:(?:newly|recently|splendidly|magnificently)[\\s-]+)?(?:built|completed|remodell?ed|renovated|reconstructed|rebuilt|refurbished|"
+            + "modernized|modernised|expanded|face-lifted|upgraded)\\s+(?:and\\s+(?:remodell?ed|renovated|modernized|modernised|expanded)\\s+)?(?:the\\s+)?");
+    private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:now|still)\\s+)?(?:under\\s+construction|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|planned|"
+            + "nearing\\s+completion|under\\s+reconstruction|under\\s+renovation)$");
+    private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
+    /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
+    private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
+    private static final Pattern PART_OF_NAMED = Pattern.compile("^\\p{Ll}[^,;]*?\\bof\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern SENT = Pattern.compile("(?i)(?<![\\p{L}])(?:sends|sent|conveys|conveyed)(?![\\p{L}])");
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\s+(?:and|or|of|the|to|in|at|with|for)$");
     /**
@@ -169,7 +215,9 @@ public final class ActivityRules {
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
-            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.]))");
+            + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
+            // "B presented the flag of the regiment to ...", "conferred the orders on ...": the one who handed them over at the ceremony.
+            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
             "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
@@ -215,7 +263,7 @@ public final class ActivityRules {
     private static final Pattern REFERRED = Pattern.compile(
             "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great)\\s+)*(?:comrade\\s+)?$");
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
-            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there)\\b|\\p{Lu})");
+            "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there|among|between|involving)\\b|\\p{Lu})");
 
     // Letters each pattern cannot match without (RequiredText), tested on the sentence lower-cased once: most
     // sentences hold none of a pattern's words, and its scan at every position is skipped (RuleGateTest: same claims).
@@ -224,11 +272,13 @@ public final class ActivityRules {
     private static final RequiredText TRIGGER_TEXT = RequiredText.anyOf("inspect", "guidance", "guided", "survey", "visit", "toured",
             "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
-            "commemoration", "unveiling", "inauguration", "performance", "concert");
+            "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
+            "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
+            "summit", "planting", "homage", "respect", "courtesy");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
-    private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted");
+    private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
@@ -269,7 +319,10 @@ public final class ActivityRules {
     static String leader(Extraction x, List<Sentence> sentences) {
         Map<String, Integer> score = new LinkedHashMap<>();
         for (OfficeClaim o : x.offices()) {
-            if (LEADER_TITLE.matcher(o.office().title()).matches()) score.merge(o.person(), 1, Integer::sum);
+            if (LEADER_TITLE.matcher(o.office().title()).matches()
+                    || LEADER_OFFICE.matcher(o.office().title() + " of " + o.office().organization()).matches()) {
+                score.merge(o.person(), 1, Integer::sum);
+            }
         }
         if (!score.isEmpty()) return score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         Map<Integer, Sentence> byIndex = new HashMap<>();
@@ -279,6 +332,14 @@ public final class ActivityRules {
             if (s == null) continue;
             String before = s.text().substring(Math.max(0, n.start() - s.start() - 40), n.start() - s.start());
             if (COMRADE_BEFORE.matcher(before).find()) return n.name();
+        }
+        // "Respected Comrade X Inspects ...": the headline is no sentence the names were read from, but it names him.
+        String headline = x.metadata().headline();
+        if (headline != null) {
+            for (NameMention n : x.persons()) {
+                int at = headline.indexOf(n.name());
+                if (at > 0 && COMRADE_BEFORE.matcher(headline.substring(Math.max(0, at - 40), at)).find()) return n.name();
+            }
         }
         return null;
     }
@@ -311,6 +372,8 @@ public final class ActivityRules {
         final String leader;
         final String headlineKind;
         final String headlinePlace;
+        /** A headline that is itself a place's name ("Ryongak Glass Factory" over an anecdote of his visit there): what "the factory" is. */
+        final String headlineName;
         final List<Draft> drafts = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
         final List<Role> pendingAccompanied = new ArrayList<>();
@@ -331,6 +394,9 @@ public final class ActivityRules {
         /** The day that opening gives, if any, for a ceremony named only in the list of those present at it. */
         LocalDate openingDate;
         String openingDateWording;
+        /** The day of an occasion reported as taking place with no kind these rules read (a meeting with a group), and where. */
+        DateExpressions.Reading unnamedOccasionDate;
+        int unnamedOccasionAt = -1;
         /** A press review or news digest: its items retell other reports, which are read there. */
         final boolean digest;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
@@ -349,6 +415,7 @@ public final class ActivityRules {
             this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
             Matcher p = HEADLINE_PLACE.matcher(headline);
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
+            this.headlineName = HEADLINE_NAME.matcher(headline).matches() && PLACE_NOUN.matcher(headline).find() ? headline : null;
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
@@ -450,6 +517,8 @@ public final class ActivityRules {
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
+                List<NameMention> jointGuests = List.of();
+                DateExpressions.Reading metGroupDate = null;
                 String kind;
                 String place = null;
                 switch (group) {
@@ -461,6 +530,29 @@ public final class ActivityRules {
                                 && !PLACE_NOUN.matcher(place).find()) {
                             place = null;
                         }
+                    }
+                    case "tour" -> {
+                        // "He went round the workshops": a further stop of the occasion of his in hand, whatever it names.
+                        kind = "visit";
+                        place = objectPlace(after);
+                        // "He then dropped in at the X Farm": a stop at a named place of its own is another occasion.
+                        boolean anotherStop = place != null && hasCapital(place) && PLACE_NOUN.matcher(place).find()
+                                && t.group("tour").toLowerCase(Locale.ROOT).matches("(?:dropped|stopped)\\b.*")
+                                && (current == null || current.place == null || !similar(place, current.place));
+                        if (!anotherStop && current != null && current.led && sentenceAt - currentAt <= MAX_LIST_DISTANCE) {
+                            adoptDate(current, text);
+                            return true;
+                        }
+                        // "looked round the packing shop at the X Mill": the named place is where the shop is.
+                        if (place != null && !Character.isUpperCase(place.charAt(0))) {
+                            String at = atPlace(" " + place);
+                            if (at != null && hasCapital(at)) place = at;
+                        }
+                    }
+                    case "homage" -> {
+                        // "paid homage to the leaders at the X Palace": the place is where; "paid homage at the X": its object.
+                        kind = "visit";
+                        place = atPlace(after);
                     }
                     case "wreath" -> {
                         kind = "visit";
@@ -477,6 +569,12 @@ public final class ActivityRules {
                     }
                     case "reception" -> {
                         if (RECEIVED_THING.matcher(after).find()) continue;
+                        // "In the message he congratulated the athletes": congratulations sent are no occasion.
+                        // "He congratulated the participants" in a report of gifts he sent is the one who conveyed them: he is named.
+                        if (t.group("reception").toLowerCase(Locale.ROOT).startsWith("congratulat")
+                                && (CORRESPONDENCE.matcher(text).find() || headlineSent || !text.contains(leader) && !LEADER_WORDS.matcher(text).find())) {
+                            continue;
+                        }
                         if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
                             kind = "reception";
                         } else if (MET_GROUP.matcher(after).find()) {
@@ -486,9 +584,12 @@ public final class ActivityRules {
                             // Meeting the workers or soldiers of the place he is visiting is part of that visit.
                             if (current != null) {
                                 current.led = true;
+                                adoptDate(current, text);
                                 return true;
                             }
                             kind = "other";
+                            // "A meeting with the veterans took place on July 27 ... He met the veterans": that day.
+                            if (unnamedOccasionDate != null && sentenceAt - unnamedOccasionAt <= MAX_LIST_DISTANCE) metGroupDate = unnamedOccasionDate;
                         } else {
                             continue;
                         }
@@ -498,6 +599,8 @@ public final class ActivityRules {
                         // "appeared at the venue", "arrived at the firing ground": he is at the occasion in hand.
                         if (current != null) {
                             current.led = true;
+                            adoptDate(current, text);
+                            spouse(names, s, text, current, evidence);
                             return true;
                         }
                         kind = objectKind(after);
@@ -508,8 +611,16 @@ public final class ActivityRules {
                         // Talks with a named visitor or a delegation; a talk with the officials accompanying him is no occasion.
                         Matcher with = Pattern.compile("(?i)^\\s+with\\b").matcher(after);
                         int from = with.find() ? t.end() + with.end() : t.end();
-                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find()) continue;
+                        // "He and B, president of X, held talks": the visitor is named with him as its subject.
+                        if (!guestNamed(names, s, from)) jointGuests = cosubjects(names, s, leaderAt, t.start());
+                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find() && jointGuests.isEmpty()) continue;
                         kind = "talks";
+                        place = atPlace(after);
+                    }
+                    case "welcome", "farewell" -> {
+                        // A visitor welcomed or seen off in person: a named one or one by office ("the president of X").
+                        if (!guestNamed(names, s, t.end()) && !RECEIVED_GUEST.matcher(after).find()) continue;
+                        kind = group.equals("welcome") ? "reception" : "other";
                         place = atPlace(after);
                     }
                     case "other" -> {
@@ -520,16 +631,75 @@ public final class ActivityRules {
                         String k = objectKind(t.group("ceremony"));
                         kind = "performance".equals(k) ? "performance" : "ceremony";
                         place = atPlace(after);
+                        // "cut the tape at the inauguration of the X Street": the place is X, not the occasion.
+                        if (place != null) place = OCCASION_OF.matcher(place).replaceFirst("");
+                        if (place != null && place.isBlank()) place = null;
                     }
                 }
                 Draft event = occasion(kind, text, place, evidence, true);
+                if (metGroupDate != null && event.start == null) {
+                    event.start = metGroupDate.start();
+                    event.wording = metGroupDate.wording();
+                }
+                spouse(names, s, text, event, evidence);
                 // The foreign visitors received or talked with are guests.
-                if (group.equals("reception") || group.equals("talks")) {
+                if (group.equals("reception") || group.equals("talks") || group.equals("welcome") || group.equals("farewell")) {
+                    for (NameMention n : jointGuests) role(n.name(), event, "guest", evidence);
                     for (NameMention n : guestsAfter(names, s, t.end())) role(n.name(), event, "guest", evidence);
                 }
                 return true;
             }
             return false;
+        }
+
+        /**
+         * The day a sentence gives for the occasion in hand, when it had none: "met and congratulated the cadres on
+         * September 9" after an opening that named the meeting without its day.
+         */
+        void adoptDate(Draft d, String text) {
+            if (d.start != null) return;
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+            if (date == null || date.start() == null) return;
+            d.start = date.start();
+            d.wording = date.wording();
+        }
+
+        /** "He and his wife B watched ...", "together with his wife B": she is with him at it. */
+        void spouse(List<NameMention> names, Sentence s, String text, Draft event, Evidence evidence) {
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (SPOUSE_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find()) role(n.name(), event, "accompanied", evidence);
+            }
+        }
+
+        /** The others named with him as the verb's subject, joined by "and": "A, TITLE, and B, TITLE, held talks". */
+        List<NameMention> cosubjects(List<NameMention> names, Sentence s, int leaderAt, int verbAt) {
+            List<NameMention> others = new ArrayList<>();
+            // A visitor named with his title earlier and here without it ("He and President B held talks") is still named.
+            List<NameMention> all = new ArrayList<>(names);
+            Set<String> here = new HashSet<>();
+            for (NameMention n : names) here.add(n.name());
+            for (NameMention known : x.persons()) {
+                if (here.contains(known.name()) || known.name().equals(leader) || known.name().indexOf(' ') < 0) continue;
+                int at = s.text().indexOf(known.name(), leaderAt);
+                if (at > leaderAt && at < verbAt) {
+                    all.add(new NameMention(known.name(), s.start() + at, s.start() + at + known.name().length(), s.index()));
+                    here.add(known.name());
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(NameMention::start));
+            for (NameMention n : all) {
+                int at = n.start() - s.start();
+                if (at <= leaderAt || at >= verbAt || n.name().equals(leader) || sameName(n.name(), leader)) continue;
+                String between = s.text().substring(leaderAt, at);
+                // Not those accompanying him ("accompanied by B, held talks") nor a clause of its own.
+                if (!between.matches("(?s).*\\band\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}$") && others.isEmpty() || ACCOMPANIED_ACTIVE.matcher(between).find()
+                        || between.toLowerCase(Locale.ROOT).contains("accompan") || between.contains(";")) {
+                    continue;
+                }
+                others.add(n);
+            }
+            return others;
         }
 
         /** A person's name follows the verb directly (give or take "again"). */
@@ -566,7 +736,15 @@ public final class ActivityRules {
                     kind = found;
                 }
             }
-            if (kind == null) return;
+            if (kind == null) {
+                // "A meeting with the veterans took place on July 27": no occasion of a kind read here, but its day, for meeting them.
+                DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
+                if (date != null && date.start() != null) {
+                    unnamedOccasionDate = date;
+                    unnamedOccasionAt = sentenceAt;
+                }
+                return;
+            }
             // Reported with no leader of the article, only a ceremony by that name is an occasion ("a rally took place" is not).
             // Another occasion ("performances were given in X") ends the ceremony in hand: its place and lists are not the ceremony's.
             if (leader == null && (!kind.equals("ceremony") || !CEREMONY_WORD.matcher(text).find())) {
@@ -583,6 +761,13 @@ public final class ActivityRules {
 
         /** A new occasion, or the one already read that this sentence speaks of again. */
         Draft occasion(String kind, String text, String place, Evidence evidence, boolean led) {
+            if (place == null && kind.equals("ceremony") && CEREMONY_TEXT.admits(lower(text))) {
+                Matcher forPlace = CEREMONY_FOR.matcher(text);
+                if (forPlace.find()) {
+                    String named = cutPlace(text.substring(forPlace.end()));
+                    if (named != null && hasCapital(named) && PLACE_NOUN.matcher(named).find()) place = named;
+                }
+            }
             // "On August 4Kim Jong Un": a date glued to the name is still a date.
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             LocalDate start = date == null ? null : date.start();
@@ -661,10 +846,13 @@ public final class ActivityRules {
 
         /** "The talk took place at the X building": the place of the occasion in hand when it has none. */
         void heldAt(String text, String lower) {
-            // The occasion in hand is tested first: without one lacking a place, the pattern's answer is not needed.
-            if (current == null || current.place != null || !HELD_AT_TEXT.admits(lower)) return;
+            // The occasion in hand is tested first: without one lacking a place or a day, the pattern's answer is not needed.
+            if (current == null || current.place != null && current.start != null || !HELD_AT_TEXT.admits(lower)) return;
             Matcher m = HELD_AT.matcher(text);
             if (!m.find()) return;
+            // "It was organized at the X airfield on May 8": the day of the occasion in hand, as its place.
+            adoptDate(current, text);
+            if (current.place != null) return;
             String place = cutPlace(text.substring(m.end()));
             if (place != null && (hasCapital(place) || PLACE_NOUN.matcher(place).find())) current.place = place;
         }
@@ -919,7 +1107,7 @@ public final class ActivityRules {
         String anaphor(String place) {
             if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
             String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            for (String named : new String[] {current == null ? null : current.place, headlinePlace}) {
+            for (String named : new String[] {current == null ? null : current.place, headlinePlace, headlineName}) {
                 if (named != null && !named.equalsIgnoreCase(place)
                         && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(named).find()) {
                     return named;
@@ -961,10 +1149,18 @@ public final class ActivityRules {
             Matcher glued = GLUED_WORDS.matcher(place);
             if (glued.find()) place = place.substring(0, glued.start());
             place = DANGLING_END.matcher(place.strip()).replaceFirst("");
+            // "the newly built X Factory", "the X Farm under construction": the state of the works is no part of a named place.
+            String named = WORKS_STATE_AFTER.matcher(WORKS_STATE_BEFORE.matcher(place.strip()).replaceFirst("")).replaceFirst("");
+            if (!named.isEmpty() && Character.isUpperCase(named.charAt(0))) place = named;
             place = place.strip();
             // "X Farm in Y City": a proper name does not need its town.
             Matcher in = PROPER_IN.matcher(place);
             if (in.matches()) place = in.group(1);
+            // "the green zone park of the X Training School of the Y": too long as written, the named institution it is part of.
+            if (place.split("\\s+").length > MAX_PLACE_WORDS) {
+                Matcher partOf = PART_OF_NAMED.matcher(place);
+                if (partOf.matches()) place = partOf.group(1);
+            }
             if (place.isEmpty() || place.split("\\s+").length > MAX_PLACE_WORDS) return null;
             if (place.matches("(?i)(?:it|them|him|her|there|here|again|together|once|also)\\b.*")) return null;
             return place;

@@ -73,7 +73,7 @@ class ActivityArticlesTest {
             x.events().forEach(e -> kinds.add(e.kind()));
             x.appearances().forEach(a -> roles.add(a.role()));
         }
-        assertEquals(new java.util.TreeSet<>(List.of("inspection", "visit", "test", "drill", "performance", "ceremony", "reception", "other")), kinds);
+        assertEquals(new java.util.TreeSet<>(List.of("inspection", "visit", "test", "drill", "performance", "ceremony", "reception", "talks", "other")), kinds);
         assertEquals(new java.util.TreeSet<>(AppearanceClaim.ROLES), roles);
     }
 

@@ -54,6 +54,10 @@ class ActivityPeopleFormsTest {
                     + "| Tak Yong Su@greeted@visit",
             "Kim Jong Un, general secretary of the WPK, visited the Pothong Gunnery School on May 5. He was greeted on the spot by Maj. Gen. Yun Song Jin, head of the school. "
                     + "| Yun Song Jin@greeted@visit",
+            // The one who handed over the flag at the ceremony.
+            "Kim Jong Un, general secretary of the WPK, visited a tank regiment on May 5. There took place a ceremony of conferring a title on the regiment. "
+                    + "Sol Kum Chol, a secretary of the WPK Central Committee, presented the flag of the title to the regiment. "
+                    + "| Sol Kum Chol@attended@ceremony",
     })
     void theyAttendedOrGreeted(String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), appearances(body), body);
