@@ -42,8 +42,8 @@ public final class RdfMapper {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
-    static final String SCHEMA = "http://schema.org/";
-    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String SCHEMA = Prefixes.SCHEMA;
+    static final String PROV = Prefixes.PROV;
     static final Property schemaStartDate = ResourceFactory.createProperty(SCHEMA, "startDate");
     static final Property schemaEndDate = ResourceFactory.createProperty(SCHEMA, "endDate");
     static final Property schemaSuperEvent = ResourceFactory.createProperty(SCHEMA, "superEvent");
@@ -107,9 +107,7 @@ public final class RdfMapper {
         current = x.document();
         DocumentMetadata meta = x.metadata();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("dais", DAIS.NS).setNsPrefix("org", ORG.NS).setNsPrefix("foaf", FOAF.NS)
-                .setNsPrefix("schema", SCHEMA).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS.uri)
-                .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("rdfs", RDFS.uri);
+        m.setNsPrefixes(Prefixes.mapping());
         String source = x.document().sourceName();
         Resource article = m.createResource(documentIri(source), DAIS.Article)
                 .addProperty(DAIS.sourceFile, source);
