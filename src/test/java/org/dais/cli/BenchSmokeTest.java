@@ -21,6 +21,12 @@ class BenchSmokeTest {
         String report = run("bench", "--articles", "12", "--threads", "1", "--warm-up", "1", "--work", dir.toString());
         assertTrue(report.contains("extr/bl") && report.contains("bl/bf") && report.contains("speedup"), report);
         assertTrue(report.lines().anyMatch(l -> l.trim().startsWith("12 ")), report);
+        // the whole build against the baseline, paired run by run: a positive ratio in the backfill's columns
+        assertTrue(report.contains("bf/bl"), report);
+        String row = report.lines().map(String::trim).filter(l -> l.startsWith("12 ") && !l.startsWith("12 |")).findFirst().orElseThrow();
+        String[] backfillColumns = row.split("\\|")[3].trim().split("\\s+");
+        assertEquals(7, backfillColumns.length, report);
+        assertTrue(Double.parseDouble(backfillColumns[3]) > 0, report);
         // and where the wall went: one account line for the row, the baseline's and extraction's columns
         assertTrue(report.contains("Where the median timed pass's wall went"), report);
         assertEquals(4, report.lines().filter(l -> l.trim().startsWith("12 |")).findFirst().orElseThrow().split("\\|").length, report);
