@@ -237,10 +237,6 @@ public final class ActivityRules {
     /** The word itself: with no leader in the article, only a ceremony so named is read (not a celebration or a parade). */
     // "The exhibition opened with due ceremony" names no ceremony of its own.
     private static final Pattern CEREMONY_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?<!due\\s)ceremon(?:y|ies)(?![\\p{L}])");
-    /** A press review or news digest, by its headline or its opening ("Following are major news items ..."). */
-    private static final Pattern DIGEST_HEADLINE = Pattern.compile("(?i)^(?:press\\s+review|review\\s+of\\s+|news\\s+digest|headlines|major\\s+news)\\b");
-    private static final Pattern DIGEST_OPENING = Pattern.compile(
-            "(?i)\\bfollowing\\s+are\\s+(?:the\\s+)?(?:major\\s+|main\\s+)?(?:news\\s+items|articles|headlines|items)\\b");
     private static final Pattern ANNIVERSARY_OF = Pattern.compile(
             "(?i)(?<![\\p{L}])anniversary\\s+of\\s+(?:[\\w'’-]+\\s+){0,6}?(?:field\\s+guidance|guidance|visits?|inspection)(?![\\p{L}])");
     /** A line of a digest ("- He inspected X."): it retells another article's report, which is read there. */
@@ -282,7 +278,6 @@ public final class ActivityRules {
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
-    private static final RequiredText DIGEST_OPENING_TEXT = RequiredText.anyOf("following");
 
     /** Whether patterns are gated by the text they need ({@link RequiredText}); off only to check that the gate changes nothing. */
     private final boolean gated;
@@ -422,8 +417,7 @@ public final class ActivityRules {
             this.headlineOccasion = leader != null && headlineKind != null && headline.contains(leader.split("\\s+")[0])
                     && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
-            this.digest = DIGEST_HEADLINE.matcher(headline).find()
-                    || DIGEST_OPENING_TEXT.admits(lower(x.document().text())) && DIGEST_OPENING.matcher(x.document().text()).find();
+            this.digest = PressReview.is(x.document().text(), meta.headline());
         }
 
         void sentence(Sentence s, List<NameMention> names) {

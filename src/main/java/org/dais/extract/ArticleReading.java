@@ -82,18 +82,8 @@ final class ArticleReading {
     /** The article (its text and date), to which a generic meeting name is keyed. */
     String articleKey;
 
-    /** A press review ("Following are major news items and articles in leading newspapers ..."): each item sums up another article. */
+    /** A press review ({@link PressReview}): each item sums up another article. */
     boolean digest;
-    private static final Pattern DIGEST_OPENING = Pattern.compile(
-            // Its first words, after the dateline if any: "... said that the following are the main items" is no review.
-            "(?i)(?:^|\\n|--)\\s*following\\s+are\\s+(?:the\\s+)?(?:major|main|important|leading)\\s+(?:news\\s+)?(?:items|articles|headlines|stories)\\b");
-    private static final Pattern DIGEST_HEADLINE = Pattern.compile("(?i)^\\W*(?:press\\s+review|review\\s+of\\s+[\\w\\s'’]{0,40}?(?:sinmun|newspapers?|press))\\W*$");
-
-    /** Whether the text is a press review: its headline says so, or its opening lists the news items that follow. */
-    static boolean isDigest(String text, String headline) {
-        if (headline != null && DIGEST_HEADLINE.matcher(headline).matches()) return true;
-        return DIGEST_OPENING.matcher(text.substring(0, Math.min(text.length(), 400))).find();
-    }
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
 

@@ -43,7 +43,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         ArticleReading reading = new ArticleReading(metadata);
         // The article's own words and date, not its file or record name: the same story read from a file or an archive is one article.
         reading.articleKey = Integer.toHexString(document.text().hashCode()) + (metadata.published() == null ? "" : "-" + metadata.published());
-        reading.digest = ArticleReading.isDigest(document.text(), metadata.headline());
+        reading.digest = PressReview.is(document.text(), metadata.headline());
         if (metadata.published() == null) reading.yearOnly = org.dais.ingest.HeaderMetadataExtractor.yearInName(document.sourceName());
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);
