@@ -173,6 +173,11 @@ public final class ActivityRules {
             "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
             + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital)\\b");
+    /** "laid a wreath before the X Tower", "placed flowers at the statues": where a wreath-laying opens the article, its place. */
+    private static final Pattern WREATH_LAID_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:wreaths?|flowers|floral\\s+baskets?|bouquets?|baskets?)(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?(?:wreaths?|flowers|baskets?|bouquets?))?"
+            + "\\s+(?:before|at|in\\s+front\\s+of)\\s+");
     private static final Pattern ORGANIZATION_OF = Pattern.compile(
             "\\bof\\s+(?:the\\s+)?((?:KPA\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:Academy|Unit|Division|Brigade|Regiment|Battalion|Corps|School|"
             + "University|Institute|Factory|Farm|Complex|Works|Mine|Base|Station|Plant|College)(?:\\s+\\d+)?)(?![\\p{L}])");
@@ -233,7 +238,7 @@ public final class ActivityRules {
     private static final Pattern REFERRED_CEREMONY = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:since|after|when|before|until|while)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)(?![\\p{L}])");
     private static final Pattern PRESENT_AT_CEREMONY = Pattern.compile(
-            "(?i)^\\W*(?:also\\s+)?present\\s+at\\s+the\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
+            "(?i)^\\W*(?:also\\s+)?present\\s+at\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
     /** The word itself: with no leader in the article, only a ceremony so named is read (not a celebration or a parade). */
     // "The exhibition opened with due ceremony" names no ceremony of its own.
     private static final Pattern CEREMONY_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?<!due\\s)ceremon(?:y|ies)(?![\\p{L}])");
@@ -1047,6 +1052,9 @@ public final class ActivityRules {
             String place = at.find() ? atPlace(text.substring(at.start())) : null;
             // "Farmers of the X Farm in Y County have moved ...": the farm, not the county.
             if (place == null || !hasCapital(place)) place = organizationOf(text);
+            // "Staff members of the X embassy laid a wreath before the Y Tower on Thursday": the wreath-laying ceremony's place.
+            Matcher laid = place == null || !hasCapital(place) ? WREATH_LAID_BEFORE.matcher(text) : null;
+            if (laid != null && laid.find()) place = cutPlace(text.substring(laid.end()));
             if (place == null || !hasCapital(place)) place = atPlace(text);
             if (place == null || !hasCapital(place)) return null;
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());

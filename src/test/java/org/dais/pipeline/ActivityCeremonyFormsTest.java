@@ -59,6 +59,14 @@ class ActivityCeremonyFormsTest {
                     + "| Kye Myong Sun@attended@ceremony, ceremony@2031-05-02@National Palace",
             // The place ends before the wire's 'here' and the manner.
             "Fair Closes | A closing ceremony took place at the Ryusong Hall here with splendour on May 4. | ceremony@2031-05-04@Ryusong Hall",
+            // 'Present at a ceremony ...' as at 'the ceremony': named only in the list, at the place the article opens with.
+            "Villagers Move In | New dwelling houses have appeared at the Tokhyon Farm in Sonsan County. "
+                    + "Present at a ceremony for moving into those houses were Ro Chang Ik, chairman of the county people's committee, and farmers. "
+                    + "| Ro Chang Ik@attended@ceremony, ceremony@null@Tokhyon Farm",
+            // A wreath-laying that opens the article, 'before' its tower, on a weekday: the ceremony's place and day.
+            "Floral Tribute Paid | Members of the visiting trade delegation laid a wreath before the Friendship Monument on Wednesday. "
+                    + "Present at the wreath-laying ceremony were Ro Chang Ik, vice-minister of External Trade, and members of the delegation. "
+                    + "| Ro Chang Ik@attended@ceremony, ceremony@2031-04-30@Friendship Monument",
     })
     void aCeremonyWithoutHim(String headline, String body, String expected) throws DocumentException {
         assertEquals(List.of(expected.split(",\\s*")), read(headline, body), body);
@@ -89,6 +97,8 @@ class ActivityCeremonyFormsTest {
             // An exhibition that opened 'with due ceremony' names no ceremony; a rally is no ceremony.
             "Fair Opens | The national fair of light industry goods opened with due ceremony at the Ryusong Hall on May 4.",
             "Rally Held | A rally took place in the city square on May 4 to denounce the war drills.",
+            // Flowers laid before a monument, with no ceremony reported: no occasion.
+            "Tribute Paid | Staff members of the embassy laid flowers before the Friendship Monument on Wednesday and bowed.",
             // Neither a day nor a place: nothing to tell it from another.
             "Floodgate Built | The province built a floodgate, and its inaugural ceremony took place.",
     })
