@@ -167,7 +167,8 @@ public final class ActivityRules {
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
-    private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+in\\s+(?:the\\s+)?\\p{Lu}.*$");
+    // "X Farm under the Y Committee": a named unit does not need the body it is under either.
+    private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+(?:in|under)\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
     private static final Pattern PLACE_NOUN = Pattern.compile(
             "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
@@ -186,6 +187,9 @@ public final class ActivityRules {
             + "touring)\\s+(?:the\\s+)?(.+)$");
     private static final Pattern HEADLINE_KIND = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|visiting|visited|visit|tours))(?![\\p{L}])");
+    /** His name (here \0) as the first words of an institution's, a prize's or a place's name: "the X University of Y". */
+    private static final Pattern NAMED_AFTER = Pattern.compile(
+            "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
     private static final Pattern OVER_PREPARATIONS = Pattern.compile("(?i)^(?:preparations\\s+for\\s+)?(?:the\\s+)?(?:construction|building)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
     private static final Pattern LEADER_WORDS = Pattern.compile(
@@ -419,7 +423,7 @@ public final class ActivityRules {
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
-            this.headlineOccasion = leader != null && headlineKind != null && headline.contains(leader.split("\\s+")[0])
+            this.headlineOccasion = leader != null && headlineKind != null && namesHim(headline, leader)
                     && !ANNIVERSARY_OF.matcher(headline).find();
             this.headlineSent = SENT.matcher(headline).find();
             this.digest = PressReview.is(x.document().text(), meta.headline());
@@ -992,6 +996,14 @@ public final class ActivityRules {
                 else if (!guests.isEmpty()) break;
             }
             return guests;
+        }
+
+        /**
+         * Whether the headline names the leader himself: his name, not an institution named after him ("Speech at
+         * Congratulatory Visit to X University" under his name is the text of a speech, not a report of the visit).
+         */
+        static boolean namesHim(String headline, String leader) {
+            return NAMED_AFTER.matcher(headline.replace(leader, "\u0000")).replaceAll("").indexOf('\u0000') >= 0;
         }
 
         /** The occasion the headline reports, where the body names it in no form these rules read. */

@@ -35,6 +35,9 @@ class ActivityPlaceFormsTest {
             "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
             "Respected Comrade Kim Jong Un visited the then Pongsu-ri in a border county. | visit@Pongsu-ri in a border county",
             "Respected Comrade Kim Jong Un visited some bakeries in Hamhung at night. | visit@some bakeries in Hamhung",
+            // A named farm does not need the committee it is under, as it needs no town.
+            "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under the Provincial Rural Economy Committee. | visit@Songnim Duck Farm",
+            "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under construction. | visit@Songnim Duck Farm",
     })
     void thePlaceIsAPlacesName(String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), occasions(body), body);
@@ -47,6 +50,23 @@ class ActivityPlaceFormsTest {
     })
     void thingsReceivedAreNoReception(String body) throws DocumentException {
         assertEquals(List.of(), occasions(body).stream().filter(o -> o.startsWith("reception")).toList(), body);
+    }
+
+    /**
+     * A headline names him only where it names him, not an institution named after him: the text of a speech "at
+     * Congratulatory Visit to" such a school reports no visit of its own (the report of the visit is another article).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Speech at Congratulatory Visit to Kim Jong Un Institute of Forestry | ",
+            "Respected Comrade Kim Jong Un Visits Institute of Forestry | visit@Institute of Forestry",
+    })
+    void theHeadlinesOccasionIsHisWhereItNamesHim(String headline, String expected) throws DocumentException {
+        String article = headline + "\n\nPyongyang, May 6 (KCNA) -- Kim Jong Un, general secretary of the WPK, made a speech.\n"
+                + "Dear comrades, our forests are the wealth of the country.\n-0-\n";
+        List<String> read = PIPELINE.extract(new DocumentReaders().read("2031-05-06_speech.txt", article.getBytes(StandardCharsets.UTF_8)))
+                .events().stream().map(e -> e.kind() + "@" + (e.place() == null ? "" : e.place())).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), read, headline);
     }
 
     @ParameterizedTest(name = "{0}")
