@@ -122,7 +122,7 @@ public final class ActivityRules {
             + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
-            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|the\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
+            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|(?:the|an?)\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
             // "Those who guided the test included A", "Also watching it were B", "Among those watching the match was C".
             + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:guided|conducted|organi[sz]ed|directed|commanded)\\s+(?:it|the\\s+[\\w\\s-]{1,40}?)\\s+(?:included|were|was)"
             + "|(?:also\\s+)?(?:watching|seeing|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was)"
@@ -179,6 +179,8 @@ public final class ActivityRules {
             "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
             + "(?:wreaths?|flowers|floral\\s+baskets?|bouquets?|baskets?)(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?(?:wreaths?|flowers|baskets?|bouquets?))?"
             + "\\s+(?:before|at|in\\s+front\\s+of)\\s+");
+    /** "several villages of the X Farm", "some streets of the Y District": a part, in common words, of a named place. */
+    private static final Pattern PART_OF_NAMED_PLACE = Pattern.compile("^(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,4}of\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern ORGANIZATION_OF = Pattern.compile(
             "\\bof\\s+(?:the\\s+)?((?:KPA\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:Academy|Unit|Division|Brigade|Regiment|Battalion|Corps|School|"
             + "University|Institute|Factory|Farm|Complex|Works|Mine|Base|Station|Plant|College)(?:\\s+\\d+)?)(?![\\p{L}])");
@@ -242,7 +244,8 @@ public final class ActivityRules {
     private static final Pattern REFERRED_CEREMONY = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:since|after|when|before|until|while)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)(?![\\p{L}])");
     private static final Pattern PRESENT_AT_CEREMONY = Pattern.compile(
-            "(?i)^\\W*(?:also\\s+)?present\\s+at\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
+            // "Attending the ceremony for X were A, B" says the same.
+            "(?i)^\\W*(?:(?:also\\s+)?present\\s+at|attending)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
     /** The word itself: with no leader in the article, only a ceremony so named is read (not a celebration or a parade). */
     // "The exhibition opened with due ceremony" names no ceremony of its own.
     private static final Pattern CEREMONY_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?<!due\\s)ceremon(?:y|ies)(?![\\p{L}])");
@@ -1069,6 +1072,9 @@ public final class ActivityRules {
             if (laid != null && laid.find()) place = cutPlace(text.substring(laid.end()));
             if (place == null || !hasCapital(place)) place = atPlace(text);
             if (place == null || !hasCapital(place)) return null;
+            // "New houses have been built at several villages of the X Farm": the ceremony is the farm's.
+            Matcher partOf = PART_OF_NAMED_PLACE.matcher(place);
+            if (partOf.matches()) place = partOf.group(1);
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             openingDate = date == null ? null : date.start();
             openingDateWording = date == null ? null : date.wording();

@@ -63,6 +63,13 @@ class ActivityCeremonyFormsTest {
             "Villagers Move In | New dwelling houses have appeared at the Tokhyon Farm in Sonsan County. "
                     + "Present at a ceremony for moving into those houses were Ro Chang Ik, chairman of the county people's committee, and farmers. "
                     + "| Ro Chang Ik@attended@ceremony, ceremony@null@Tokhyon Farm",
+            "Villagers Move In | New dwelling houses have appeared at the Tokhyon Farm in Sonsan County. "
+                    + "Attending the ceremony for moving into the houses were Ro Chang Ik, chairman of the county people's committee, and farmers. "
+                    + "| Ro Chang Ik@attended@ceremony, ceremony@null@Tokhyon Farm",
+            // 'Attending a ceremony ...', at some villages of a named farm: the farm's ceremony.
+            "Villagers Move In | New dwelling houses have been built at some villages of the Tokhyon Farm, Sonsan County. "
+                    + "Attending a ceremony for moving into those houses were Ro Chang Ik, chairman of the county people's committee, and farmers. "
+                    + "| Ro Chang Ik@attended@ceremony, ceremony@null@Tokhyon Farm",
             // A wreath-laying that opens the article, 'before' its tower, on a weekday: the ceremony's place and day.
             "Floral Tribute Paid | Members of the visiting trade delegation laid a wreath before the Friendship Monument on Wednesday. "
                     + "Present at the wreath-laying ceremony were Ro Chang Ik, vice-minister of External Trade, and members of the delegation. "
