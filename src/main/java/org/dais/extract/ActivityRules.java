@@ -54,7 +54,9 @@ public final class ActivityRules {
      */
     private static final Pattern LEADER_OFFICE = Pattern.compile(
             "(?i)(?:first\\s+)?chairman\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?(?:national\\s+defence\\s+commission|central\\s+military\\s+commission|state\\s+affairs\\s+commission)\\b.*"
-            + "|president\\s+of\\s+(?:the\\s+)?state\\s+affairs\\b.*|supreme\\s+commander\\s+of\\b.*");
+            + "|president\\s+of\\s+(?:the\\s+)?state\\s+affairs\\b.*|supreme\\s+commander\\s+of\\b.*"
+            // The Party's own head in the years it had a chairman (2016-2021): "chairman of the WPK", not of one of its committees.
+            + "|chairman\\s+of\\s+(?:the\\s+)?(?:Workers'\\s+Party\\s+of\\s+Korea|WPK)");
 
     // The occasion verbs, one group per kind. The object of the verb is read after the match.
     private static final String TRIGGER_VERBS = "(?:"
@@ -269,7 +271,9 @@ public final class ActivityRules {
     private static final Pattern GLUED_SUBHEADING = Pattern.compile("(?<=\\p{Ll})\\p{Lu}.*$");
     private static final Pattern GLUED_DIGIT = Pattern.compile("(\\d)(\\p{Lu})");
     private static final Pattern REFERRED = Pattern.compile(
-            "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great)\\s+)*(?:comrade\\s+)?$");
+            // "Upon hearing the news that the respected fatherly Marshal X gave guidance ...": his titles of address too.
+            "(?i)\\b(?:when|after|since|where|as|that|while|before|until|once)\\s+(?:the\\s+)?(?:(?:respected|dear|great|fatherly|beloved)\\s+)*"
+            + "(?:(?:comrade|marshal|general\\s+secretary|supreme\\s+leader)\\s*)?$");
     private static final Pattern HEAD_FOLLOWS = Pattern.compile(
             "\\s*(?:$|[,.;:)]|(?:of|at|in|on|by|and|with|for|from|to|that|which|was|were|under|conducted|given|held|staged|together|took|there|among|between|involving)\\b|\\p{Lu})");
 
@@ -348,6 +352,22 @@ public final class ActivityRules {
                 if (at > 0 && COMRADE_BEFORE.matcher(headline.substring(Math.max(0, at - 40), at)).find()) return n.name();
             }
         }
+        // Named with no title at all ("Kim Jong Un, accompanied by A, visited ..."): the one who led the country in the
+        // year of publication, where the article names him (the leaders' names and years are generic knowledge).
+        String reigning = reigningLeader(x.metadata().published());
+        if (reigning != null) {
+            for (NameMention n : x.persons()) if (n.name().equals(reigning)) return reigning;
+        }
+        return null;
+    }
+
+    /** Who led the DPRK in the year of the date, or null (no date, or before 1948). */
+    static String reigningLeader(LocalDate published) {
+        if (published == null) return null;
+        LocalDate day = published;
+        if (day.isAfter(LocalDate.of(2011, 12, 17))) return "Kim Jong Un";
+        if (day.isAfter(LocalDate.of(1994, 7, 8))) return "Kim Jong Il";
+        if (day.isAfter(LocalDate.of(1948, 9, 8))) return "Kim Il Sung";
         return null;
     }
 
