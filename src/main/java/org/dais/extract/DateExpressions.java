@@ -28,6 +28,8 @@ public final class DateExpressions {
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
     // "May 4, 2019" and "May 4, Juche 108 (2019)": the year in brackets is the common era's.
     private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
+    private static final Pattern SPAN_TO_MONTH = Pattern.compile("\\s*[-–]\\s*" + M + "\\s+\\d{1,2}\\b");
+    private static final Pattern NAMING_DATE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:[a-z]+\\s+)?$");
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
             "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");
@@ -75,6 +77,13 @@ public final class DateExpressions {
             // "May 6 (KCNA)" or "April 25 House of Culture" are not event dates.
             String after = text.substring(day.end()).stripLeading();
             if (after.startsWith("(KCNA") || after.matches("(?s)^(?:House|Factory|Street|Stadium|Works)\\b.*")) continue;
+            // "the June 25-July 27 month of struggle", "the important May 28 letter": a date that names a thing, not when it was.
+            if (NAMING_DATE_BEFORE.matcher(text).region(0, day.start()).find()) {
+                // ... and the day its span runs to: "the June 25-July 27 month" names no day at all.
+                Matcher to = SPAN_TO_MONTH.matcher(text).region(day.end(), text.length());
+                if (to.lookingAt()) day.region(to.end(), text.length());
+                continue;
+            }
             LocalDate date = resolve(Months.number(day.group(1)), day.group(2), day.group(3), published);
             if (date != null) return new Reading(date, null, day.group());
         }
