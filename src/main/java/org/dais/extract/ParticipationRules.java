@@ -30,7 +30,7 @@ final class ParticipationRules implements RuleFamily {
             // "Participating in it were ...", "Taking part in the session were ...": attendance in other words.
             + "^\\W*(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)\\s+were)\\b");
     private static final Pattern PLATFORM_LIST = Pattern.compile(
-            "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
+            "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
             + "\\bseated\\s+on\\s+the\\s+platform\\s+were|\\b(?:seated\\s+)?on\\s+the\\s+presidium\\s+(?:of\\s+the\\s+[\\w\\s]{1,40}?\\s+)?were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
@@ -55,6 +55,10 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("platform taken by", "The platform was taken by A, B and C (rank = order printed)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun, Kim Sol Mi and Pak Tong Gun.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
+                Rule.of("platform occupied by", "The platform was occupied by A and B (rank = order printed)",
+                        RuleExample.of(held + "The platform was occupied by Ri Tok Hun and Kim Sol Mi.",
+                                "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2"),
+                        RuleExample.of(held + "Ri Tok Hun said the hall was occupied by the workers.", "not platform: Ri Tok Hun | 1")),
                 Rule.of("among those on the platform", "Among those on the platform were A and B (ranks go on)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun. Among those on the platform were Kim Sol Mi and Pak Tong Gun.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
