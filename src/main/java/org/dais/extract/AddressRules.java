@@ -25,7 +25,9 @@ final class AddressRules implements RuleFamily {
             + "programmatic|significant|oath-taking|reply|welcoming|welcome|commemorative|brief|inaugural|policy)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
-            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?)"
+            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?"
+            // "Discussions were made by A and B": a congress's speeches in the words of its reports.
+            + "|discussions)"
             // "Speeches on the election were made by ...": what the addresses were about may come between.
             + "(?:\\s+(?:on|about|for|at|in)\\s+[^,.;]{1,60}?)?\\s+(?:were|was)\\s+(?:also\\s+)?"
             + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+)?by\\b"
@@ -103,6 +105,9 @@ final class AddressRules implements RuleFamily {
                                 "not speech: Tae Gum Hyok | report"),
                         RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Discussions were made by Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Discussions were held with Tae Gum Hyok on the plan.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "Addressing the congress were Tae Gum Hyok and Om Sun Bok.",
                                 "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Among the speakers at the national meeting were Tae Gum Hyok and Om Sun Bok.",

@@ -364,7 +364,7 @@ public final class MeetingNames {
 
     // A ceremony is an occasion, not a meeting (FACTS.md: an event of kind ceremony, read by ActivityRules).
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
+            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
             + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
     private static final Pattern KINDS_LISTED = Pattern.compile(

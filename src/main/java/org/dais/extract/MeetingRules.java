@@ -30,6 +30,7 @@ final class MeetingRules implements RuleFamily {
             "there", "went", "met", "concluded");
     /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
     private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:and|while|but|where|when)\\s|\\s+and\\s+(?:then\\s+)?(?:he|she|they|it)\\s");
     /** "Forum A and the Forum B held in P": the first shares the participle of the second. */
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s*,?\\s*and\\s+(?:the\\s+)?$");
     /** "The national exhibition of X and the 6th national symposium on Y took place": the meeting is the second subject. */
@@ -88,7 +89,9 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The members spoke of a general meeting to come.", "not meeting: General Meeting")),
                 Rule.of("reported meeting in a there-sentence", "There took place MEETING",
                         RuleExample.of("There took place the 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea on April 4.",
-                                "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                                "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("There took place round-table talk of the association to celebrate the founding of the union.",
+                                "meeting: Round-table Talk of Association to Celebrate Founding of Union")),
                 Rule.of("day of a meeting", "the Nth-day sitting of MEETING was held",
                         RuleExample.of("The second-day sitting of the 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on June 6.",
                                 "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
@@ -216,6 +219,8 @@ final class MeetingRules implements RuleFamily {
                                 + "the series' words and 'national' stay in the name (dates: MeetingArticlesTest)",
                         RuleExample.of("Ma Chun Sik attended the Third Asian Orchard Growers' Forum and the Second Pacific Seed Forum held in a foreign city from June 2 to 5.",
                                 "meeting: 3rd Asian Orchard Growers' Forum", "meeting: 2nd Pacific Seed Forum", "attended: Ma Chun Sik"),
+                        RuleExample.of("Ma Chun Sik attended the Third Asian Orchard Growers' Forum held in a foreign city, and on May 9 he visited a farm.",
+                                "meeting: 3rd Asian Orchard Growers' Forum"),
                         RuleExample.of("The 9th national symposium on soil chemistry took place at a hall on Monday.",
                                 "meeting: 9th National Symposium on Soil Chemistry", "not meeting: 9th Symposium on Soil Chemistry"),
                         RuleExample.of("The 12th candlelight rally took place in a foreign city on Monday.", "meeting: 12th Candlelight Rally"),
@@ -503,7 +508,11 @@ final class MeetingRules implements RuleFamily {
                 MeetingNames.Found f = found.get(i);
                 if (f.end() > text.length()) continue;
                 if (HELD_AFTER.matcher(text).region(f.end(), text.length()).lookingAt()) {
-                    heldAfter[i] = DateExpressions.find(text.substring(f.end()), r.metadata.published(), r.yearOnly);
+                    // Only the participle's own clause: "..., and on Monday he visited X" dates the visit, not the forum.
+                    String clause = text.substring(f.end());
+                    Matcher clauseEnd = CLAUSE_END.matcher(clause);
+                    if (clauseEnd.find()) clause = clause.substring(0, clauseEnd.start());
+                    heldAfter[i] = DateExpressions.find(clause, r.metadata.published(), r.yearOnly);
                 } else if (i + 1 < found.size() && heldAfter[i + 1] != null && f.end() <= found.get(i + 1).start()
                         && AND_THE.matcher(text).region(f.end(), found.get(i + 1).start()).matches()) {
                     heldAfter[i] = heldAfter[i + 1];

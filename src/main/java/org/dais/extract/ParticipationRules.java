@@ -24,7 +24,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
-            "(?i)(?:\\bwas\\s+attended\\s+by|^\\W*(?:also\\s+)?present\\s+(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+were|"
+            "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
             + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were|"
             // "Participating in it were ...", "Taking part in the session were ...": attendance in other words.
@@ -68,6 +68,11 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
                         RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
                                 "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                Rule.of("observers", "Also present as observers were A and B / The meeting was attended as observers by A: attended",
+                        RuleExample.of(held + "Also present as observers were Chon Yong Hak and Mun Kyong Hui.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        RuleExample.of(held + "The meeting was attended as observers by Chon Yong Hak.", "attended: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak made a report.\nAlso present as observers were officials of the ministries.", "not attended: Chon Yong Hak")),
                 Rule.of("attendance list in other words", "Participating in it were A and B / Taking part in the session were A and B",
                         RuleExample.of(held + "Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.",
                                 "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
