@@ -21,11 +21,13 @@ final class AddressRules implements RuleFamily {
             // "A made an address": a speech by another word.
             + "address(?:es)?)");
     private static final Pattern SPEECH_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
+            "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)(?:\\s+out)?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
             + "programmatic|significant|oath-taking|reply|welcoming|welcome|commemorative|brief|inaugural|policy)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
-            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?)"
+            "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?"
+            // "Discussions were made by A and B": a congress's speeches in the words of its reports.
+            + "|discussions)"
             // "Speeches on the election were made by ...": what the addresses were about may come between.
             + "(?:\\s+(?:on|about|for|at|in)\\s+[^,.;]{1,60}?)?\\s+(?:were|was)\\s+(?:also\\s+)?"
             + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+)?by\\b"
@@ -52,7 +54,8 @@ final class AddressRules implements RuleFamily {
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
-    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants");
+    static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
+            "addressing");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
     /** SPEECH_MADE_BY. */
@@ -102,6 +105,15 @@ final class AddressRules implements RuleFamily {
                                 "not speech: Tae Gum Hyok | report"),
                         RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Discussions were made by Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Discussions were held with Tae Gum Hyok on the plan.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Addressing the congress were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Among the speakers at the national meeting were Tae Gum Hyok and Om Sun Bok.",
+                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Addressing the problem of the dam was Tae Gum Hyok's task for years.", "not speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Tae Gum Hyok read out a keynote speech.", "speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "Taking the floor were Tae Gum Hyok, chairman of the Sokhu County People's Committee, and Om Sun Bok.",
                                 "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Speaking at the plenary meeting were Tae Gum Hyok and Om Sun Bok.",
@@ -306,9 +318,11 @@ final class AddressRules implements RuleFamily {
     }
 
     /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
-    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+(?:speakers|discussants)\\s+were|(?:the\\s+)?(?:speakers|discussants)\\s+(?:were|included)"
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+(?:speakers|discussants)(?:\\s+at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,4}?)?\\s+were|(?:the\\s+)?(?:speakers|discussants)\\s+(?:were|included)"
             // "Taking the floor were A and B", "Those who took the floor were ...", "Speaking at the meeting were ...": the same list.
             + "|(?:also\\s+)?(?:taking\\s+the\\s+floor|speaking)(?:\\s+(?:there|at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,3}?))?\\s+(?:were|was)"
+            // "Addressing the congress were A and B": they spoke at it.
+            + "|(?:also\\s+)?addressing\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|forum|workshop|course))\\s+(?:were|was)"
             + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were)\\s");
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */

@@ -24,10 +24,20 @@ public final class DateExpressions {
     private static final String M = "(" + Months.PATTERN + ")";
     private static final Pattern RANGE = Pattern.compile(
             "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
+    /** "took place May 3 to 5", "between May 3 and 5": a range without "from" (older wire copy). */
+    private static final Pattern RANGE_UNMARKED = Pattern.compile(
+            "\\b(?:(between)\\s+)?" + M + "\\s+(\\d{1,2})\\s+(to|till|until|through|and)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b(?![,.]\\d)(?!\\s*(?:%|per|percent|\\())");
+    /** "on 3 May", "from 3 to 5 May", "the 3rd of May": the day before the month (weeklies and British-style copy). */
+    private static final Pattern DAY_FIRST_RANGE = Pattern.compile(
+            "\\bfrom\\s+(\\d{1,2})(?:\\s+" + M + ")?\\s+(?:to|till|until|through)\\s+(\\d{1,2})\\s+" + M + "\\b(?:\\s+((?:19|20)\\d\\d))?");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "\\b(?:on|from|since|of|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + "\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
     // "May 4, 2019" and "May 4, Juche 108 (2019)": the year in brackets is the common era's.
     private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
+    private static final Pattern SPAN_TO_MONTH = Pattern.compile("\\s*[-–]\\s*" + M + "\\s+\\d{1,2}\\b");
+    private static final Pattern NAMING_DATE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:[a-z]+\\s+)?$");
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
             "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");
@@ -55,6 +65,26 @@ public final class DateExpressions {
             if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, r.group());
         }
+        Matcher unmarked = RANGE_UNMARKED.matcher(text);
+        while (unmarked.find()) {
+            // "and" joins a range only after "between" ("on May 3 and 4" is two days, read below).
+            if (unmarked.group(4).equals("and") && unmarked.group(1) == null) continue;
+            int month = Months.number(unmarked.group(2));
+            LocalDate start = resolve(month, unmarked.group(3), null, published);
+            int endMonth = unmarked.group(5) != null ? Months.number(unmarked.group(5)) : month;
+            LocalDate end = start == null ? null : resolve(endMonth, unmarked.group(6), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, unmarked.group());
+        }
+        Matcher dayFirstRange = DAY_FIRST_RANGE.matcher(text);
+        if (dayFirstRange.find()) {
+            int endMonth = Months.number(dayFirstRange.group(4));
+            int month = dayFirstRange.group(2) != null ? Months.number(dayFirstRange.group(2)) : endMonth;
+            LocalDate start = resolve(month, dayFirstRange.group(1), dayFirstRange.group(5), published);
+            LocalDate end = start == null ? null : resolve(endMonth, dayFirstRange.group(3), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
+            if (start != null) return new Reading(start, end, dayFirstRange.group());
+        }
         // "on September 28 and 29": two days of one meeting.
         Matcher both = TWO_DAYS.matcher(text);
         if (both.find()) {
@@ -75,8 +105,20 @@ public final class DateExpressions {
             // "May 6 (KCNA)" or "April 25 House of Culture" are not event dates.
             String after = text.substring(day.end()).stripLeading();
             if (after.startsWith("(KCNA") || after.matches("(?s)^(?:House|Factory|Street|Stadium|Works)\\b.*")) continue;
+            // "the June 25-July 27 month of struggle", "the important May 28 letter": a date that names a thing, not when it was.
+            if (NAMING_DATE_BEFORE.matcher(text).region(0, day.start()).find()) {
+                // ... and the day its span runs to: "the June 25-July 27 month" names no day at all.
+                Matcher to = SPAN_TO_MONTH.matcher(text).region(day.end(), text.length());
+                if (to.lookingAt()) day.region(to.end(), text.length());
+                continue;
+            }
             LocalDate date = resolve(Months.number(day.group(1)), day.group(2), day.group(3), published);
             if (date != null) return new Reading(date, null, day.group());
+        }
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        if (dayFirst.find()) {
+            LocalDate date = resolve(Months.number(dayFirst.group(2)), dayFirst.group(1), dayFirst.group(3), published);
+            if (date != null) return new Reading(date, null, dayFirst.group());
         }
         Matcher span = WEEKDAY_SPAN.matcher(text);
         if (span.find()) {

@@ -40,7 +40,18 @@ public final class MeetingNames {
             "twenty-fourth", "twenty-fifth");
     static final String ORDINAL = "(?:\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", ORDINAL_WORDS) + ")";
     static final String KIND = "(?:plenary\\s+meeting|plenum|enlarged\\s+meeting|meeting|conference|congress|session|"
-            + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting|general\\s+meeting)";
+            + "short\\s+course|course|workshop|seminar|rally|festival|sitting|consultative\\s+meeting|report\\s+meeting|general\\s+meeting|"
+            // "the sixth national symposium on X", "the Fourth Eurasian Women's Forum": numbered meetings of these kinds too.
+            + "symposium|forum)";
+    /** Words of a numbered meeting's kind kept in its name: "the 1st National Conference of ...", "the 101st candlelight rally". */
+    private static final String KEPT_PREFIX = "national|joint|regional|international|candlelight";
+    /**
+     * "the Fourth Eurasian Women's Forum", "the 3rd Asian Rice Growers' Symposium": capitalized words between the
+     * ordinal and a capitalized kind name the series; none of them a word the kind's own phrase or a body begins with.
+     */
+    private static final String NAMED_SERIES = "(?<series>(?-i:(?:(?!(?:Plenary|Enlarged|Expanded|Emergency|Extraordinary|Regular|Party|WPK|CC|Cell|National|Joint|"
+            + "Short|Consultative|Report|General|Central|Committee|Commission|Bureau|Assembly|Session|Meeting|Conference|Congress|The|Of|And)\\b)"
+            + "[A-Z][\\w'’-]*\\s+){1,3}(?=[A-Z])))?";
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)" + ORDINAL);
     private static final Pattern THE_OR_ORDINAL_AHEAD = Pattern.compile("(?is)\\s+(?:the\\s+|" + ORDINAL + "\\b)");
@@ -58,8 +69,8 @@ public final class MeetingNames {
             + ")\\s+(?=(?:WPK\\s+|Party\\s+)?(?:Central\\s+Committee|Central\\s+Military\\s+Commission|Supreme\\s+People['’]s\\s+Assembly)\\b)");
     private static final Pattern KIND_CONNECTOR = Pattern.compile("(?i)\\b(?:" + KIND + ")s?\\s+(of|for|on)\\s");
     private static final Pattern MENTION = Pattern.compile(
-            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
-            + KIND + ")s?\\b");
+            "(?i)\\b(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|public|" + KEPT_PREFIX + ")\\s+){0,2})"
+            + NAMED_SERIES + "(?<kind>" + KIND + ")s?\\b");
     private static final Pattern TAIL_WORD = Pattern.compile("\\s*(?:\\(WPK\\)|[\\w'’.,-]+)");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "in", "at", "on", "all");
     private static final Set<String> STOP = Set.of("held", "was", "were", "is", "are", "took", "continued", "opened",
@@ -93,7 +104,7 @@ public final class MeetingNames {
             Matcher last = MENTION.matcher(sentence);
             if (!last.find(c.end())) continue;
             if (last.start() != c.end()) continue;
-            int end = tailEnd(sentence, last.end(), Character.isLowerCase(last.group(4).charAt(0)));
+            int end = tailEnd(sentence, last.end(), Character.isLowerCase(last.group("kind").charAt(0)));
             String shared = sentence.substring(last.start() + last.group(1).length(), end);
             Matcher each = ORDINAL_ONLY.matcher(sentence.substring(c.start(), c.end()));
             while (each.find()) {
@@ -104,7 +115,7 @@ public final class MeetingNames {
         Matcher m = MENTION.matcher(sentence);
         while (m.find()) {
             // "the second of its kind": an ordinal without a kind after it is no meeting.
-            int end = tailEnd(sentence, m.end(), Character.isLowerCase(m.group(4).charAt(0)));
+            int end = tailEnd(sentence, m.end(), Character.isLowerCase(m.group("kind").charAt(0)));
             String surface = sentence.substring(m.start(), end).strip();
             MeetingName name = parse(surface);
             // "The Enlarged Meeting of the 13th Plenary Meeting ...": the plenary meeting, reported from the sentence's start.
@@ -120,7 +131,9 @@ public final class MeetingNames {
         return completeBareNames(sentence, found);
     }
 
-    private static final Pattern BARE = Pattern.compile("^\\d+(?:st|nd|rd|th)\\s+(?:Enlarged\\s+)?(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+$");
+    // Only a kind's own words before it: "101st Candlelight Rally" names its series, "6th Plenary Meeting" does not.
+    private static final Pattern BARE = Pattern.compile("^\\d+(?:st|nd|rd|th)\\s+(?:Enlarged\\s+)?"
+            + "(?:(?:Plenary|Enlarged|General|Consultative|Report|Short|Regular|Emergency|Extraordinary|National|Joint|Cell|Party|WPK)\\s+)?[A-Z][a-z]+$");
     private static final Pattern SHARED_CC = Pattern.compile(" of the (\\d+(?:st|nd|rd|th) Central Committee of the " + Organizations.WPK + ")$");
 
     /**
@@ -149,7 +162,7 @@ public final class MeetingNames {
 
     /** Words every {@link #KIND} contains: a sentence without one names no meeting, and scanning it is skipped. */
     private static final List<String> KIND_STEMS = List.of("meeting", "plenum", "conference", "congress", "session", "course",
-            "workshop", "seminar", "rally", "festival", "sitting");
+            "workshop", "seminar", "rally", "festival", "sitting", "symposium", "forum");
 
     /** A plain substring test, far cheaper than the case-insensitive scans it spares most sentences. */
     private static boolean mentionsAKind(String sentence) {
@@ -212,8 +225,9 @@ public final class MeetingNames {
     }
 
     private static final Pattern PARSE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|national|joint)\\s+){0,2})("
-            + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(.*))?$");
+            "(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded|emergency|extraordinary|regular)\\s+){0,2})((?:(?:party|wpk|cc|cell|public|" + KEPT_PREFIX + ")\\s+){0,2})"
+            + NAMED_SERIES + "(?<kind>" + KIND + ")s?(?:\\s+(?:of|for|on)\\s+(?<rest>.*))?$");
+    private static final Pattern KEPT_PREFIX_WORD = Pattern.compile("(?i)\\b(?:" + KEPT_PREFIX + ")\\b");
     private static final Pattern BODY_TERM = Pattern.compile("(?i)^(?:the\\s+)?(" + ORDINAL + ")\\s+(.*)$");
 
     /** Parses one surface form; null when it is not a meeting name. */
@@ -236,10 +250,16 @@ public final class MeetingNames {
         // "the 15th regular general meeting": a series held at its set times, named so.
         if (modifiers.contains("regular")) urgency = "Regular " + urgency;
         String prefix = m.group(3) == null ? "" : m.group(3).strip();
-        String kind = WHITESPACE.matcher(m.group(4).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        // "national", "joint" ... and a series' own capitalized words stay in the name ("1st National Conference", "4th Eurasian Women's Forum").
+        StringBuilder kept = new StringBuilder();
+        Matcher keptWord = KEPT_PREFIX_WORD.matcher(prefix);
+        while (keptWord.find()) kept.append(titleCase(keptWord.group().toLowerCase(Locale.ROOT))).append(' ');
+        prefix = WHITESPACE.matcher(KEPT_PREFIX_WORD.matcher(prefix).replaceAll("").replaceAll("(?i)\\bpublic\\b", "")).replaceAll(" ").strip();
+        if (m.group("series") != null) kept.append(WHITESPACE.matcher(m.group("series").strip()).replaceAll(" ")).append(' ');
+        String kind = WHITESPACE.matcher(m.group("kind").toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (kind.equals("plenum")) kind = "plenary meeting";
         if (kind.equals("enlarged meeting")) { kind = "meeting"; enlarged = true; }
-        String rest = m.group(5) == null ? "" : m.group(5).strip();
+        String rest = m.group("rest") == null ? "" : m.group("rest").strip();
         String qualifier = null;
         if (prefix.equalsIgnoreCase("cell")) { qualifier = "Cell"; prefix = ""; }
         boolean partyPrefix = PARTY_PREFIX.matcher(prefix.toLowerCase(Locale.ROOT)).matches();
@@ -283,6 +303,7 @@ public final class MeetingNames {
         StringBuilder canonical = new StringBuilder(ordinalText(ordinal)).append(' ').append(urgency);
         if (enlarged) canonical.append("Enlarged ");
         canonical.append(qualifier == null ? "" : qualifier + " ");
+        canonical.append(kept);
         canonical.append(kindTitle);
         if (purpose != null) {
             canonical.append(purposeConnector(surface)).append(purpose);
@@ -343,7 +364,7 @@ public final class MeetingNames {
 
     // A ceremony is an occasion, not a meeting (FACTS.md: an event of kind ceremony, read by ActivityRules).
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks)";
+            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
             + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
     private static final Pattern KINDS_LISTED = Pattern.compile(
@@ -560,6 +581,13 @@ public final class MeetingNames {
         if (!m.find()) return null;
         String kindPhrase = m.group(1).replaceAll("\\s+", " ");
         String rest = sentence.substring(m.end());
+        // 'A meeting "Evening of Friendship" of X took place': the title its organizers gave it is part of its name.
+        Matcher titled = TITLE_AFTER_KIND.matcher(rest);
+        String title = null;
+        if (titled.lookingAt() && !kindPhrase.endsWith("s")) {
+            title = titled.group(1).replaceAll("\\s+", " ").strip();
+            rest = rest.substring(titled.end());
+        }
         // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
         if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
         String qualifier = null;
@@ -585,7 +613,8 @@ public final class MeetingNames {
             qualifier = verb + " the " + cut(qualified);
         }
         // "The forum was held on the theme titled '...'": a slogan is what it was about, not its name.
-        if (qualified != null && THEME.matcher(qualified).lookingAt()) return null;
+        if (qualified != null && THEME.matcher(qualified).lookingAt()) return title == null ? null : titledOnly(kindPhrase, title, m);
+        if (qualifier == null && title != null) return titledOnly(kindPhrase, title, m);
         // "to convey a message to the workers, technicians and officials at the Y Smeltery": the unit it was held for names it too.
         String unit = qualified == null ? null : unitAfter(qualified);
         if (qualifier != null && unit != null && !qualifier.contains(unit.substring(unit.indexOf(' ') + 1))) qualifier = qualifier + " " + unit;
@@ -602,8 +631,14 @@ public final class MeetingNames {
         // The farewell ceremony is a part of the funeral, not a meeting of its own.
         if (qualifier.matches("(?is).*\\b(?:farewell|deceased|remains|coffin)\\b.*")) return null;
         // "the great leader Comrade X", "the respected X": honorifics before a name go; "the peerlessly great men" keeps its words.
-        String name = titleCase(kindPhrase) + " " + qualifier.replaceAll("\\b(?:(?:leader|respected|dear|great|late)\\s+)+(?=[A-Z])", "");
+        String name = titleCase(kindPhrase) + (title == null ? "" : " \"" + title + "\"") + " " + qualifier.replaceAll("\\b(?:(?:leader|respected|dear|great|late)\\s+)+(?=[A-Z])", "");
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
+    }
+
+    private static final Pattern TITLE_AFTER_KIND = Pattern.compile("^\\s+[\"“]((?-i:[A-Z])[^\"”]{2,60})[\"”]");
+
+    private static Found titledOnly(String kindPhrase, String title, Matcher m) {
+        return unnumbered(titleCase(kindPhrase) + " \"" + title + "\"", kindOf(kindPhrase), m.start(1), m.end());
     }
 
     /** 'The "Forum of Our Nation-2031" took place': a meeting its organizers named, in quotes. */

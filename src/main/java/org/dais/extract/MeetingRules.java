@@ -28,6 +28,19 @@ final class MeetingRules implements RuleFamily {
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
             "there", "went", "met", "concluded");
+    /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
+    private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:and|while|but|where|when)\\s|\\s+and\\s+(?:then\\s+)?(?:he|she|they|it)\\s");
+    /** "Forum A and the Forum B held in P": the first shares the participle of the second. */
+    private static final Pattern AND_THE = Pattern.compile("(?i)^\\s*,?\\s*and\\s+(?:the\\s+)?$");
+    /** "The national exhibition of X and the 6th national symposium on Y took place": the meeting is the second subject. */
+    private static final Pattern CONJUNCT_SUBJECT = Pattern.compile("^\\W*(?:The|An?)\\s+[^,;()\"“”]{0,120}?\\s+and\\s+(?:the|an?)\\s+$");
+    private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|opened|convened)|opened|closed)\\b");
+    /** "The plenary meeting closed on December 31": the day it ended, said as a verb (not "a closed meeting"). */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?i)\\b(?:closed|concluded|ended|wound\\s+up)(?=\\s+(?:on|after|with|in|at|here|yesterday|today|(?-i:[A-Z][a-z]+day))\\b)");
+    /** "The conference, which opened on May 2, closed on May 4": the opening named before the close. */
+    private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:opened|began|was\\s+convened|convened|started)\\b");
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -76,7 +89,9 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The members spoke of a general meeting to come.", "not meeting: General Meeting")),
                 Rule.of("reported meeting in a there-sentence", "There took place MEETING",
                         RuleExample.of("There took place the 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea on April 4.",
-                                "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                                "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("There took place round-table talk of the association to celebrate the founding of the union.",
+                                "meeting: Round-table Talk of Association to Celebrate Founding of Union")),
                 Rule.of("day of a meeting", "the Nth-day sitting of MEETING was held",
                         RuleExample.of("The second-day sitting of the 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on June 6.",
                                 "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
@@ -199,7 +214,35 @@ final class MeetingRules implements RuleFamily {
                                 "not speech: Pang Il Gyu | report | Sokhu Provincial Conference of the Agricultural Workers' Union"),
                         RuleExample.of("Meetings of the railway workers and of the miners were held on Friday. "
                                 + "Sa Kum Ok and Tong Hyon Chol made speeches there respectively.",
-                                "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")));
+                                "speech: Sa Kum Ok | speech | Meeting of Railway Workers", "speech: Tong Hyon Chol | speech | Meeting of Miners")),
+                Rule.of("a numbered meeting of a named series", "the Third Asian X Forum, the 9th national symposium on Y, the 12th candlelight rally: "
+                                + "the series' words and 'national' stay in the name (dates: MeetingArticlesTest)",
+                        RuleExample.of("Ma Chun Sik attended the Third Asian Orchard Growers' Forum and the Second Pacific Seed Forum held in a foreign city from June 2 to 5.",
+                                "meeting: 3rd Asian Orchard Growers' Forum", "meeting: 2nd Pacific Seed Forum", "attended: Ma Chun Sik"),
+                        RuleExample.of("Ma Chun Sik attended the Third Asian Orchard Growers' Forum held in a foreign city, and on May 9 he visited a farm.",
+                                "meeting: 3rd Asian Orchard Growers' Forum"),
+                        RuleExample.of("The 9th national symposium on soil chemistry took place at a hall on Monday.",
+                                "meeting: 9th National Symposium on Soil Chemistry", "not meeting: 9th Symposium on Soil Chemistry"),
+                        RuleExample.of("The 12th candlelight rally took place in a foreign city on Monday.", "meeting: 12th Candlelight Rally"),
+                        RuleExample.of("The 4th Plenary Meeting was held on Monday.", "not meeting: 4th Plenary Meeting"),
+                        RuleExample.of("The 3rd Plenary Meeting of the 6th Central Committee of the Sokhu Fishermen's Union took place on Monday.",
+                                "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Sokhu Fishermen's Union")),
+                Rule.of("a meeting the second subject", "The national exhibition of X and the 9th national symposium on Y took place: the symposium is reported",
+                        RuleExample.of("The third national exhibition of farm tools and the ninth national symposium on soil chemistry took place at a hall on Monday.\n"
+                                + "Pae Ok Sun spoke at the symposium.",
+                                "meeting: 9th National Symposium on Soil Chemistry", "speech: Pae Ok Sun | speech | 9th National Symposium on Soil Chemistry"),
+                        RuleExample.of("The speakers of the farm and the ninth national symposium on soil chemistry were praised.",
+                                "not speech: Pae Ok Sun | speech | 9th National Symposium on Soil Chemistry")),
+                Rule.of("a meeting with a title of its own", "A meeting \"Evening of X\" of Y took place: the title is part of the name; not a slogan after 'on the theme'",
+                        RuleExample.of("A meeting \"Night of Young Growers\" of the pupils of two countries took place at a camp on Monday.",
+                                "meeting: Meeting \"Night of Young Growers\" of Pupils of Two Countries"),
+                        RuleExample.of("A meeting of the pupils of two countries took place on the theme \"Let Us Grow More\" on Monday.",
+                                "not meeting: Meeting \"Let Us Grow More\" of Pupils of Two Countries")),
+                Rule.of("a meeting that closed", "X closed / concluded on DAY: that day ends it (its start only when the sentence names the opening too, MeetingArticlesTest); "
+                                + "not 'a closed meeting'",
+                        RuleExample.of("The 5th Plenary Meeting of the 3rd Central Committee of the Sokhu Fishermen's Union closed on Friday.\nTak Song Il made a concluding speech.",
+                                "meeting: 5th Plenary Meeting of the 3rd Central Committee of the Sokhu Fishermen's Union",
+                                "speech: Tak Song Il | concluding speech | 5th Plenary Meeting of the 3rd Central Committee of the Sokhu Fishermen's Union")));
     }
 
     /** "a consultative meeting of officials concerned": a meeting named only by who came to it. */
@@ -440,13 +483,49 @@ final class MeetingRules implements RuleFamily {
                 }
             }
         }
+        // "X closed on May 4": that day ends the meeting; it starts it only when the sentence names its opening too.
+        LocalDate closedOn = null;
+        if (date != null && date.end() == null && (text.contains("closed") || text.contains("concluded") || text.contains("ended") || text.contains("wound"))) {
+            Matcher close = CLOSING.matcher(text);
+            if (close.find()) {
+                DateExpressions.Reading after = DateExpressions.find(text.substring(close.end()), r.metadata.published(), r.yearOnly);
+                Matcher open = OPENING.matcher(text).region(0, close.start());
+                DateExpressions.Reading opened = open.find() ? DateExpressions.find(text.substring(open.end(), close.start()), r.metadata.published(), r.yearOnly) : null;
+                if (after != null) {
+                    closedOn = after.start();
+                    date = opened != null && opened.start().isBefore(closedOn) ? new DateExpressions.Reading(opened.start(), closedOn, date.wording()) : null;
+                    if (date == null) date = new DateExpressions.Reading(null, closedOn, after.wording());
+                }
+            }
+        }
         r.previousText = text;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
                 && CONTINUED.matcher(text).find();
+        // "... attended the A Forum and the B Forum held in P from May 2 to 4": the participle dates the meetings it follows.
+        DateExpressions.Reading[] heldAfter = new DateExpressions.Reading[found.size()];
+        if (!headline && (text.contains("held") || text.contains("convened"))) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                MeetingNames.Found f = found.get(i);
+                if (f.end() > text.length()) continue;
+                if (HELD_AFTER.matcher(text).region(f.end(), text.length()).lookingAt()) {
+                    // Only the participle's own clause: "..., and on Monday he visited X" dates the visit, not the forum.
+                    String clause = text.substring(f.end());
+                    Matcher clauseEnd = CLAUSE_END.matcher(clause);
+                    if (clauseEnd.find()) clause = clause.substring(0, clauseEnd.start());
+                    heldAfter[i] = DateExpressions.find(clause, r.metadata.published(), r.yearOnly);
+                } else if (i + 1 < found.size() && heldAfter[i + 1] != null && f.end() <= found.get(i + 1).start()
+                        && AND_THE.matcher(text).region(f.end(), found.get(i + 1).start()).matches()) {
+                    heldAfter[i] = heldAfter[i + 1];
+                }
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
+            boolean conjunct = i == 0 && held && f.start() - lead >= 45 && f.end() <= text.length()
+                    && CONJUNCT_SUBJECT.matcher(text).region(lead, f.start()).matches()
+                    && VERB_AFTER_NAME.matcher(text).region(f.end(), text.length()).lookingAt();
             boolean subject = i < together && !topicOfAct(text, f) && (f.start() - lead < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
-                    || (day != null && nth.start() - lead < 45));
+                    || (day != null && nth.start() - lead < 45) || conjunct);
             boolean reported = subject && (held || headline);
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
@@ -464,6 +543,12 @@ final class MeetingRules implements RuleFamily {
                     start = date.start();
                     end = date.end();
                 }
+            }
+            if (!reported && heldAfter[i] != null && heldAfter[i].start() != null) {
+                start = heldAfter[i].start();
+                end = heldAfter[i].end();
+                wording = heldAfter[i].wording();
+                if (r.context == null) r.context = f.name();
             }
             r.meetings.add(new MeetingMention(f.name(), start, end, wording, dayHere, dayDate, reported, headline, evidence));
         }

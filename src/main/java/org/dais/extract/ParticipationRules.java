@@ -18,19 +18,19 @@ final class ParticipationRules implements RuleFamily {
             // "A convened a consultative meeting": who convenes a meeting guides it.
             + "|\\b(?:convened|convenes)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b"
             // "A opened the session", "A declared the conference closed": who opens or closes a meeting presides over it.
-            + "|\\b(?:opened|closed|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
+            + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
             + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over)\\s+by\\b");
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
-            "(?i)(?:\\bwas\\s+attended\\s+by|^\\W*(?:also\\s+)?present\\s+(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+were|"
+            "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
             + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were|"
             // "Participating in it were ...", "Taking part in the session were ...": attendance in other words.
             + "^\\W*(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)\\s+were)\\b");
     private static final Pattern PLATFORM_LIST = Pattern.compile(
-            "(?i)(?:\\bplatform\\s+was\\s+taken\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed)\\s+by|"
+            "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
             + "\\bseated\\s+on\\s+the\\s+platform\\s+were|\\b(?:seated\\s+)?on\\s+the\\s+presidium\\s+(?:of\\s+the\\s+[\\w\\s]{1,40}?\\s+)?were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
@@ -42,7 +42,8 @@ final class ParticipationRules implements RuleFamily {
             "participating", "taking");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared");
+            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared",
+            "concluded");
 
     @Override
     public String name() { return "participation"; }
@@ -54,6 +55,10 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("platform taken by", "The platform was taken by A, B and C (rank = order printed)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun, Kim Sol Mi and Pak Tong Gun.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
+                Rule.of("platform occupied by", "The platform was occupied by A and B (rank = order printed)",
+                        RuleExample.of(held + "The platform was occupied by Ri Tok Hun and Kim Sol Mi.",
+                                "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2"),
+                        RuleExample.of(held + "Ri Tok Hun said the hall was occupied by the workers.", "not platform: Ri Tok Hun | 1")),
                 Rule.of("among those on the platform", "Among those on the platform were A and B (ranks go on)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun. Among those on the platform were Kim Sol Mi and Pak Tong Gun.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2", "platform: Pak Tong Gun | 3")),
@@ -63,6 +68,11 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
                         RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
                                 "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                Rule.of("observers", "Also present as observers were A and B / The meeting was attended as observers by A: attended",
+                        RuleExample.of(held + "Also present as observers were Chon Yong Hak and Mun Kyong Hui.",
+                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        RuleExample.of(held + "The meeting was attended as observers by Chon Yong Hak.", "attended: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak made a report.\nAlso present as observers were officials of the ministries.", "not attended: Chon Yong Hak")),
                 Rule.of("attendance list in other words", "Participating in it were A and B / Taking part in the session were A and B",
                         RuleExample.of(held + "Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.",
                                 "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
@@ -85,6 +95,8 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("opened or closed it", "A opened the session; B declared the meeting closed: each presided over it (guided); not 'opened the exhibition'",
                         RuleExample.of(held + "Yang Chol Bom opened the plenary meeting.", "guided: Yang Chol Bom"),
                         RuleExample.of(held + "Kye Sun Ok declared the plenary meeting closed.", "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "After the speeches Kye Sun Ok concluded the meeting.", "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Kye Sun Ok concluded the agreement with the firm.", "not guided: Kye Sun Ok"),
                         RuleExample.of(held + "Kye Sun Ok opened the exhibition of paintings at the hall.", "not guided: Kye Sun Ok")),
                 Rule.of("one role per person", "A attended the meeting. A presided over it (guided, not also attended)",
                         RuleExample.of(held + "Kye Sun Ok attended the meeting.\nKye Sun Ok presided over the meeting.",
@@ -106,6 +118,11 @@ final class ParticipationRules implements RuleFamily {
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2", "attended: Kye Sun Ok | 3")),
                 Rule.of("present at", "A was present at the meeting",
                         RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
+                Rule.of("meetings attended together", "A attended the X Forum and the Y Forum: both; not a meeting named later in another clause",
+                        RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum and the Second Pacific Seed Forum held abroad.",
+                                "attended: Chon Yong Hak | 1 | 3rd Asian Orchard Growers' Forum", "attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum"),
+                        RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum, where he praised the Second Pacific Seed Forum.",
+                                "not attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum")),
                 Rule.of("active attendance", "A was present / attended the meeting",
                         RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak")));
     }
@@ -162,6 +179,25 @@ final class ParticipationRules implements RuleFamily {
         return false;
     }
 
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+
+    /** The meetings named right after {@code first}, each joined to the one before by "and (the)" or a comma. */
+    private static List<MeetingName> joinedTo(String text, List<MeetingNames.Found> found, MeetingName first) {
+        List<MeetingName> out = new java.util.ArrayList<>();
+        MeetingNames.Found previous = null;
+        for (MeetingNames.Found f : found) {
+            if (previous == null) {
+                if (f.name() == first) previous = f;
+                continue;
+            }
+            if (f.start() < previous.end() || f.start() > text.length()
+                    || !JOINED.matcher(text).region(previous.end(), f.start()).matches()) break;
+            out.add(f.name());
+            previous = f;
+        }
+        return out;
+    }
+
     /** Active voice: the subjects guided or attended. */
     boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
         Matcher guide = GUIDE_ACTIVE.matcher(text);
@@ -176,6 +212,11 @@ final class ParticipationRules implements RuleFamily {
             MeetingName meeting = r.meetingFor(found, attend.end());
             int rank = 0;
             for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", ++rank, evidence);
+            // "A attended the X Forum and the Y Forum": each meeting joined to the one attended.
+            for (MeetingName also : joinedTo(text, found, meeting)) {
+                int alsoRank = 0;
+                for (String p : subjects) r.participate(p, also, "attended", ++alsoRank, evidence);
+            }
             return true;
         }
         return false;

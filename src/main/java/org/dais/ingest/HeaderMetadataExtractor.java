@@ -476,6 +476,8 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern NOT_HEADLINE = Pattern.compile(
             "(?i)^(?:date\\b.*|source:.*|kcna\\b.*|rodong sinmun|pyongyang times|www\\..*|https?://.*|politics\\s.*|.*\\d{4}\\s*$|/.*|.*\\(kcna\\).*|.*revolutionary activities.*)");
 
+    private static final Pattern BODY_BEGAN = Pattern.compile("(?i)\\(kcna\\)\\s*[-–—]+\\s*\\S");
+
     static String headline(String text) {
         String[] lines = text.split("\\R");
         int seen = 0;
@@ -500,6 +502,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
                 if (!rest.isEmpty()) return rest.length() > 200 && cut > 0 ? rest.substring(0, cut) : rest.length() > 200 ? null : rest;
                 continue;
             }
+            // A headline is printed above the dateline: a line after "... (KCNA) --" is the body's
+            // ("The session discussed the following agenda items:" is no headline).
+            if (i > 0 && BODY_BEGAN.matcher(lines[i - 1]).find()) return null;
             if (NOT_HEADLINE.matcher(line).matches()) continue;
             if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) continue;
             if ((FULL_DATE.matcher(line).find() || CALENDAR.matcher(line).find()) && line.length() < 60) continue;

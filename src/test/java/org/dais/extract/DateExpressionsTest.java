@@ -47,4 +47,14 @@ class DateExpressionsTest {
         assertEquals(LocalDate.of(2019, 5, 4), DateExpressions.find("on May 4, Juche 108(2019)", THURSDAY).start());
         assertEquals(LocalDate.of(2019, 5, 4), DateExpressions.find("on May 4, Juche 108(2019)", null, 2023).start());
     }
+
+    @Test
+    void aDateThatNamesAThingIsNoDayOfTheMeeting() {
+        // "the May 1-June 1 month of X" and "the important March 3 letter" name a month and a letter, not a day the meeting was on.
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("Rallies took place on the occasion of the May 1-June 1 month of forest care.", THURSDAY));
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The speakers praised the important March 3 letter.", THURSDAY));
+        assertEquals(LocalDate.of(2023, 3, 14), DateExpressions.find("In the spirit of the March 3 letter, a meeting was held on March 14.", THURSDAY).start());
+        // Not a date that names: "on March 9", ", March 9", "from March 9".
+        assertEquals(LocalDate.of(2023, 3, 9), DateExpressions.find("The rally took place in the county, March 9.", THURSDAY).start());
+    }
 }

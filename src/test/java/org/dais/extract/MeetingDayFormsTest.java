@@ -35,4 +35,30 @@ class MeetingDayFormsTest {
         assertEquals(LocalDate.of(2029, 6, 9), r.start());
         assertEquals(LocalDate.of(2029, 6, 10), r.end());
     }
+
+    @Test
+    void aRangeWithoutFromAndBetweenTwoDays() {
+        // Older wire copy: "took place September 3 to 5", "was held between September 3 and 5".
+        DateExpressions.Reading to = DateExpressions.find("The congress of the union took place September 3 to 5.", PUBLISHED);
+        assertEquals(LocalDate.of(2031, 9, 3), to.start());
+        assertEquals(LocalDate.of(2031, 9, 5), to.end());
+        DateExpressions.Reading between = DateExpressions.find("The seminar was held between Sept. 3 and 5.", PUBLISHED);
+        assertEquals(LocalDate.of(2031, 9, 3), between.start());
+        assertEquals(LocalDate.of(2031, 9, 5), between.end());
+        // Not a range: a count after the day, or a share.
+        assertNull(DateExpressions.find("The rally took place September 3 to 3,000 cheers.", PUBLISHED).end());
+        assertNull(DateExpressions.find("Output rose on September 3 to 5 percent.", PUBLISHED).end());
+    }
+
+    @Test
+    void theDayBeforeTheMonth() {
+        // A weekly's "on 12 September", "from 3 to 5 September 2030", "on the 3rd of September".
+        assertEquals(LocalDate.of(2031, 9, 12), DateExpressions.find("The national meeting was held on 12 September.", PUBLISHED).start());
+        DateExpressions.Reading range = DateExpressions.find("The workshop ran from 3 to 5 September 2030 in the capital.", PUBLISHED);
+        assertEquals(LocalDate.of(2030, 9, 3), range.start());
+        assertEquals(LocalDate.of(2030, 9, 5), range.end());
+        assertEquals(LocalDate.of(2031, 9, 3), DateExpressions.find("The conference opened on the 3rd of September.", PUBLISHED).start());
+        // Not a date: a number of marchers.
+        assertNull(DateExpressions.find("A group of 12 Marchers met the officials.", PUBLISHED));
+    }
 }
