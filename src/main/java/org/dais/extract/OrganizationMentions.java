@@ -22,7 +22,9 @@ public final class OrganizationMentions {
 
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
             + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Sinmun|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
-            + "Presidium|Federation|Agency|Council)";
+            + "Presidium|Federation|Agency|Council|"
+            // Institutions and enterprises by their kind word ("the X Locomotive Depot", "the Y Textile Mill").
+            + "Depot|Mill|Works|Plant|Combine|Shipyard|Hospital|Troupe|Ensemble|Studio|Library|Restaurant|Theatre)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
     private static final String WORD = "(?:C\\.C\\.,\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
@@ -42,7 +44,7 @@ public final class OrganizationMentions {
      */
     private static final String AND_LAST_WORD = "(?:\\s+and\\s+(?!" + HEAD + "\\b|" + NEXT_TITLE + ")[A-Z][a-z]+(?:\\s+(?!" + HEAD + "\\b)[A-Z][a-z]+)?(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$))?";
     /** "Federation of Korean Traders in Brazil": "in" a country after a plural people noun is part of the name. */
-    private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
+    private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men)|\\b(?:Association|Federation|Union|League|Society))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
     // A name opens with a capital or a digit: that lookahead first fails the other word boundaries at once; the head
     // words regrouped by initial (Alternations.byInitial) match as the list does.
     private static final Pattern NAME = Pattern.compile(

@@ -80,6 +80,12 @@ public final class ForeignNameFinder implements TokenNameFinder {
     private static final Pattern OFFICE_AFTER = Pattern.compile(
             "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
+    /**
+     * "a delegation of the Republic of X led by A B arrived", "... headed by A B ,": the head of a foreign delegation
+     * named without a title, in a sentence that names a foreign country (the gate below); the name ends the phrase.
+     */
+    private static final Pattern LED_BY = Pattern.compile(
+            "(?<![\\p{L}])(?:led|headed) by " + NAME + "(?= (?:,|\\.|;|arrived|left|returned|paid|visited|came|and|on|to|for|at|in)(?: |$)|$)");
     static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
@@ -130,6 +136,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
         List<Span> spans = new ArrayList<>();
         collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
         if (mentions == WHOLE_WORD) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
+        if (mentions == WHOLE_WORD && text.contains(" by ")) collect(LED_BY.matcher(text), starts, tokens, spans);
         // The office after a name follows its comma (" , " between tokens): no comma, no match.
         if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
