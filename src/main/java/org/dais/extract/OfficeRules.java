@@ -497,6 +497,20 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("A delegation of the Republic of Tessaly led by Ilona Varga, deputy prime minister and minister of Culture of the Tessaly Regional Administration, arrived.",
                                 "office: Ilona Varga | minister | Ministry of Culture of the Tessaly Regional Administration",
                                 "not office: Ilona Varga | deputy prime minister | Culture of the Tessaly Regional Administration")),
+                Rule.of("titles printed before names, the body after the last", "Chairman A, First Vice-Chairman and concurrently Director of the X Department B "
+                                + "and Vice-Chairman C of the Y Committee: each of Y (a department's of Y)",
+                        RuleExample.of("Present there were Chairman Tak Ha Sun, First Vice-Chairman and concurrently Director of the Cadres Department Sol Ho Nam "
+                                        + "and Vice-Chairwoman Ju Pyong Gap of the Sokhu Central Standing Committee and others.",
+                                "office: Tak Ha Sun | chairman | Sokhu Central Standing Committee",
+                                "office: Sol Ho Nam | first vice-chairman | Sokhu Central Standing Committee",
+                                "office: Sol Ho Nam | director | Cadres Department of the Sokhu Central Standing Committee",
+                                "office: Ju Pyong Gap | vice-chairwoman | Sokhu Central Standing Committee",
+                                "not office: Sol Ho Nam | first vice-chairman and concurrently director | Cadres Department",
+                                "not office: Sol Ho Nam | director | Cadres Department"),
+                        RuleExample.of("The letter was signed by Chairman Tak Ha Sun of the Kalmaru Growers Union.",
+                                "office: Tak Ha Sun | chairman | Kalmaru Growers Union"),
+                        RuleExample.of("Chairman Tak Ha Sun thanked the members of the Kalmaru Growers Union.",
+                                "not office: Tak Ha Sun | chairman | Kalmaru Growers Union")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",
@@ -509,8 +523,58 @@ final class OfficeRules implements RuleFamily {
      * pairs into {@code names}: a chain is a list of names joined by separators and title
      * phrases, ending where a clause begins.
      */
+    /** A capitalised title printed just before a name: "Vice-Chairman ", ", Director of the X Department ", " and Chairman ". */
+    private static final Pattern CAPITAL_TITLE_BEFORE = Pattern.compile(
+            "(?:^|[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\bwere\\s+|\\bby\\s+)((?:(?:First|Executive|Senior|Deputy|Vice)[- ])*"
+            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member)"
+            + "(?:\\s+and\\s+(?:concurrently\\s+)?(?:(?:First|Deputy|Vice)[- ])*(?:Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Head))?"
+            + "(?:\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+(?:Department|Bureau|Section|Division))?)\\s+$");
+    /** The body after the last name of such a list: "... and Director Z of the X Committee of the Y". */
+    private static final Pattern OF_THE_BODY_AFTER = Pattern.compile(
+            "^\\s+of\\s+(the\\s+(?:[A-Z][\\w'’.-]*|of|the|in|for|and)(?:\\s+(?:[A-Z][\\w'’.-]*|of|the|in|for))*)(?=\\s*[,.;(]|\\s+and\\s+[a-z]|\\s*$)");
+
+    /**
+     * "Chairman A, First Vice-Chairman and concurrently Director of the Cadres Department B, Vice-Chairman C and
+     * Director of the Finance Department D of the X Committee": each title printed before its name is of the body
+     * named after the last (a department's, of that body).
+     */
+    private java.util.Set<Integer> titlesBeforeNamesOfOneBody(ArticleReading r, Sentence s, List<NameMention> names, Evidence evidence) {
+        java.util.Set<Integer> read = new java.util.HashSet<>();
+        String text = s.text();
+        int runStart = -1;
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameMention n = names.get(i);
+            int from = i == 0 || runStart < 0 ? Math.max(0, n.start() - s.start() - 160) : names.get(i - 1).end() - s.start();
+            Matcher title = CAPITAL_TITLE_BEFORE.matcher(text.substring(Math.max(0, from), n.start() - s.start()));
+            if (!title.find()) {
+                runStart = -1;
+                titles.clear();
+                continue;
+            }
+            if (runStart < 0) runStart = i;
+            titles.add(title.group(1));
+            Matcher body = OF_THE_BODY_AFTER.matcher(text.substring(n.end() - s.start()));
+            if (!body.find()) continue;
+            String organization = body.group(1);
+            for (int k = runStart; k <= i; k++) {
+                String printed = titles.get(k - runStart);
+                for (Office office : Titles.parse(printed.toLowerCase(Locale.ROOT).replaceFirst(" of the (.*)$", "") + (printed.contains(" of the ")
+                        ? " of the " + printed.substring(printed.indexOf(" of the ") + 8) + " of " + organization : " of " + organization))) {
+                    r.offices.add(new OfficeClaim(names.get(k).name(), office, evidence));
+                }
+                read.add(k);
+            }
+            runStart = -1;
+            titles.clear();
+        }
+        return read;
+    }
+
     List<int[]> appositives(ArticleReading r, Sentence s, List<NameMention> names, Evidence evidence) {
         String text = s.text();
+        // Names whose printed titles were read with the body after the list: not again without it.
+        java.util.Set<Integer> ofOneBody = text.contains(" of the ") ? titlesBeforeNamesOfOneBody(r, s, names, evidence) : java.util.Set.of();
         List<int[]> chains = new ArrayList<>();
         List<NameMention> pending = new ArrayList<>();
         List<Office> listTitle = List.of();
@@ -526,7 +590,7 @@ final class OfficeRules implements RuleFamily {
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
             for (Office office : listTitle) r.offices.add(new OfficeClaim(n.name(), office, evidence));
-            for (Office office : printedBefore) r.offices.add(new OfficeClaim(n.name(), office, evidence));
+            if (!ofOneBody.contains(i)) for (Office office : printedBefore) r.offices.add(new OfficeClaim(n.name(), office, evidence));
             printedBefore = List.of();
             int gapEnd = i + 1 < names.size() ? names.get(i + 1).start() - s.start() : text.length();
             String gap = text.substring(Math.min(nameEnd, gapEnd), gapEnd);

@@ -116,7 +116,15 @@ public final class Titles {
             "^(" + TITLE + ")\\s+and\\s+concurrently\\s+((?:the\\s+)?" + TITLE + "\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:[A-Z][\\w'’-]*\\s+)+(?:Department|Bureau|Division|Section)\\s+of\\s+(?:the\\s+)?(.+)|.+))$");
 
+    /** "First Vice-Chairman and concurrently Director of the X Department" printed before a name: the same two titles, capitalised. */
+    private static final Pattern CAPITALISED_CONCURRENT = Pattern.compile("^(?i)(" + TITLE + ")(\\s+and\\s+concurrently\\s+)(" + TITLE + ")(?=\\s+of\\s)");
+
     private static List<Office> parseUncached(String phrase) {
+        Matcher capitalised = CAPITALISED_CONCURRENT.matcher(phrase.strip());
+        if (capitalised.find() && !capitalised.group().equals(capitalised.group().toLowerCase(Locale.ROOT))) {
+            phrase = capitalised.group(1).toLowerCase(Locale.ROOT) + capitalised.group(2) + capitalised.group(3).toLowerCase(Locale.ROOT)
+                    + phrase.strip().substring(capitalised.end());
+        }
         Matcher concurrently = CONCURRENTLY.matcher(WHITESPACE.matcher(phrase.strip()).replaceAll(" "));
         if (concurrently.matches() && !concurrently.group(1).contains(" of ")) {
             List<Office> offices = new ArrayList<>(parseUncached(concurrently.group(2)));
