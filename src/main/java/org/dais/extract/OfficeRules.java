@@ -511,6 +511,17 @@ final class OfficeRules implements RuleFamily {
                                 "office: Tak Ha Sun | chairman | Kalmaru Growers Union"),
                         RuleExample.of("Chairman Tak Ha Sun thanked the members of the Kalmaru Growers Union.",
                                 "not office: Tak Ha Sun | chairman | Kalmaru Growers Union")),
+                Rule.of("a party or a front is a body by its own name", "the Socialist Party of X, the Y Popular Front, a Teachers Training College; "
+                                + "not the Party of Juche, Senior Party officials, the December Party plenary meeting",
+                        RuleExample.of("Greetings came from the Agrarian Socialist Party of Ostmark and the Tessaly Popular Liberation Front.",
+                                "organization: Agrarian Socialist Party of Ostmark",
+                                "organization: Tessaly Popular Liberation Front"),
+                        RuleExample.of("Graduates of the Kalmaru Teachers Training College went to island schools.",
+                                "organization: Kalmaru Teachers Training College"),
+                        RuleExample.of("They praised the Party of Juche and the great Party of Comrades in arms.",
+                                "not organization: Party of Juche", "not organization: Party of Comrades"),
+                        RuleExample.of("Senior Party and government officials were present before the December Party plenary meeting.",
+                                "not organization: Senior Party", "not organization: December Party")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",

@@ -24,7 +24,9 @@ public final class OrganizationMentions {
             + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Sinmun|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
             + "Presidium|Federation|Agency|Council|"
             // Institutions and enterprises by their kind word ("the X Locomotive Depot", "the Y Textile Mill").
-            + "Depot|Mill|Works|Plant|Combine|Shipyard|Hospital|Troupe|Ensemble|Studio|Library|Restaurant|Theatre)";
+            + "Depot|Mill|Works|Plant|Combine|Shipyard|Hospital|Troupe|Ensemble|Studio|Library|Restaurant|Theatre|College|Nursery|"
+            // Parties and fronts, foreign ones above all ("the Socialist Party of X", "the Popular Front for the Liberation of Y").
+            + "Party|Front)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
     private static final String WORD = "(?:C\\.C\\.,\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
@@ -105,6 +107,29 @@ public final class OrganizationMentions {
         return raw.substring(m.start(2));
     }
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern PARTY_OR_FRONT = Pattern.compile("^(?:(.+) )?(?:Party|Front)(?: (?:of|for) .+)?$");
+    private static final Pattern PARTY_OF_IDEAS = Pattern.compile("^(?:Party|Front) of\\b|\\bComrades?\\b");
+
+    /**
+     * "the Party of Juche", "the great Party of Comrades X", "Senior Party and government officials", "the Communist Party":
+     * the Party as an idea, an office's adjective, or a party of no name; a named party has a name of its own
+     * ("the Socialist Party of X", "the Liberal Democratic Party", "the Popular Front for the Liberation of Y").
+     */
+    private static boolean notANamedParty(String raw) {
+        Matcher party = PARTY_OR_FRONT.matcher(raw);
+        if (!party.matches() || raw.contains("Committee")) return false;
+        if (PARTY_OF_IDEAS.matcher(raw).find()) return true;
+        String before = party.group(1);
+        // One common English word before it ("Senior", "Regional", "Communist", "Workers'") names a kind, not a party.
+        if (before == null) return !raw.startsWith("Party for ") && !raw.startsWith("Front for ");
+        // "before the December Party plenary meeting": a month names the meeting, not a party.
+        if (before.matches("(?:" + org.dais.ingest.Months.PATTERN + ")")) return true;
+        return !before.contains(" ") && !before.contains("-") && org.dais.nlp.GluedWordRepair.isListedWord(
+                before.replaceAll("['’]s?$", "").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
+                || !before.contains(" ") && before.contains("-") && before.matches("(?i).*(?:oriented|ist)$");
+    }
+
     private static boolean holdsAHeadWord(String sentence) {
         for (String head : HEAD_WORDS) if (sentence.contains(head)) return true;
         return false;
@@ -133,6 +158,8 @@ public final class OrganizationMentions {
             raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
+            raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
+            if (notANamedParty(raw)) continue;
             String canonical = Organizations.canonical(raw);
             if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) continue;
             Matcher unit = UNIT_OF.matcher(canonical);

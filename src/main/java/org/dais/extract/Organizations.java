@@ -47,7 +47,7 @@ public final class Organizations {
             rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC, false),
             rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?Workers' Party of Korea\\b", WPK_CC, false),
             rule("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC, false),
-            rule("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC, false),
+            rule("\\b(?:WPK|Party|Workers' Party of Korea)\\s+Central\\s+Committee\\b", WPK_CC, false),
             rule("\\bWPK\\b(?! Central)", WPK, false),
             rule("\\bof (?:the )?WPK Central Committee\\b", "of the " + WPK_CC, false),
             rule("\\bDPRK\\b", DPRK, false),
