@@ -418,7 +418,7 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Tak Myong Gil | manager | Sinhae Shipping Co. Ltd. in Kalmaru, Wu Peiqiao"),
                         RuleExample.of("Kye Sun Ok, secretary of the C.C., Workers' Party of Ruritania, international secretary of its Youth League, arrived.",
                                 // Not a name: a body's words ("Party") keep the tail in the body.
-                                "office: Kye Sun Ok | secretary | C.C., Workers' Party of Ruritania")),
+                                "office: Kye Sun Ok | secretary | Central Committee of the Workers' Party of Ruritania")),
                 Rule.of("a day after the body is the act's, not the body's", "a message to A, TITLE of X on May 3",
                         RuleExample.of("He sent a message of sympathy to Kye Chol Man, chairman of the Central Committee of the Ruritanian Labour Party on May 3.",
                                 "office: Kye Chol Man | chairman | Central Committee of the Ruritanian Labour Party",
@@ -522,6 +522,17 @@ final class OfficeRules implements RuleFamily {
                                 "not organization: Party of Juche", "not organization: Party of Comrades"),
                         RuleExample.of("Senior Party and government officials were present before the December Party plenary meeting.",
                                 "not organization: Senior Party", "not organization: December Party")),
+                Rule.of("a foreign party's officer", "A B, chairman of the X Party (a foreign country named in the sentence); "
+                                + "TITLE of the C.C., X Party and president of the Y Republic: two bodies; not 'secretary of X's Y Socialist Party' as a name",
+                        RuleExample.of("The message thanked Oskar Lindqvist Berg, chairman of the Tessaly Russia Friendship Party, for his greetings.",
+                                "name: Oskar Lindqvist Berg",
+                                "office: Oskar Lindqvist Berg | chairman | Tessaly Russia Friendship Party"),
+                        RuleExample.of("He sent a message to Marek Dolansky, general secretary of the C.C., Ostmark People's Revolutionary Party and president of the Republic of Ostmark.",
+                                "office: Marek Dolansky | general secretary | Central Committee of the Ostmark People's Revolutionary Party",
+                                "office: Marek Dolansky | president | Republic of Ostmark",
+                                "not office: Marek Dolansky | president | Republic of Ostmark of Central Committee of the Ostmark People's Revolutionary Party"),
+                        RuleExample.of("Letters came from the deputy general secretary of Syria's Ostmark Unionist Socialist Party.",
+                                "not name: Ostmark Unionist")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",

@@ -80,6 +80,8 @@ public final class Organizations {
             // A headline drops articles ("Secretary of Security Council of Russian Federation"): a state's name has its "the".
             rule("\\bof (?=(?:Russian Federation|People's Republic of|Socialist Republic of|Islamic Republic of|Federal Republic of|"
                     + "Republic of|Kingdom of|United States|Lao People's Democratic Republic|Syrian Arab Republic)\\b)", "of the ", false),
+            // "the C.C., X Party" of a foreign party is its Central Committee, as the WPK's is.
+            rule("^C\\.\\s?C\\.,?\\s+(?!(?:of\\s+)?(?:the\\s+)?(?:WPK|Workers' Party of Korea)\\b)(.+\\bParty(?: of [A-Z][\\w'-]*)*)$", "Central Committee of the $1", false),
             rule("^Supreme People's Assembly Standing Committee$", "Standing Committee of the Supreme People's Assembly", false));
 
     public static String canonical(String raw) {
@@ -136,7 +138,9 @@ public final class Organizations {
             "(?i).*(?:\\bCommittee|\\bParty\\b|Party of Korea|\\bWPK\\b|\\bDPRK\\b|\\bKPA\\b|Republic of Korea|Assembly|Cabinet|Commission|"
             + "\\bArmy|Ministry|School|University|College|Institute|Academy|Factory|Complex|Mine|Farm|Company|Station|"
             + "Museum|Enterprise|Works|Bureau for .*|Union|League|Federation|Association|Newspaper|Agency|Hospital|Council|"
-            + "Depot|Mill|Plant|Combine|Shipyard|Troupe|Ensemble|Studio|Library|Restaurant|Theatre)$");
+            + "Depot|Mill|Plant|Combine|Shipyard|Troupe|Ensemble|Studio|Library|Restaurant|Theatre|"
+            // A state stands on its own: "president of the X People's Democratic Republic" borrows no party's name.
+            + "\\bRepublic|\\bRepublic of [A-Z][\\w'-]*(?: [A-Z][\\w'-]*)?|\\bKingdom of [A-Z][\\w'-]*|\\bParty of [A-Z][\\w'-]*)$");
     private static final Pattern DEPENDENT = Pattern.compile(
             "(?i)^(?:Presidium|Political Bureau|Politburo|Secretariat|Standing Committee|Executive Policy Council|"
             + "Central Military Commission|Central Inspection Commission|Control Commission|(?:[A-Z][\\w-]* )*Department|"
