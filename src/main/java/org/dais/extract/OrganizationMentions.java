@@ -107,6 +107,7 @@ public final class OrganizationMentions {
         return raw.substring(m.start(2));
     }
 
+    private static final Pattern MINISTER_OF = Pattern.compile("(?i)\\bministers?\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern PARTY_OR_FRONT = Pattern.compile("^(?:(.+) )?(?:Party|Front)(?: (?:of|for) .+)?$");
     private static final Pattern PARTY_OF_IDEAS = Pattern.compile("^(?:Party|Front) of\\b|\\bComrades?\\b");
@@ -151,6 +152,8 @@ public final class OrganizationMentions {
         while (m.find()) {
             int at = m.start(1);
             if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
+            // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
+            if (MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
             raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
             // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
