@@ -21,7 +21,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern LEADING_OF = Pattern.compile("^\\s+of\\s+");
     private static final Pattern LEAD = Pattern.compile("^\\s*[,;]\\s*");
     private static final Pattern APPOINTMENT_WORD = Pattern.compile(
-            "(?i)\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)\\b");
+            "(?i)\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred|relieved|dismissed|recalled|released)\\b");
     private static final String CLAUSE_VERBS = "made|makes|delivered|gave|give|was|were|is|are|said|says|appeared|guided|guides|"
             + "presided|took|came|analyzed|analysed|referred|noted|stressed|expressed|called|attended|spoke|visited|who|which|"
             + "declared|opened|read|announced|conveyed|praised|laid|paid|watched|underlined|emphasized|pointed|hoped|added";
@@ -55,7 +55,8 @@ final class OfficeRules implements RuleFamily {
     /** THE_LATE and FUNERAL_COMMITTEE_FORMED (committee): "the late", "funeral (committee) for/of", "death of". */
     static final Triggers COMMITTEE = Triggers.anyOf("late", "funeral", "death");
     /** APPOINTMENT_WORD (appointments); "by-elected" and "re-elected" hold the word "elected". */
-    static final Triggers APPOINTMENTS = Triggers.anyOf("elected", "appointed", "promoted", "reelected", "named", "transferred");
+    static final Triggers APPOINTMENTS = Triggers.anyOf("elected", "appointed", "promoted", "reelected", "named", "transferred",
+            "relieved", "dismissed", "recalled", "released");
     private static final Pattern AS_ITS = Pattern.compile("(?i)^\\s+as\\s+its\\s+(" + Titles.TITLE + ")\\b");
     private static final Pattern THE_LATE = Pattern.compile("(?i)\\b(?:the\\s+late|funeral\\s+(?:committee\\s+)?for|funeral\\s+of|death\\s+of)\\s+$");
     private static final String APPOINTED = "(?:newly\\s+)?(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred)";
@@ -71,6 +72,15 @@ final class OfficeRules implements RuleFamily {
     /** "recalled A from his post as TITLE of X", "relieved A of his duties as ...": the office a later "to the post" means. */
     private static final Pattern FROM_POST = Pattern.compile(
             "(?i)\\b(?:from|of)\\s+(?:his|her|their|the)\\s+(?:posts?|duties|duty|office)\\s+(?:as|of)\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+    /**
+     * "A was relieved of his post as TITLE of X", "It recalled A from his duties as ...": A held that office until then (a
+     * position fact is an office the article reports held, not only one taken up).
+     */
+    private static final String REMOVED = "(?:relieved|dismissed|recalled|released)";
+    private static final String FROM_HIS_POST = "\\s+(?:of|from)\\s+(?:his|her|their|the)\\s+(?:posts?|duties|duty|office|offices)\\s+(?:as|of)\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)";
+    private static final Pattern PASSIVE_REMOVAL = Pattern.compile("(?i)^\\s*(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+" + REMOVED + FROM_HIS_POST);
+    private static final Pattern ACTIVE_REMOVAL = Pattern.compile("(?i)\\b" + REMOVED + "\\s+$");
+    private static final Pattern REMOVED_FROM = Pattern.compile("(?i)^" + FROM_HIS_POST);
     /** "... and elected B to the post", "appointed B to it": the office named before in the sentence. */
     private static final Pattern TO_THE_POST = Pattern.compile("(?i)^\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b");
     /** "It elected A as X, and B as Y": a later list of the same verb, after "and" or a comma. */
@@ -399,7 +409,7 @@ final class OfficeRules implements RuleFamily {
                                 "not organization: Friendship and Solidarity Committee")),
                 Rule.of("a ministry printed with its country keeps one \"Ministry\"", "vice-minister of the DPRK X Ministry",
                         RuleExample.of("The guests were seen off by Pyon Sok Ju, vice-minister of the DPRK Railway Ministry.",
-                                "office: Pyon Sok Ju | vice-minister | Democratic People's Republic of Korea Railway Ministry",
+                                "office: Pyon Sok Ju | vice-minister | Railway Ministry",
                                 "not office: Pyon Sok Ju | vice-minister | Ministry of Democratic People's Republic of Korea Railway Ministry")),
                 Rule.of("a name the finder missed ends a body and takes the titles after it", "A, TITLE of X Co. Ltd., Wu Peiqiao, TITLE of Y",
                         RuleExample.of("Present were Tak Myong Gil, manager of the Sinhae Shipping Co. Ltd. in Kalmaru, Wu Peiqiao, manager of the Jinan Freight Co. Ltd., and others.",
@@ -408,7 +418,7 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Tak Myong Gil | manager | Sinhae Shipping Co. Ltd. in Kalmaru, Wu Peiqiao"),
                         RuleExample.of("Kye Sun Ok, secretary of the C.C., Workers' Party of Ruritania, international secretary of its Youth League, arrived.",
                                 // Not a name: a body's words ("Party") keep the tail in the body.
-                                "office: Kye Sun Ok | secretary | C.C., Workers' Party of Ruritania")),
+                                "office: Kye Sun Ok | secretary | Central Committee of the Workers' Party of Ruritania")),
                 Rule.of("a day after the body is the act's, not the body's", "a message to A, TITLE of X on May 3",
                         RuleExample.of("He sent a message of sympathy to Kye Chol Man, chairman of the Central Committee of the Ruritanian Labour Party on May 3.",
                                 "office: Kye Chol Man | chairman | Central Committee of the Ruritanian Labour Party",
@@ -416,6 +426,113 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("A reception was given for Ri Tok Hyon, chairman of the Osaka Headquarters of the Chongryon, in a warm atmosphere at the Rakwon Hall.",
                                 "office: Ri Tok Hyon | chairman | Osaka Headquarters of the Chongryon",
                                 "not office: Ri Tok Hyon | chairman | Osaka Headquarters of the Chongryon, in a warm atmosphere at the Rakwon Hall")),
+                Rule.of("the country is no part of its bodies' names", "the DPRK Ministry of X, the Ministry of X of the DPRK, the DPRK Y Commission: "
+                                + "one body with the bare name (not the state's government, armed forces or missions)",
+                        RuleExample.of("A spokesman for the DPRK Ministry of Coastal Works issued a statement.",
+                                "organization: Ministry of Coastal Works",
+                                "not organization: Democratic People's Republic of Korea Ministry of Coastal Works"),
+                        RuleExample.of("Ju Pyong Gap, vice-minister of Coastal Works of the DPRK, met the guests.",
+                                "office: Ju Pyong Gap | vice-minister | Ministry of Coastal Works"),
+                        RuleExample.of("Sol Ho Nam, chairman of the DPRK National Water Commission, spoke.",
+                                "office: Sol Ho Nam | chairman | National Water Commission"),
+                        RuleExample.of("A director of the Bureau of Treaties of the Foreign Ministry of the DPRK, Ju Pyong Gap, spoke.",
+                                "not organization: Bureau of Treaties of the Foreign Ministry of the Democratic People's Republic of Korea"),
+                        RuleExample.of("The Government of the DPRK issued a statement.",
+                                "not organization: Government")),
+                Rule.of("the wire's sign-off ends the last body", "..., chairman of the X Commission -0-",
+                        RuleExample.of("Tak Ha Sun was appointed as chairman of the State Commission of Tideland Reclamation -0-",
+                                "office: Tak Ha Sun | chairman | State Commission of Tideland Reclamation",
+                                "not office: Tak Ha Sun | chairman | State Commission of Tideland Reclamation -0-")),
+                Rule.of("an association \"in\" a country is its compatriots'", "the X Association in COUNTRY (not a commission in it)",
+                        RuleExample.of("The forum took place under the sponsorship of the Korean Florists Association in Japan.",
+                                "organization: Korean Florists Association in Japan",
+                                "not organization: Korean Florists Association")),
+                Rule.of("institution words end a body's name", "the X Locomotive Depot, Y Textile Mill, Z Thermal Power Plant, the W Art Troupe",
+                        RuleExample.of("Workers of the Kumgol Locomotive Depot and the Ansan Silk Mill overfulfilled their plans.",
+                                "organization: Kumgol Locomotive Depot",
+                                "organization: Ansan Silk Mill"),
+                        RuleExample.of("The Ansan Thermal Power Plant and the Kumgol Provincial Art Troupe marked the day.",
+                                "organization: Ansan Thermal Power Plant",
+                                "organization: Kumgol Provincial Art Troupe"),
+                        RuleExample.of("The mill workers went to the depot.",
+                                "not organization: mill workers")),
+                Rule.of("the province's Party committee named by its kind", "A, chairman of the X Provincial People's Committee, B, secretary of the provincial committee of the WPK: X's",
+                        RuleExample.of("Present were Tak Ha Sun, chairman of the Kumgol Provincial People's Committee, and Ju Pyong Gap and Sol Ho Nam, "
+                                        + "secretaries of the provincial committee of the Workers' Party of Korea.",
+                                "office: Ju Pyong Gap | secretary | Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "office: Sol Ho Nam | secretary | Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "not office: Sol Ho Nam | secretaries of the provincial committee | Workers' Party of Korea"),
+                        RuleExample.of("Ju Pyong Gap, secretary of the provincial committee of the Workers' Party of Korea, was present.",
+                                "not office: Ju Pyong Gap | secretary | Kumgol Provincial Committee of the Workers' Party of Korea")),
+                Rule.of("an office someone is relieved of was held", "A was relieved of his post as TITLE of X; It dismissed A from his duties as TITLE of X",
+                        RuleExample.of("Tak Ha Sun was relieved of his post as minister of Inland Fisheries.",
+                                "office: Tak Ha Sun | minister | Ministry of Inland Fisheries"),
+                        RuleExample.of("The meeting dismissed Sol Ho Nam from her duties as chairwoman of the Kumgol Provincial People's Committee.",
+                                "office: Sol Ho Nam | chairwoman | Kumgol Provincial People's Committee"),
+                        RuleExample.of("Tak Ha Sun was relieved to hear of his post as a minister.",
+                                "not office: Tak Ha Sun | minister | Ministry of Inland Fisheries")),
+                Rule.of("a president of the bare Presidium is the SPA Presidium's", "A, vice-president of the Presidium (the Political Bureau's has members only)",
+                        RuleExample.of("The guests were met by Ju Pyong Gap, vice-president of the Presidium, and others.",
+                                "office: Ju Pyong Gap | vice-president | Presidium of the Supreme People's Assembly",
+                                "not office: Ju Pyong Gap | vice-president | Presidium"),
+                        RuleExample.of("Sol Ho Nam, member of the Presidium of the Political Bureau of the WPK Central Committee, was present.",
+                                "office: Sol Ho Nam | member | Presidium of the Political Bureau of the WPK Central Committee")),
+                Rule.of("a place after the body is where it happened", "A, president of X, at the Y Airport; A, vice-president of the Presidium at the Z Hall",
+                        RuleExample.of("He welcomed Marek Dolansky, president of the Republic of Tessaly, at the Kalmaru International Airport.",
+                                "office: Marek Dolansky | president | Republic of Tessaly",
+                                "not office: Marek Dolansky | president | Republic of Tessaly, at the Kalmaru International Airport"),
+                        RuleExample.of("They were greeted by Ju Pyong Gap, vice-chairman of the Kumgol City People's Committee at the Ryonhwa Hall.",
+                                "office: Ju Pyong Gap | vice-chairman | Kumgol City People's Committee")),
+                Rule.of("a foreign delegation's head named without a title", "a delegation of COUNTRY led by A B arrived; A B named again bare",
+                        RuleExample.of("A delegation of the Republic of Tessaly led by Marek Dolansky arrived here on Monday.\nMarek Dolansky laid a wreath.",
+                                "name: Marek Dolansky"),
+                        RuleExample.of("A delegation of the Republic of Tessaly led by Vice-Chairman Ju Pyong Gap arrived here.",
+                                "not name: Vice-Chairman Ju Pyong Gap"),
+                        RuleExample.of("A delegation led by Sunny Days Ahead arrived here.",
+                                "not name: Sunny Days Ahead")),
+                Rule.of("a headline's state without its article is the state", "Secretary of Security Council of Russian Federation (a headline) = ... of the Russian Federation",
+                        RuleExample.of("Vladimir Ostrov, secretary of the Security Council of Russian Federation, arrived.",
+                                "office: Vladimir Ostrov | secretary | Security Council of the Russian Federation")),
+                Rule.of("a minister's portfolio is not the other title's body", "A, deputy prime minister and minister of Education of X: no 'deputy prime minister of Education'",
+                        RuleExample.of("A delegation of the Republic of Tessaly led by Ilona Varga, deputy prime minister and minister of Culture of the Tessaly Regional Administration, arrived.",
+                                "office: Ilona Varga | minister | Ministry of Culture of the Tessaly Regional Administration",
+                                "not office: Ilona Varga | deputy prime minister | Culture of the Tessaly Regional Administration")),
+                Rule.of("titles printed before names, the body after the last", "Chairman A, First Vice-Chairman and concurrently Director of the X Department B "
+                                + "and Vice-Chairman C of the Y Committee: each of Y (a department's of Y)",
+                        RuleExample.of("Present there were Chairman Tak Ha Sun, First Vice-Chairman and concurrently Director of the Cadres Department Sol Ho Nam "
+                                        + "and Vice-Chairwoman Ju Pyong Gap of the Sokhu Central Standing Committee and others.",
+                                "office: Tak Ha Sun | chairman | Sokhu Central Standing Committee",
+                                "office: Sol Ho Nam | first vice-chairman | Sokhu Central Standing Committee",
+                                "office: Sol Ho Nam | director | Cadres Department of the Sokhu Central Standing Committee",
+                                "office: Ju Pyong Gap | vice-chairwoman | Sokhu Central Standing Committee",
+                                "not office: Sol Ho Nam | first vice-chairman and concurrently director | Cadres Department",
+                                "not office: Sol Ho Nam | director | Cadres Department"),
+                        RuleExample.of("The letter was signed by Chairman Tak Ha Sun of the Kalmaru Growers Union.",
+                                "office: Tak Ha Sun | chairman | Kalmaru Growers Union"),
+                        RuleExample.of("Chairman Tak Ha Sun thanked the members of the Kalmaru Growers Union.",
+                                "not office: Tak Ha Sun | chairman | Kalmaru Growers Union")),
+                Rule.of("a party or a front is a body by its own name", "the Socialist Party of X, the Y Popular Front, a Teachers Training College; "
+                                + "not the Party of Juche, Senior Party officials, the December Party plenary meeting",
+                        RuleExample.of("Greetings came from the Agrarian Socialist Party of Ostmark and the Tessaly Popular Liberation Front.",
+                                "organization: Agrarian Socialist Party of Ostmark",
+                                "organization: Tessaly Popular Liberation Front"),
+                        RuleExample.of("Graduates of the Kalmaru Teachers Training College went to island schools.",
+                                "organization: Kalmaru Teachers Training College"),
+                        RuleExample.of("They praised the Party of Juche and the great Party of Comrades in arms.",
+                                "not organization: Party of Juche", "not organization: Party of Comrades"),
+                        RuleExample.of("Senior Party and government officials were present before the December Party plenary meeting.",
+                                "not organization: Senior Party", "not organization: December Party")),
+                Rule.of("a foreign party's officer", "A B, chairman of the X Party (a foreign country named in the sentence); "
+                                + "TITLE of the C.C., X Party and president of the Y Republic: two bodies; not 'secretary of X's Y Socialist Party' as a name",
+                        RuleExample.of("The message thanked Oskar Lindqvist Berg, chairman of the Tessaly Russia Friendship Party, for his greetings.",
+                                "name: Oskar Lindqvist Berg",
+                                "office: Oskar Lindqvist Berg | chairman | Tessaly Russia Friendship Party"),
+                        RuleExample.of("He sent a message to Marek Dolansky, general secretary of the C.C., Ostmark People's Revolutionary Party and president of the Republic of Ostmark.",
+                                "office: Marek Dolansky | general secretary | Central Committee of the Ostmark People's Revolutionary Party",
+                                "office: Marek Dolansky | president | Republic of Ostmark",
+                                "not office: Marek Dolansky | president | Republic of Ostmark of Central Committee of the Ostmark People's Revolutionary Party"),
+                        RuleExample.of("Letters came from the deputy general secretary of Syria's Ostmark Unionist Socialist Party.",
+                                "not name: Ostmark Unionist")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",
@@ -428,8 +545,58 @@ final class OfficeRules implements RuleFamily {
      * pairs into {@code names}: a chain is a list of names joined by separators and title
      * phrases, ending where a clause begins.
      */
+    /** A capitalised title printed just before a name: "Vice-Chairman ", ", Director of the X Department ", " and Chairman ". */
+    private static final Pattern CAPITAL_TITLE_BEFORE = Pattern.compile(
+            "(?:^|[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\bwere\\s+|\\bby\\s+)((?:(?:First|Executive|Senior|Deputy|Vice)[- ])*"
+            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member)"
+            + "(?:\\s+and\\s+(?:concurrently\\s+)?(?:(?:First|Deputy|Vice)[- ])*(?:Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Head))?"
+            + "(?:\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+(?:Department|Bureau|Section|Division))?)\\s+$");
+    /** The body after the last name of such a list: "... and Director Z of the X Committee of the Y". */
+    private static final Pattern OF_THE_BODY_AFTER = Pattern.compile(
+            "^\\s+of\\s+(the\\s+(?:[A-Z][\\w'’.-]*|of|the|in|for|and)(?:\\s+(?:[A-Z][\\w'’.-]*|of|the|in|for))*)(?=\\s*[,.;(]|\\s+and\\s+[a-z]|\\s*$)");
+
+    /**
+     * "Chairman A, First Vice-Chairman and concurrently Director of the Cadres Department B, Vice-Chairman C and
+     * Director of the Finance Department D of the X Committee": each title printed before its name is of the body
+     * named after the last (a department's, of that body).
+     */
+    private java.util.Set<Integer> titlesBeforeNamesOfOneBody(ArticleReading r, Sentence s, List<NameMention> names, Evidence evidence) {
+        java.util.Set<Integer> read = new java.util.HashSet<>();
+        String text = s.text();
+        int runStart = -1;
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameMention n = names.get(i);
+            int from = i == 0 || runStart < 0 ? Math.max(0, n.start() - s.start() - 160) : names.get(i - 1).end() - s.start();
+            Matcher title = CAPITAL_TITLE_BEFORE.matcher(text.substring(Math.max(0, from), n.start() - s.start()));
+            if (!title.find()) {
+                runStart = -1;
+                titles.clear();
+                continue;
+            }
+            if (runStart < 0) runStart = i;
+            titles.add(title.group(1));
+            Matcher body = OF_THE_BODY_AFTER.matcher(text.substring(n.end() - s.start()));
+            if (!body.find()) continue;
+            String organization = body.group(1);
+            for (int k = runStart; k <= i; k++) {
+                String printed = titles.get(k - runStart);
+                for (Office office : Titles.parse(printed.toLowerCase(Locale.ROOT).replaceFirst(" of the (.*)$", "") + (printed.contains(" of the ")
+                        ? " of the " + printed.substring(printed.indexOf(" of the ") + 8) + " of " + organization : " of " + organization))) {
+                    r.offices.add(new OfficeClaim(names.get(k).name(), office, evidence));
+                }
+                read.add(k);
+            }
+            runStart = -1;
+            titles.clear();
+        }
+        return read;
+    }
+
     List<int[]> appositives(ArticleReading r, Sentence s, List<NameMention> names, Evidence evidence) {
         String text = s.text();
+        // Names whose printed titles were read with the body after the list: not again without it.
+        java.util.Set<Integer> ofOneBody = text.contains(" of the ") ? titlesBeforeNamesOfOneBody(r, s, names, evidence) : java.util.Set.of();
         List<int[]> chains = new ArrayList<>();
         List<NameMention> pending = new ArrayList<>();
         List<Office> listTitle = List.of();
@@ -445,7 +612,7 @@ final class OfficeRules implements RuleFamily {
             int nameEnd = n.end() - s.start();
             prefixed(r, s, n, evidence);
             for (Office office : listTitle) r.offices.add(new OfficeClaim(n.name(), office, evidence));
-            for (Office office : printedBefore) r.offices.add(new OfficeClaim(n.name(), office, evidence));
+            if (!ofOneBody.contains(i)) for (Office office : printedBefore) r.offices.add(new OfficeClaim(n.name(), office, evidence));
             printedBefore = List.of();
             int gapEnd = i + 1 < names.size() ? names.get(i + 1).start() - s.start() : text.length();
             String gap = text.substring(Math.min(nameEnd, gapEnd), gapEnd);
@@ -571,7 +738,10 @@ final class OfficeRules implements RuleFamily {
             Matcher bare = BARE_TITLE.matcher(tail);
             // A chain right after the verb, or after one read so ("... and B an alternate member of X").
             boolean object = active.find() || activeBefore && NEXT_OBJECT.matcher(head).find() && head.length() - activeEnd < 200;
+            Matcher removed = PASSIVE_REMOVAL.matcher(tail), removedFrom = REMOVED_FROM.matcher(tail);
             if (passive.find()) phrase = tail.substring(passive.end());
+            else if (removed.find()) phrase = tail.substring(removed.end());
+            else if (ACTIVE_REMOVAL.matcher(head).find() && removedFrom.find()) phrase = tail.substring(removedFrom.end());
             else if (object && as.find()) phrase = tail.substring(as.end());
             else if (object && bare.find()) phrase = tail.substring(bare.end());
             else if (were.find()) phrase = were.group(1);
@@ -624,10 +794,23 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern LOCAL_BODY = Pattern.compile(
             "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee)$");
 
+    /**
+     * "secretary of the provincial committee of the WPK" after the article named the province's people's committee (or
+     * Party committee): the Party committee of that province, which reports name in full only once, or never.
+     */
+    private static final Pattern DEFINITE_LOCAL_PARTY = Pattern.compile(
+            "\\b(of|at|in) the (provincial|city|county|municipal|district) (?:party )?committee of the (?:Workers' Party of Korea|WPK|Party)\\b");
+    private static final Pattern LOCAL_PLACE = Pattern.compile(
+            "^((?:[A-Z][\\w'’-]* )?[A-Z][\\w'’-]*) (Provincial|City|County|Municipal|District) (?:People's Committee|People's Assembly|Party Committee|"
+            + "Committee of the Workers' Party of Korea|Rural Economy Committee)$");
+    private static final String PLACE_OF = "place of ";
+
     static void remember(ArticleReading r, String organization) {
         if (organization == null) return;
         Matcher local = LOCAL_BODY.matcher(organization);
         if (local.matches()) r.namedByHead.put((local.group(1) + " " + local.group(2)).toLowerCase(Locale.ROOT), organization);
+        Matcher place = LOCAL_PLACE.matcher(organization);
+        if (place.matches()) r.namedByHead.put(PLACE_OF + place.group(2).toLowerCase(Locale.ROOT), place.group(1));
         for (String word : organization.split(" ")) {
             String head = word.toLowerCase(Locale.ROOT);
             if (DEFINITE_BODY.matcher("of the " + head).matches()) r.namedByHead.put(head, organization);
@@ -641,6 +824,12 @@ final class OfficeRules implements RuleFamily {
     private static String references(ArticleReading r, String phrase, String lastBody) {
         Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
         if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
+        Matcher party = DEFINITE_LOCAL_PARTY.matcher(phrase);
+        if (party.find() && r.namedByHead.get(PLACE_OF + party.group(2)) != null) {
+            String kind = party.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + party.group(2).substring(1);
+            return phrase.substring(0, party.start()) + party.group(1) + " the " + r.namedByHead.get(PLACE_OF + party.group(2)) + " " + kind
+                    + " Committee of the " + Organizations.WPK + phrase.substring(party.end());
+        }
         Matcher local = DEFINITE_LOCAL_BODY.matcher(phrase);
         if (local.find() && r.namedByHead.get(local.group(2)) != null) {
             return phrase.substring(0, local.start()) + local.group(1) + " the " + r.namedByHead.get(local.group(2)) + phrase.substring(local.end());

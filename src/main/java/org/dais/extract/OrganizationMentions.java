@@ -22,7 +22,11 @@ public final class OrganizationMentions {
 
     private static final String HEAD = "(?:Committee|Commission|Army|Forces|School|University|Ministry|Bureau|Department|Association|"
             + "Union|League|Cabinet|Assembly|Secretariat|General Staff|Force|Guards|Sinmun|Complex|Factory|Mine|Farm|Museum|Institute|Academy|Company|Station|"
-            + "Presidium|Federation|Agency|Council)";
+            + "Presidium|Federation|Agency|Council|"
+            // Institutions and enterprises by their kind word ("the X Locomotive Depot", "the Y Textile Mill").
+            + "Depot|Mill|Works|Plant|Combine|Shipyard|Hospital|Troupe|Ensemble|Studio|Library|Restaurant|Theatre|College|Nursery|"
+            // Parties and fronts, foreign ones above all ("the Socialist Party of X", "the Popular Front for the Liberation of Y").
+            + "Party|Front)";
     /** The head words of {@link #HEAD}, for a substring test before the regular expression. */
     private static final List<String> HEAD_WORDS = List.of(HEAD.substring(3, HEAD.length() - 1).split("\\|"));
     private static final String WORD = "(?:C\\.C\\.,\\s+(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’.-]*|of|the|for)";
@@ -42,7 +46,7 @@ public final class OrganizationMentions {
      */
     private static final String AND_LAST_WORD = "(?:\\s+and\\s+(?!" + HEAD + "\\b|" + NEXT_TITLE + ")[A-Z][a-z]+(?:\\s+(?!" + HEAD + "\\b)[A-Z][a-z]+)?(?=\\s*[,.;:()]|\\s+[a-z]|\\s*$))?";
     /** "Federation of Korean Traders in Brazil": "in" a country after a plural people noun is part of the name. */
-    private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
+    private static final String IN_COUNTRY = "(?:(?<=[A-Z][a-z]{1,20}(?:s|men)|\\b(?:Association|Federation|Union|League|Society))\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?";
     // A name opens with a capital or a digit: that lookahead first fails the other word boundaries at once; the head
     // words regrouped by initial (Alternations.byInitial) match as the list does.
     private static final Pattern NAME = Pattern.compile(
@@ -103,6 +107,30 @@ public final class OrganizationMentions {
         return raw.substring(m.start(2));
     }
 
+    private static final Pattern MINISTER_OF = Pattern.compile("(?i)\\bministers?\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern PARTY_OR_FRONT = Pattern.compile("^(?:(.+) )?(?:Party|Front)(?: (?:of|for) .+)?$");
+    private static final Pattern PARTY_OF_IDEAS = Pattern.compile("^(?:Party|Front) of\\b|\\bComrades?\\b");
+
+    /**
+     * "the Party of Juche", "the great Party of Comrades X", "Senior Party and government officials", "the Communist Party":
+     * the Party as an idea, an office's adjective, or a party of no name; a named party has a name of its own
+     * ("the Socialist Party of X", "the Liberal Democratic Party", "the Popular Front for the Liberation of Y").
+     */
+    private static boolean notANamedParty(String raw) {
+        Matcher party = PARTY_OR_FRONT.matcher(raw);
+        if (!party.matches() || raw.contains("Committee")) return false;
+        if (PARTY_OF_IDEAS.matcher(raw).find()) return true;
+        String before = party.group(1);
+        // One common English word before it ("Senior", "Regional", "Communist", "Workers'") names a kind, not a party.
+        if (before == null) return !raw.startsWith("Party for ") && !raw.startsWith("Front for ");
+        // "before the December Party plenary meeting": a month names the meeting, not a party.
+        if (before.matches("(?:" + org.dais.ingest.Months.PATTERN + ")")) return true;
+        return !before.contains(" ") && !before.contains("-") && org.dais.nlp.GluedWordRepair.isListedWord(
+                before.replaceAll("['’]s?$", "").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
+                || !before.contains(" ") && before.contains("-") && before.matches("(?i).*(?:oriented|ist)$");
+    }
+
     private static boolean holdsAHeadWord(String sentence) {
         for (String head : HEAD_WORDS) if (sentence.contains(head)) return true;
         return false;
@@ -124,6 +152,8 @@ public final class OrganizationMentions {
         while (m.find()) {
             int at = m.start(1);
             if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
+            // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
+            if (MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
             raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
             // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
@@ -131,6 +161,8 @@ public final class OrganizationMentions {
             raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
+            raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
+            if (notANamedParty(raw)) continue;
             String canonical = Organizations.canonical(raw);
             if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) continue;
             Matcher unit = UNIT_OF.matcher(canonical);

@@ -2,6 +2,7 @@ package org.dais.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,7 @@ public final class Organizations {
             rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?WPK\\b", WPK_CC, false),
             rule("\\bC\\.\\s?C\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?Workers' Party of Korea\\b", WPK_CC, false),
             rule("\\bCentral\\s+Committee\\s+of\\s+" + PARTY + "\\b", WPK_CC, false),
-            rule("\\b(?:WPK|Party)\\s+Central\\s+Committee\\b", WPK_CC, false),
+            rule("\\b(?:WPK|Party|Workers' Party of Korea)\\s+Central\\s+Committee\\b", WPK_CC, false),
             rule("\\bWPK\\b(?! Central)", WPK, false),
             rule("\\bof (?:the )?WPK Central Committee\\b", "of the " + WPK_CC, false),
             rule("\\bDPRK\\b", DPRK, false),
@@ -75,7 +76,13 @@ public final class Organizations {
             rule("^" + KPA + " (" + KPA_BODY + ")$", "$1 of the " + KPA, false),
             rule("^(" + KPA_BODY + ")$", "$1 of the " + KPA, false),
             rule("^(" + KPA_BODY + ") of (?:the )?" + DPRK + "$", "$1 of the " + KPA, false),
-            rule("\\bof " + KPA + "\\b", "of the " + KPA, false));
+            rule("\\bof " + KPA + "\\b", "of the " + KPA, false),
+            // A headline drops articles ("Secretary of Security Council of Russian Federation"): a state's name has its "the".
+            rule("\\bof (?=(?:Russian Federation|People's Republic of|Socialist Republic of|Islamic Republic of|Federal Republic of|"
+                    + "Republic of|Kingdom of|United States|Lao People's Democratic Republic|Syrian Arab Republic)\\b)", "of the ", false),
+            // "the C.C., X Party" of a foreign party is its Central Committee, as the WPK's is.
+            rule("^C\\.\\s?C\\.,?\\s+(?!(?:of\\s+)?(?:the\\s+)?(?:WPK|Workers' Party of Korea)\\b)(.+\\bParty(?: of [A-Z][\\w'-]*)*)$", "Central Committee of the $1", false),
+            rule("^Supreme People's Assembly Standing Committee$", "Standing Committee of the Supreme People's Assembly", false));
 
     public static String canonical(String raw) {
         return CANONICAL.apply(raw);
@@ -96,13 +103,44 @@ public final class Organizations {
             var m = r.pattern().matcher(s);
             s = r.firstOnly() ? m.replaceFirst(r.replacement()) : m.replaceAll(r.replacement());
         }
-        return s;
+        return withoutCountry(SIGN_OFF.matcher(s).replaceFirst(""));
+    }
+
+    /** The wire's sign-off ("-0-") after the last name of an article is no part of it. */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\s*-0-\\s*$");
+    /**
+     * "the DPRK Ministry of X", "the Ministry of X of the DPRK", "the DPRK National Defence Commission": the country
+     * that nearly every body of these reports belongs to adds nothing to its name, and left in it made two bodies of
+     * one (the bare "Ministry of X" of the next article). Kept where the country is what the name says: its
+     * government, armed forces, missions abroad, teams, and the state itself.
+     */
+    private static final Pattern COUNTRY_BEFORE = Pattern.compile("^" + DPRK + " (?=[A-Z])");
+    private static final Pattern COUNTRY_AFTER = Pattern.compile(" of (?:the )?" + DPRK + "$");
+    private static final Pattern COUNTRY_IS_THE_NAME = Pattern.compile(
+            "^(?:[A-Z][\\w'’-]*|Government|Armed Forces|People|Embassy|Consulate(?: General)?|Mission|Delegation|Side|Team|National (?:Team|Flag|Emblem)|"
+            + "Constitution|Government Delegation|(?:[A-Z][\\w'’-]* )?(?:Embassy|Consulate|Mission|Team|Delegation|Squad|Troupe)(?: .*)?)$");
+    private static final Pattern FOREIGN_MINISTRY = Pattern.compile("^(?:(.+) of (?:the )?)?Foreign Ministry$");
+
+    private static String withoutCountry(String s) {
+        if (!s.contains(DPRK) || s.equals(DPRK)) return s;
+        String rest = s;
+        Matcher before = COUNTRY_BEFORE.matcher(rest);
+        if (before.find()) rest = rest.substring(before.end());
+        Matcher after = COUNTRY_AFTER.matcher(rest);
+        if (after.find()) rest = rest.substring(0, after.start());
+        if (rest.equals(s) || COUNTRY_IS_THE_NAME.matcher(rest).matches()) return s;
+        Matcher foreign = FOREIGN_MINISTRY.matcher(rest);
+        if (foreign.matches()) return foreign.group(1) == null ? "Ministry of Foreign Affairs" : foreign.group(1) + " of the Ministry of Foreign Affairs";
+        return rest;
     }
 
     private static final Pattern TOP_LEVEL = Pattern.compile(
             "(?i).*(?:\\bCommittee|\\bParty\\b|Party of Korea|\\bWPK\\b|\\bDPRK\\b|\\bKPA\\b|Republic of Korea|Assembly|Cabinet|Commission|"
             + "\\bArmy|Ministry|School|University|College|Institute|Academy|Factory|Complex|Mine|Farm|Company|Station|"
-            + "Museum|Enterprise|Works|Bureau for .*|Union|League|Federation|Association|Newspaper|Agency|Hospital|Council)$");
+            + "Museum|Enterprise|Works|Bureau for .*|Union|League|Federation|Association|Newspaper|Agency|Hospital|Council|"
+            + "Depot|Mill|Plant|Combine|Shipyard|Troupe|Ensemble|Studio|Library|Restaurant|Theatre|"
+            // A state stands on its own: "president of the X People's Democratic Republic" borrows no party's name.
+            + "\\bRepublic|\\bRepublic of [A-Z][\\w'-]*(?: [A-Z][\\w'-]*)?|\\bKingdom of [A-Z][\\w'-]*|\\bParty of [A-Z][\\w'-]*)$");
     private static final Pattern DEPENDENT = Pattern.compile(
             "(?i)^(?:Presidium|Political Bureau|Politburo|Secretariat|Standing Committee|Executive Policy Council|"
             + "Central Military Commission|Central Inspection Commission|Control Commission|(?:[A-Z][\\w-]* )*Department|"

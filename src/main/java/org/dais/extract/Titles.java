@@ -22,6 +22,7 @@ public final class Titles {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;.]+$");
     private static final java.util.regex.Pattern HAS_OF_AT_IN = java.util.regex.Pattern.compile("(?i).*\\s(?:of|at|in)\\s.*");
+    private static final java.util.regex.Pattern PRESIDENT = java.util.regex.Pattern.compile("(?:honorary |first )?(?:vice-)?president");
     private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:first |)?(?:vice-)?minister");
     /** A body that is a ministry already, however printed: "Ministry of X", "the DPRK Foreign Ministry". */
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*|.*\\bMinistry\\b.*");
@@ -115,7 +116,15 @@ public final class Titles {
             "^(" + TITLE + ")\\s+and\\s+concurrently\\s+((?:the\\s+)?" + TITLE + "\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:[A-Z][\\w'’-]*\\s+)+(?:Department|Bureau|Division|Section)\\s+of\\s+(?:the\\s+)?(.+)|.+))$");
 
+    /** "First Vice-Chairman and concurrently Director of the X Department" printed before a name: the same two titles, capitalised. */
+    private static final Pattern CAPITALISED_CONCURRENT = Pattern.compile("^(?i)(" + TITLE + ")(\\s+and\\s+concurrently\\s+)(" + TITLE + ")(?=\\s+of\\s)");
+
     private static List<Office> parseUncached(String phrase) {
+        Matcher capitalised = CAPITALISED_CONCURRENT.matcher(phrase.strip());
+        if (capitalised.find() && !capitalised.group().equals(capitalised.group().toLowerCase(Locale.ROOT))) {
+            phrase = capitalised.group(1).toLowerCase(Locale.ROOT) + capitalised.group(2) + capitalised.group(3).toLowerCase(Locale.ROOT)
+                    + phrase.strip().substring(capitalised.end());
+        }
         Matcher concurrently = CONCURRENTLY.matcher(WHITESPACE.matcher(phrase.strip()).replaceAll(" "));
         if (concurrently.matches() && !concurrently.group(1).contains(" of ")) {
             List<Office> offices = new ArrayList<>(parseUncached(concurrently.group(2)));
@@ -176,7 +185,9 @@ public final class Titles {
         // "director-general and editor-in-chief of X": a title without a body shares the next one's.
         for (int i = offices.size() - 2; i >= 0; i--) {
             Office o = offices.get(i), next = offices.get(i + 1);
-            if (o.organization() == null && next.organization() != null && !Organizations.isTopLevel(next.organization())) {
+            // Not a minister's portfolio ("deputy prime minister and minister of Education of X": the first is no education office).
+            if (o.organization() == null && next.organization() != null && !Organizations.isTopLevel(next.organization())
+                    && !MINISTER.matcher(next.title()).matches()) {
                 offices.set(i, new Office(o.title(), next.organization(), next.parentOrganization()));
             }
         }
@@ -195,6 +206,8 @@ public final class Titles {
             if (org == null) continue;
             // "Vice-Premier of the DPRK": the country's vice-premiers are the Cabinet's.
             if (ownBody(o.title()) != null && Organizations.canonical(org).equals(Organizations.DPRK)) org = ownBody(o.title());
+            // "vice-president of the Presidium": the Political Bureau's Presidium has members only, so a president's is the SPA's.
+            if (PRESIDENT.matcher(o.title()).matches() && org.strip().matches("(?:the )?Presidium")) org = "Presidium of the Supreme People's Assembly";
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
             if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
             // "president of Mongolian" (a misprint): a nationality adjective alone names no body; the state it names does.
@@ -235,8 +248,12 @@ public final class Titles {
     private static final Pattern COMMA_CIRCUMSTANCE = Pattern.compile(",\\s+(?:in|at|on|with|amid|under)\\s+(?:a|an|the)\\s+\\p{Ll}.*$");
     private static final Pattern AND_COMMON_NOUN = Pattern.compile("\\s+and\\s+(?=(?:other\\s+)?[a-z]+s\\b).*$");
 
+    /** "president of X, at the Y Airport", "vice-president of the Presidium at the Z Hall": where it happened, not the body's name. */
+    private static final Pattern AT_A_PLACE = Pattern.compile(",?\\s+at\\s+(?:the\\s+)?(?=[A-Z]).*$");
+
     private static String stripOrg(String org) {
         org = AND_COMMON_NOUN.matcher(org).replaceFirst("");
+        org = AT_A_PLACE.matcher(org).replaceFirst("");
         // "a message to A, general secretary of the X Party on May 3": the day belongs to the message, not the body.
         org = TRAILING_DAY.matcher(org).replaceFirst("");
         // "chairman of the X Headquarters, in a warm atmosphere at Y": a circumstance after a comma ends the body.

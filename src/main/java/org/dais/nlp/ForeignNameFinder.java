@@ -73,13 +73,23 @@ public final class ForeignNameFinder implements TokenNameFinder {
             "(?=\\p{Lu})(?<![\\p{L}])" + NATIONALITY + "(?: [A-Z][\\p{L}'-]*| [a-z-]+){0,4}? " + OFFICE + " " + NAME);
     /** "President of the Russian Federation A B", "Vice-Minister of Defence A B", "President A B": only where a foreign country is named. */
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
-            "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME);
+            "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME
+            // "secretary of X's Baath Arab Socialist Party": a capitalised word after the name goes on a body's name, not a person's.
+            + "(?! \\p{Lu})");
     /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
     // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
     // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
             "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
-            + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE + ")");
+            + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE
+            // "A B , president of the United Russia Party": a party's office, in a sentence that names a foreign country.
+            + "|(?:the )?(?:[a-z-]+ ){0,2}?" + OFFICE + " of the (?:C\\.C\\. , )?(?:[A-Z][\\p{L}'’-]* ){1,6}?(?:Party|Front)(?![\\p{L}]))");
+    /**
+     * "a delegation of the Republic of X led by A B arrived", "... headed by A B ,": the head of a foreign delegation
+     * named without a title, in a sentence that names a foreign country (the gate below); the name ends the phrase.
+     */
+    private static final Pattern LED_BY = Pattern.compile(
+            "(?<![\\p{L}])(?:led|headed) by " + NAME + "(?= (?:,|\\.|;|arrived|left|returned|paid|visited|came|and|on|to|for|at|in)(?: |$)|$)");
     static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
@@ -130,6 +140,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
         List<Span> spans = new ArrayList<>();
         collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
         if (mentions == WHOLE_WORD) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
+        if (mentions == WHOLE_WORD && text.contains(" by ")) collect(LED_BY.matcher(text), starts, tokens, spans);
         // The office after a name follows its comma (" , " between tokens): no comma, no match.
         if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));

@@ -79,8 +79,10 @@ public final class NameFinding {
 
     public List<NameMention> find(String documentText, List<Sentence> sentences) {
         List<NameMention> mentions = new ArrayList<>();
+        List<List<Token>> sentenceTokens = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = splitJoinedNames(sentence.tokens());
+            sentenceTokens.add(tokens);
             String[] words = new String[tokens.size()];
             for (int i = 0; i < words.length; i++) {
                 // Words a scraper glued to names ("ComradeKim", "Unwas") were split by GluedWordRepair before analysis.
@@ -105,7 +107,49 @@ public final class NameFinding {
                 mentions.add(new NameMention(name, start, start + name.length(), sentence.index()));
             }
         }
-        return mentions;
+        return againWithoutTitle(mentions, sentences, sentenceTokens);
+    }
+
+    /**
+     * A foreign person the article named once in a context the finder reads ("A B, president of X") and again bare
+     * ("He and A B held talks", "A B said"): the later mentions are the same person. Korean names need no context to be
+     * found; foreign ones of two words or more are looked for again, word for word, where no name was found.
+     */
+    private static List<NameMention> againWithoutTitle(List<NameMention> mentions, List<Sentence> sentences, List<List<Token>> sentenceTokens) {
+        List<String[]> foreign = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NameMention m : mentions) {
+            if (!NameMentionFilter.koreanShaped(m.name()) && m.name().indexOf(' ') > 0 && seen.add(m.name())) foreign.add(m.name().split(" "));
+        }
+        if (foreign.isEmpty()) return mentions;
+        List<NameMention> all = new ArrayList<>(mentions);
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentenceTokens.get(si);
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String[] name : foreign) {
+                    if (!matchesAt(tokens, i, name)) continue;
+                    Token lastWord = tokens.get(i + name.length - 1);
+                    int start = tokens.get(i).start(), end = lastWord.start() + name[name.length - 1].length();
+                    // The next word goes on a longer name: not this one's mention.
+                    boolean longer = i + name.length < tokens.size() && Character.isUpperCase(tokens.get(i + name.length).text().charAt(0));
+                    if (longer || all.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+                    all.add(new NameMention(String.join(" ", name), start, end, sentences.get(si).index()));
+                }
+            }
+        }
+        if (all.size() == mentions.size()) return mentions;
+        all.sort(java.util.Comparator.comparingInt(NameMention::start));
+        return all;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, String[] name) {
+        if (at + name.length > tokens.size()) return false;
+        for (int k = 0; k < name.length; k++) {
+            String word = tokens.get(at + k).text();
+            if (k == name.length - 1) word = POSSESSIVE.matcher(word).replaceAll("");
+            if (!word.equals(name[k])) return false;
+        }
+        return true;
     }
 
     /**
