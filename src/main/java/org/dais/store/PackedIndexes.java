@@ -119,20 +119,85 @@ final class PackedIndexes {
 
     private void ranked() {
         if (ranks != null) return;
-        long[] all = new long[4 * size];
-        for (int c = 0; c < chunks.size(); c++) {
-            int quads = Math.min(CHUNK, size - (c << CHUNK_BITS));
-            System.arraycopy(chunks.get(c), 0, all, c << (CHUNK_BITS + 2), 4 * quads);
+        // The distinct ids first (a few per quad: a corpus's predicates, graphs and leaders recur), sorted, then each
+        // slot's rank looked up: sorting all four ids of every quad was most of this.
+        DistinctIds ids = new DistinctIds(1 << 16);
+        for (int q = 0; q < size; q++) {
+            long[] chunk = chunks.get(q >>> CHUNK_BITS);
+            int at = (q & MASK) << 2;
+            for (int k = 0; k < 4; k++) ids.add(chunk[at + k] ^ Long.MIN_VALUE);
+        }
+        distinct = ids.values();
+        java.util.Arrays.sort(distinct);
+        ids.rank(distinct);
+        ranks = new int[4 * size];
+        for (int q = 0; q < size; q++) {
+            long[] chunk = chunks.get(q >>> CHUNK_BITS);
+            int at = (q & MASK) << 2;
+            for (int k = 0; k < 4; k++) ranks[4 * q + k] = ids.rankOf(chunk[at + k] ^ Long.MIN_VALUE);
         }
         chunks.clear(); // the ids are now the distinct ones and the ranks
-        for (int i = 0; i < all.length; i++) all[i] ^= Long.MIN_VALUE;
-        long[] values = all.clone();
-        java.util.Arrays.sort(values);
-        int n = 0;
-        for (int i = 0; i < values.length; i++) if (n == 0 || values[i] != values[n - 1]) values[n++] = values[i];
-        distinct = java.util.Arrays.copyOf(values, n);
-        ranks = new int[all.length];
-        for (int i = 0; i < all.length; i++) ranks[i] = java.util.Arrays.binarySearch(distinct, all[i]);
+    }
+
+    /** A set of longs by open addressing, then each one's rank: no boxing for the million ids of a large load. */
+    static final class DistinctIds {
+        private long[] keys;
+        private int[] ranks;
+        private boolean[] used;
+        private int count;
+
+        DistinctIds(int capacity) {
+            int n = Integer.highestOneBit(Math.max(16, capacity) - 1) << 1;
+            keys = new long[n];
+            ranks = new int[n];
+            used = new boolean[n];
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (used[i] && keys[i] != key) i = (i + 1) & mask;
+            return i;
+        }
+
+        void add(long key) {
+            int i = slot(key);
+            if (used[i]) return;
+            used[i] = true;
+            keys[i] = key;
+            if (++count * 2 > keys.length) grow();
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            ranks = new int[keys.length];
+            used = new boolean[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (!oldUsed[i]) continue;
+                int j = slot(oldKeys[i]);
+                used[j] = true;
+                keys[j] = oldKeys[i];
+            }
+        }
+
+        long[] values() {
+            long[] out = new long[count];
+            for (int i = 0, n = 0; i < keys.length; i++) if (used[i]) out[n++] = keys[i];
+            return out;
+        }
+
+        /** Gives each key its place in {@code sorted} (every key, sorted). */
+        void rank(long[] sorted) {
+            for (int r = 0; r < sorted.length; r++) ranks[slot(sorted[r])] = r;
+        }
+
+        int rankOf(long key) {
+            int i = slot(key);
+            if (!used[i]) throw new IllegalArgumentException("not an id of this load: " + key);
+            return ranks[i];
+        }
     }
 
     /** One index: the quads in its order, duplicates dropped, packed into its B+tree in a transaction of its own. */

@@ -135,6 +135,21 @@ class PackedIndexesTest {
         return out;
     }
 
+    @Test
+    void distinctIdsRankAsASortedArrayDoes() {
+        Random random = new Random(11);
+        long[] keys = new long[50_000];
+        for (int i = 0; i < keys.length; i++) keys[i] = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(5_000) - 2_500; // repeats, both signs
+        PackedIndexes.DistinctIds ids = new PackedIndexes.DistinctIds(16); // grows many times
+        for (long k : keys) ids.add(k);
+        long[] sorted = java.util.Arrays.stream(keys).distinct().sorted().toArray();
+        long[] values = ids.values();
+        java.util.Arrays.sort(values);
+        assertTrue(java.util.Arrays.equals(sorted, values), "each key once");
+        ids.rank(values);
+        for (long k : keys) assertEquals(java.util.Arrays.binarySearch(sorted, k), ids.rankOf(k));
+    }
+
     private static long count(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
         long n = 0;
         for (var it = dsg.find(g, s, p, o); it.hasNext(); it.next()) n++;
