@@ -110,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
                 
                 speedup = documents/s extracting with N threads over 1; bf = backfill into an empty store from the archive on disk
                 (bf ext = extraction with the loader thread filling the store beside it, bf load = what is left after the last
-                document: summaries, commit, swap), end to end, the median of --repeat runs, each just after a baseline pass of
+                document: summaries, commit, the indexes packed, swap), end to end, the median of --repeat runs, each just after a baseline pass of
                 its own; bf/bl = the median of each run's total over that pass (the whole build against bare OpenNLP, paired);
                 bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
                 bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");

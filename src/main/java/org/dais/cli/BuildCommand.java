@@ -157,8 +157,8 @@ public final class BuildCommand implements Callable<Integer> {
                 line -> System.err.println("  " + line));
         System.err.printf("  extraction with the store filled beside it %.1f s, then the load finished (summaries, commit) in %.1f s: %d quads%n", result.extractSeconds(), result.loadSeconds(), result.quads());
         var phases = result.phases();
-        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, then %.1f s for the summaries and %.1f s to commit%n",
-                phases.feedSeconds(), phases.summarySeconds(), phases.commitSeconds());
+        System.err.printf("  the loader's thread: %.1f s feeding quads beside extraction, then %.1f s for the summaries, %.1f s to commit and %.1f s to write the indexes%n",
+                phases.feedSeconds(), phases.summarySeconds(), phases.commitSeconds(), phases.indexSeconds());
         return result.summary();
     }
 

@@ -36,9 +36,10 @@ public final class Backfill {
 
     /**
      * Where the load's time went, on the loader's own thread: feeding quads to TDB2 (beside
-     * extraction), then the summaries and the commit (after the last quad).
+     * extraction: their node ids), then the summaries, the commit, and the quad indexes written
+     * packed (after the last quad).
      */
-    public record LoadPhases(double feedSeconds, double summarySeconds, double commitSeconds) {}
+    public record LoadPhases(double feedSeconds, double summarySeconds, double commitSeconds, double indexSeconds) {}
 
     /**
      * Runs the backfill into {@code storeDir}. With {@code keepNQuads}, the new store's quads
@@ -61,7 +62,7 @@ public final class Backfill {
                 summary[0] = new Ingester(pipelines, load, threads, BATCH).ingest(inputs, mapping, progress);
                 times[1] = System.nanoTime();
                 long loadedQuads = load.finish();
-                phases[0] = new LoadPhases(load.feedSeconds(), load.summarySeconds(), load.commitSeconds());
+                phases[0] = new LoadPhases(load.feedSeconds(), load.summarySeconds(), load.commitSeconds(), load.indexSeconds());
                 return loadedQuads;
             }
         });

@@ -37,6 +37,8 @@ final class BatchInserter {
     private final NodeTable nodes;
     private final Map<Node, NodeId> ids = new HashMap<>();
     private final int remembered;
+    /** Where the quads' ids go instead of the indexes, when the indexes are written packed at the end; else null. */
+    private final PackedIndexes packed;
 
     BatchInserter(DatasetGraph dsg) {
         this(dsg, REMEMBERED_NODES);
@@ -44,9 +46,22 @@ final class BatchInserter {
 
     /** With {@code remembered} node ids kept at most (tests make it small to see the memory start again). */
     BatchInserter(DatasetGraph dsg, int remembered) {
+        this(dsg, remembered, null);
+    }
+
+    /**
+     * Node ids given in the caller's write transaction as here, the quads kept in {@code packed}
+     * for {@link PackedIndexes#writeInto} rather than inserted into the indexes.
+     */
+    BatchInserter(DatasetGraph dsg, PackedIndexes packed) {
+        this(dsg, REMEMBERED_NODES, packed);
+    }
+
+    BatchInserter(DatasetGraph dsg, int remembered, PackedIndexes packed) {
         this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
         this.remembered = remembered;
+        this.packed = packed;
     }
 
     /** Adds each graph's triples as quads of the graph named by its key. */
@@ -57,7 +72,8 @@ final class BatchInserter {
             var it = g.getValue().getGraph().find();
             while (it.hasNext()) {
                 Triple t = it.next();
-                tuples.add(TupleFactory.create4(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
+                if (packed != null) packed.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+                else tuples.add(TupleFactory.create4(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
             }
         }
         insert(tuples);
@@ -67,7 +83,10 @@ final class BatchInserter {
     void add(Node graph, java.util.Collection<Triple> triples) {
         NodeId g = id(graph);
         List<Tuple<NodeId>> tuples = new ArrayList<>(triples.size());
-        for (Triple t : triples) tuples.add(TupleFactory.create4(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
+        for (Triple t : triples) {
+            if (packed != null) packed.add(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+            else tuples.add(TupleFactory.create4(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
+        }
         insert(tuples);
     }
 
@@ -79,6 +98,7 @@ final class BatchInserter {
      * gives the next its runs.
      */
     private void insert(List<Tuple<NodeId>> tuples) {
+        if (tuples.isEmpty()) return;
         List<Row> rows = new ArrayList<>(tuples.size());
         for (Tuple<NodeId> t : tuples) {
             long[] keys = new long[t.len()];

@@ -31,13 +31,12 @@ public final class Ontology {
     public static Model shapes() { return load("/ontology/shapes.ttl"); }
 
     /**
-     * Adds the ontology's statements to its graph in {@code dsg}, in the caller's write
-     * transaction: what a load into an empty store puts beside its documents, where
+     * Adds the ontology's statements to its graph through {@code load}'s inserter, in the load's
+     * write transaction: what a load into an empty store puts beside its documents, where
      * {@link #install} (a replaced document, with its summaries and change log) is not needed.
      */
-    public static void addTo(org.apache.jena.sparql.core.DatasetGraph dsg) {
-        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(GRAPH);
-        ontology().getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    static void addTo(BatchInserter load) {
+        load.add(org.apache.jena.graph.NodeFactory.createURI(GRAPH), ontology().getGraph().find().toList());
     }
 
     /** Puts the ontology into its own graph, so analysts can query class labels and hierarchy. */

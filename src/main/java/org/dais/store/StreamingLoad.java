@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
@@ -52,7 +53,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     private long quads;
     private boolean open = true;
     /** Nanoseconds the loader thread spent feeding quads, on the summaries, and committing. */
-    private volatile long feedNanos, summaryNanos, commitNanos;
+    private volatile long feedNanos, summaryNanos, commitNanos, indexNanos;
 
     private StreamingLoad(DaisStore store) {
         this.store = store;
@@ -72,16 +73,19 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     }
 
     /**
-     * The loader thread, in one write transaction: the ontology's graph, every batch as it comes,
-     * then the summaries computed over what was loaded, and the commit.
+     * The loader thread: in one write transaction, the node ids of the ontology's graph and of
+     * every batch as it comes, then of the summaries computed over what was loaded, and the
+     * commit; then the quad indexes written from those ids, packed ({@link PackedIndexes}).
      */
     private void load() {
         DatasetGraph dsg = store.datasetGraph();
+        PackedIndexes packed = new PackedIndexes();
+        boolean rebuildSummary;
         dsg.begin(TxnType.WRITE);
         try {
-            // The ontology as dais build puts it, in this transaction rather than a commit of its own.
-            Ontology.addTo(dsg);
-            BatchInserter inserter = new BatchInserter(dsg);
+            BatchInserter inserter = new BatchInserter(dsg, packed);
+            // The ontology as dais build puts it, in this load rather than a commit of its own.
+            Ontology.addTo(inserter);
             for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
                 // The summaries are read here, in memory, not back from the store at the end; what no
@@ -102,11 +106,10 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
                 return;
             }
             long t0 = System.nanoTime();
-            // The rest of the summaries in the same transaction: one commit for the whole store.
+            // The rest of the summaries in the same load: one store, complete when swapped in.
             var offices = summary.offices();
-            if (offices == null) {
-                OfficeSummary.rebuild(dsg); // a graph named twice: everything read from the store, what went in replaced
-            } else {
+            rebuildSummary = offices == null;
+            if (!rebuildSummary) {
                 List<Triple> rest = new ArrayList<>();
                 OfficeSummary.Gathered.bounds(offices, rest::add);
                 appearances.all().forEach((key, a) -> AppearanceSummary.triples(key, a, rest::add));
@@ -119,6 +122,7 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
         } catch (InterruptedException e) {
             failure = e;
             dsg.abort();
+            return;
         } catch (RuntimeException | Error e) {
             // Recorded for the feeding thread, which reports it (write or finish) naming the load.
             failure = e;
@@ -127,8 +131,23 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            return;
         } finally {
             dsg.end();
+        }
+        try {
+            long t0 = System.nanoTime();
+            // Every core: extraction is over by now.
+            packed.writeInto(TDBInternal.getDatasetGraphTDB(dsg), Runtime.getRuntime().availableProcessors());
+            indexNanos = System.nanoTime() - t0;
+            if (rebuildSummary) {
+                // A graph named twice: everything read from the store, what went in replaced.
+                long t1 = System.nanoTime();
+                org.apache.jena.system.Txn.executeWrite(dsg, () -> OfficeSummary.rebuild(dsg));
+                summaryNanos += System.nanoTime() - t1;
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e; // the store is half written: the caller discards it (BulkLoad.replaceWith)
         }
     }
 
@@ -171,8 +190,11 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     /** Seconds the loader thread spent on the summaries, after the last quad. */
     public double summarySeconds() { return summaryNanos / 1e9; }
 
-    /** Seconds the loader thread spent committing. */
+    /** Seconds the loader thread spent committing the node ids. */
     public double commitSeconds() { return commitNanos / 1e9; }
+
+    /** Seconds spent writing the quad indexes, packed, after the commit. */
+    public double indexSeconds() { return indexNanos / 1e9; }
 
     /** Waits for the last quads, the summaries and the commit; returns the quads in the store. */
     public long finish() throws IOException {
