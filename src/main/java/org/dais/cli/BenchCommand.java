@@ -114,6 +114,10 @@ public final class BenchCommand implements Callable<Integer> {
                 its own; bf/bl = the median of each run's total over that pass (the whole build against bare OpenNLP, paired);
                 bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
                 bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");
+        // Each pair printed, so a baseline pass slowed by the backfill before it shows instead of hiding in the ratio.
+        System.out.printf("%nThe whole-build pairs, run by run (s): the baseline pass, then the backfill's total; the unpaired ratio is the%n"
+                + "backfills' median total over the timed baselines' median (bl s above)%n");
+        pairAccounts.forEach(System.out::println);
         return 0;
     }
 
@@ -202,20 +206,27 @@ public final class BenchCommand implements Callable<Integer> {
         // The whole build timed as the passes are: warmed, repeated, each run paired with a baseline
         // pass just before it, so the ratio compares runs that met the same state of the machine.
         Path storeDir = dir.resolve("tdb2");
+        StringBuilder pairs = new StringBuilder();
         double[] backfillExtract = new double[repeat], backfillLoad = new double[repeat], backfillOverBaseline = new double[repeat];
         Backfill.Result keptRun = null;
         for (int r = 0; r < repeat; r++) {
-            double pairedBaseline = timed(() -> parallel(files, threads, corpus.baseline()));
+            // A full collection before each pass of the pair, so neither pays for the other's garbage. (Even so,
+            // idle, the baseline pass after a backfill ran 15-40% slower than the alternated ones: see the pairs printed.)
             BulkLoad.deleteTree(storeDir);
+            settle();
+            double pairedBaseline = timed(() -> parallel(files, threads, corpus.baseline()));
+            settle();
             boolean last = r == repeat - 1;
             Backfill.Result run = Backfill.run(storeDir, corpus.inputs(), () -> new Pipeline(iris), threads, last, line -> {});
             backfillExtract[r] = run.extractSeconds();
             backfillLoad[r] = run.loadSeconds();
             backfillOverBaseline[r] = (run.extractSeconds() + run.loadSeconds()) / pairedBaseline;
+            pairs.append(String.format(" %.2f/%.2f", pairedBaseline, run.extractSeconds() + run.loadSeconds()));
             if (last) keptRun = run;
         }
         Backfill.Result backfill = keptRun;
         double backfillTotal = median(backfillExtract) + median(backfillLoad);
+        pairAccounts.add(String.format("%8d |%s | unpaired %.2f", n, pairs, backfillTotal / baseline));
 
         Path alone = dir.resolve("tdb2-bulk-alone");
         BulkLoad.deleteTree(alone);
@@ -239,6 +250,12 @@ public final class BenchCommand implements Callable<Integer> {
                 n, mb, baseline, extract, extract / baseline, cpuRatio, sample.size() / one, sample.size() / many, one / many,
                 median(backfillExtract), median(backfillLoad), backfillTotal, median(backfillOverBaseline), n / backfillTotal, mb / backfillTotal,
                 backfill.quads() / backfillTotal, bulkAlone, bulkAlone / median(backfillLoad), txn, peakHeapMb());
+    }
+
+    /** A full collection and a moment's rest, so a timed pass does not pay for the one before it. */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(500);
     }
 
     /** The bare OpenNLP work on one article: sentences, then tokens of each. */
@@ -281,6 +298,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Per row: where the median baseline and extraction pass spent their wall time. */
     private final List<String> wallAccounts = new ArrayList<>();
+    private final List<String> pairAccounts = new ArrayList<>();
     private int warmRounds;
 
     /**
