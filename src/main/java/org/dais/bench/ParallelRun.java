@@ -83,7 +83,7 @@ public final class ParallelRun {
     }
 
     /** The process's CPU time (all its threads, the JVM's own among them), or -1 where the platform does not tell. */
-    static long processCpuNanos() {
+    public static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
         return -1;
     }

@@ -18,6 +18,7 @@ import opennlp.tools.util.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.dais.bench.LeftBehind;
 import org.dais.bench.ParallelRun;
 import org.dais.bench.RealCorpus;
 import org.dais.bench.SyntheticArticles;
@@ -39,7 +40,7 @@ import org.dais.store.Ingester;
  * bulk loader, swapped in), Jena's bulk loader alone on the same quads from N-Quads, and
  * optionally the transactional build. Prints rates and ratios, one row per size.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = SparqlBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SparqlBenchCommand.class, BenchProcessCommand.class},
         description = "Benchmark on real articles (--corpus) or synthetic ones: OpenNLP baseline vs extraction+mapping, thread scaling, backfill vs the bulk loader alone.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", split = ",", paramLabel = "N[,N...]",
@@ -115,9 +116,13 @@ public final class BenchCommand implements Callable<Integer> {
                 bulk = Jena's bulk loader alone on the same quads (written out after the backfill), from N-Quads;
                 bl/bf = bulk alone over the backfill's load finish; txn = transactional build; heap = peak heap in use over the row.""");
         // Each pair printed, so a baseline pass slowed by the backfill before it shows instead of hiding in the ratio.
-        System.out.printf("%nThe whole-build pairs, run by run (s): the baseline pass, then the backfill's total; the unpaired ratio is the%n"
-                + "backfills' median total over the timed baselines' median (bl s above)%n");
-        pairAccounts.forEach(System.out::println);
+        // Each pass's CPU beside its wall: a baseline pass whose wall grew while its CPU did not was kept off the cores
+        // by something outside this process, not slowed by what the backfill left in it (listed when anything was).
+        System.out.printf("%nThe whole-build pairs, run by run: the baseline pass, then the backfill (wall s, and CPU s: the baseline's workers and%n"
+                + "the rest of the process; the whole process over the backfill); their ratios; what the backfill before left in the process%n");
+        System.out.printf("%8s | %5s | %7s %7s | %7s %7s | %5s %5s | %s%n", "articles", "run", "bl wall", "bl cpu", "bf wall", "bf cpu", "wall", "cpu", "left behind");
+        pairAccounts.forEach(System.out::print);
+        System.out.println("For the whole build as issue 15 measured it, each side a fresh JVM from start to exit: bench process.");
         return 0;
     }
 
@@ -214,19 +219,24 @@ public final class BenchCommand implements Callable<Integer> {
             // idle, the baseline pass after a backfill ran 15-40% slower than the alternated ones: see the pairs printed.)
             BulkLoad.deleteTree(storeDir);
             settle();
+            String leftBehind = r == 0 ? "" : LeftBehind.now().describe();
             double pairedBaseline = timed(() -> parallel(files, threads, corpus.baseline()));
+            double pairedBaselineCpu = lastRun.workerCpu() + lastRun.otherCpu();
             settle();
+            long cpu0 = ParallelRun.processCpuNanos();
             boolean last = r == repeat - 1;
             Backfill.Result run = Backfill.run(storeDir, corpus.inputs(), () -> new Pipeline(iris), threads, last, line -> {});
             backfillExtract[r] = run.extractSeconds();
             backfillLoad[r] = run.loadSeconds();
             backfillOverBaseline[r] = (run.extractSeconds() + run.loadSeconds()) / pairedBaseline;
-            pairs.append(String.format(" %.2f/%.2f", pairedBaseline, run.extractSeconds() + run.loadSeconds()));
+            double backfillCpu = (ParallelRun.processCpuNanos() - cpu0) / 1e9;
+            pairs.append(String.format("%8d | %5d | %7.2f %7.2f | %7.2f %7.2f | %5.2f %5.2f |%s%n", n, r + 1, pairedBaseline, pairedBaselineCpu,
+                    run.extractSeconds() + run.loadSeconds(), backfillCpu, backfillOverBaseline[r], backfillCpu / pairedBaselineCpu, leftBehind));
             if (last) keptRun = run;
         }
         Backfill.Result backfill = keptRun;
         double backfillTotal = median(backfillExtract) + median(backfillLoad);
-        pairAccounts.add(String.format("%8d |%s | unpaired %.2f", n, pairs, backfillTotal / baseline));
+        pairAccounts.add(String.format("%s%8d | unpaired (the backfills' median total over the timed baselines' median): %.2f%n", pairs, n, backfillTotal / baseline));
 
         Path alone = dir.resolve("tdb2-bulk-alone");
         BulkLoad.deleteTree(alone);

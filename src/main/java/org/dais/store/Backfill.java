@@ -59,7 +59,7 @@ public final class Backfill {
         times[0] = System.nanoTime();
         long loaded = BulkLoad.into(storeDir, fresh -> {
             try (StreamingLoad load = StreamingLoad.into(fresh)) {
-                summary[0] = new Ingester(pipelines, load, threads, BATCH).ingest(inputs, mapping, progress);
+                summary[0] = new Ingester(pipelines, new SliceClock(load, SLICE, progress), threads, BATCH).ingest(inputs, mapping, progress);
                 times[1] = System.nanoTime();
                 long loadedQuads = load.finish();
                 phases[0] = new LoadPhases(load.feedSeconds(), load.summarySeconds(), load.commitSeconds(), load.indexSeconds());
@@ -87,4 +87,7 @@ public final class Backfill {
      * documents' graphs in memory.
      */
     static final int BATCH = 32;
+
+    /** Documents between two lines of the per-slice clock (time per article and heap, in the build's log). */
+    static final int SLICE = 10_000;
 }

@@ -217,6 +217,7 @@ public final class Ingester {
             ingested += commit(pending, pendingLines, progress);
         } finally {
             pool.shutdownNow();
+            PackedIndexes.awaitEnd(pool);
         }
         return new Summary(ingested, skipped, failures.size(), triples, failures, unchanged);
     }

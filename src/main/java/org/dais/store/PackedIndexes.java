@@ -104,6 +104,7 @@ final class PackedIndexes {
             }
         } finally {
             pool.shutdownNow();
+            awaitEnd(pool);
             txnMgr.finishExclusiveMode();
         }
     }
@@ -248,6 +249,19 @@ final class PackedIndexes {
             if (c != 0) return c;
         }
         return 0;
+    }
+
+    /**
+     * Waits for the pool's threads to end: no thread of a load outlives it (a long-running serve
+     * loads again and again; bench counts what a backfill left behind).
+     */
+    static void awaitEnd(ExecutorService pool) {
+        try {
+            // Bounded, and never throwing: called in finally blocks, where it must not hide the failure being reported.
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Bits of a radix sort's digit: 2,048 counters, two passes a slot up to four million distinct ids. */

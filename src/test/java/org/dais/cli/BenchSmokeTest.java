@@ -33,6 +33,22 @@ class BenchSmokeTest {
     }
 
     @Test
+    void aTinyWholeProcessRunTimesFreshJvmsOfBothSidesAndReportsTheirRatios(@TempDir Path dir) throws Exception {
+        String report = run("bench", "process", "--corpus", "seeds", "--articles", "8", "--repeat", "1", "--untimed", "0",
+                "--threads", "1", "--work", dir.toString());
+        String row = report.lines().map(String::trim).filter(l -> l.startsWith("1 |")).findFirst().orElseThrow(() -> new AssertionError(report));
+        String[] cells = row.replace("|", " ").trim().split("\\s+");
+        // run, bl wall, bl cpu, bd wall, bd cpu, bd ext, bd load, wall/bl, cpu/bl, load
+        assertEquals(10, cells.length, row);
+        for (int i = 1; i <= 4; i++) assertTrue(Double.parseDouble(cells[i]) > 0, "a positive time in " + row);
+        assertTrue(Double.parseDouble(cells[2]) >= 0.1, "a JVM's start alone takes a tenth of a second of CPU: " + row);
+        assertTrue(report.contains("whole build / bare OpenNLP"), report);
+        // both children ran to the end and said what they did
+        assertTrue(java.nio.file.Files.readString(dir.resolve("baseline-0.log")).contains("bare OpenNLP: 8 records"));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("build-0.log")).contains("8 documents ingested"));
+    }
+
+    @Test
     void aTinySparqlLoadRunReportsEveryQueryAndClientCount(@TempDir Path dir) {
         String report = run("bench", "sparql", "--articles", "10", "--clients", "1,2", "--seconds", "0.3", "--work", dir.toString());
         assertTrue(report.contains("p99 ms"), report);

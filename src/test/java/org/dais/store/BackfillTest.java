@@ -52,6 +52,17 @@ class BackfillTest {
     }
 
     @Test
+    void noThreadOfTheBackfillOutlivesIt(@TempDir Path dir) throws Exception {
+        // A serve loads again and again; and a pass run after a backfill must not share the cores with what it left.
+        // Threads of other tests in this JVM (a server's, say) were there before: only the backfill's new ones count.
+        List<String> before = org.dais.bench.LeftBehind.now().threads();
+        Backfill.run(dir.resolve("tdb2"), List.of(Path.of("seeds")), () -> new Pipeline(IRIS), 2, false, line -> {});
+        List<String> after = new ArrayList<>(org.dais.bench.LeftBehind.now().threads());
+        before.forEach(after::remove);
+        assertEquals(List.of(), after, "dais threads alive after the backfill returned");
+    }
+
+    @Test
     void refusesAStoreThatHoldsDocumentsAndLeavesItAsItWas(@TempDir Path dir) throws Exception {
         Path storeDir = dir.resolve("tdb2");
         long before;
