@@ -36,8 +36,8 @@ class SliceClockTest {
         assertEquals(42, received.size(), "every graph passed on");
         assertEquals(42, clock.documents());
         assertEquals(2, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("14 documents handed to the loader: the last 14 in 6.0 s (428.57 ms an article)"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("42 documents handed to the loader: the last 28 in 3.0 s (107.14 ms an article)"), lines.get(1));
+        assertTrue(lines.get(0).startsWith("14 documents handed to the loader: the last 14 in 6.0 s (428.57 ms an article), ") && lines.get(0).contains(" s of CPU ("), lines.get(0));
+        assertTrue(lines.get(1).startsWith("42 documents handed to the loader: the last 28 in 3.0 s (107.14 ms an article), "), lines.get(1));
     }
 
     @Test
