@@ -67,7 +67,7 @@ final class AddressRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
     static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
-            "addressing", "reporter", "reporters", "participating", "taking");
+            "addressing", "reporter", "reporters", "participating", "taking", "spoke");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
     /** SPEECH_MADE_BY. */
@@ -190,6 +190,7 @@ final class AddressRules implements RuleFamily {
                         RuleExample.of(HELD + "Wi Chang Bom opened the exhibition with a ribbon.", "not speech: Wi Chang Bom | speech"),
                         RuleExample.of(HELD + "Tak Song Il spoke on the phone with the manager.", "not speech: Tak Song Il | speech"),
                         spoken("Participating in the discussion were Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
+                        spoken("Those who spoke at the plenary meeting were Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
                         RuleExample.of(HELD + "Taking the floor, Tak Song Il, manager of the Sokhu Brick Factory, said the plan would be carried out.",
                                 "speech: Tak Song Il | speech"),
                         RuleExample.of(HELD + "Speaking at the county meeting, Wi Chang Bom noted the tasks.", "speech: Wi Chang Bom | speech"),
@@ -348,6 +349,8 @@ final class AddressRules implements RuleFamily {
             // "Addressing the congress were A and B": they spoke at it.
             + "|(?:also\\s+)?addressing\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|forum|workshop|course))\\s+(?:were|was)"
             + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were"
+            // "Those who spoke at the meeting were A and B".
+            + "|(?:those\\s+)?who\\s+spoke(?:\\s+at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?))?\\s+were"
             // "Participating in the discussion were A and B": they spoke in it.
             + "|(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+the\\s+(?:discussions?|debates?)(?:\\s+(?:of|on)\\s+[^,]{1,60}?)?\\s+were)\\s");
 

@@ -30,6 +30,9 @@ public final class DateExpressions {
     /** "on 3 May", "from 3 to 5 May", "the 3rd of May": the day before the month (weeklies and British-style copy). */
     private static final Pattern DAY_FIRST_RANGE = Pattern.compile(
             "\\bfrom\\s+(\\d{1,2})(?:\\s+" + M + ")?\\s+(?:to|till|until|through)\\s+(\\d{1,2})\\s+" + M + "\\b(?:\\s+((?:19|20)\\d\\d))?");
+    /** "on 9-10 April", "on 11 and 12 April": two days, the day before the month (weeklies). */
+    private static final Pattern DAY_FIRST_PAIR = Pattern.compile(
+            "\\bon\\s+(\\d{1,2})\\s*(?:[-–]|\\s+and\\s+)\\s*(\\d{1,2})\\s+" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(?:on|from|since|of|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + "\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))");
@@ -93,6 +96,13 @@ public final class DateExpressions {
             LocalDate end = start == null ? null : resolve(endMonth, dayFirstRange.group(3), String.valueOf(start.getYear()), published);
             if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, dayFirstRange.group());
+        }
+        Matcher dayFirstPair = DAY_FIRST_PAIR.matcher(text);
+        if (dayFirstPair.find()) {
+            int month = Months.number(dayFirstPair.group(3));
+            LocalDate start = resolve(month, dayFirstPair.group(1), dayFirstPair.group(4), published);
+            LocalDate end = start == null ? null : resolve(month, dayFirstPair.group(2), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, dayFirstPair.group());
         }
         // "on September 28 and 29": two days of one meeting.
         Matcher both = TWO_DAYS.matcher(text);

@@ -44,14 +44,15 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern PLATFORM_LIST = Pattern.compile(
             "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
             // "Seated on the platform of the conference were ...", "On the presidium of the session were ...": whose platform, then the list.
-            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were)\\b");
+            // "Seated on the rostrum were ...": the platform in older copy's word.
+            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
+            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
-    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided",
+    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
             "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
@@ -59,12 +60,19 @@ final class ParticipationRules implements RuleFamily {
             "hand", "among",
             "concluded");
 
+    private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
+
+    /** An example after the plenary meeting: each of {@code persons} is named as present at it. */
+    private static RuleExample present(String sentence, String... persons) {
+        return RuleExample.of(HELD + sentence, java.util.Arrays.stream(persons).map(n -> "attended: " + n).toArray(String[]::new));
+    }
+
     @Override
     public String name() { return "participation"; }
 
     @Override
     public List<Rule> rules() {
-        String held = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
+        String held = HELD;
         return List.of(
                 Rule.of("platform taken by", "The platform was taken by A, B and C (rank = order printed)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun, Kim Sol Mi and Pak Tong Gun.",
@@ -80,36 +88,35 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Ri Tok Hun and Kim Sol Mi were on the platform.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2")),
                 Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
-                        RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                        present("Present there were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui")),
                 Rule.of("observers", "Also present as observers were A and B / The meeting was attended as observers by A: attended",
-                        RuleExample.of(held + "Also present as observers were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Also present as observers were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "The meeting was attended as observers by Chon Yong Hak.", "attended: Chon Yong Hak"),
                         RuleExample.of(held + "Chon Yong Hak made a report.\nAlso present as observers were officials of the ministries.", "not attended: Chon Yong Hak")),
                 Rule.of("attendance list in other words", "Participating in it were A and B / Taking part in the session were A and B",
-                        RuleExample.of(held + "Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
-                        RuleExample.of(held + "Taking part in the plenary meeting were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Taking part in the plenary meeting were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "Chon Yong Hak said that participating in the campaign were thousands of youths.",
                                 "not attended: Chon Yong Hak")),
                 Rule.of("presidium list, attendance after 'also'", "Seated on the presidium were A and B; Also attending were C and D",
                         RuleExample.of(held + "Seated on the presidium were Chon Yong Hak and Mun Kyong Hui.",
                                 "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
-                        RuleExample.of(held + "Also attending were Chon Yong Hak and Mun Kyong Hui, officials of the ministry.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Also attending were Chon Yong Hak and Mun Kyong Hui, officials of the ministry.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "Chon Yong Hak said the presidium were to meet again.", "not platform: Chon Yong Hak | 1"),
                         RuleExample.of(held + "Seated on the platform of the plenary meeting were Chon Yong Hak, Mun Kyong Hui and Pae Sun Gil.",
                                 "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2", "platform: Pae Sun Gil | 3"),
                         RuleExample.of(held + "On the presidium of the session were Chon Yong Hak and Mun Kyong Hui.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Seated on the rostrum were Chon Yong Hak and Mun Kyong Hui.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Chon Yong Hak and Mun Kyong Hui took their seats on the rostrum.",
                                 "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2")),
                 Rule.of("chaired, on hand, invited", "A chaired the session (guided); Also on hand were A and B; Invited to the meeting were A; A was among the participants",
                         RuleExample.of(held + "Pae Sun Gil chaired the session.", "guided: Pae Sun Gil"),
                         RuleExample.of(held + "The meeting was chaired by Pae Sun Gil, chairman of the county people's committee.", "guided: Pae Sun Gil"),
-                        RuleExample.of(held + "Also on hand were Chon Yong Hak and Mun Kyong Hui.", "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
-                        RuleExample.of(held + "Invited to the meeting were Chon Yong Hak and Mun Kyong Hui.", "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
-                        RuleExample.of(held + "Chon Yong Hak and Mun Kyong Hui were among the participants.", "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Also on hand were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Invited to the meeting were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Chon Yong Hak and Mun Kyong Hui were among the participants.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "Chon Yong Hak chaired the county committee for years.", "not guided: Chon Yong Hak"),
                         RuleExample.of(held + "Chon Yong Hak said that the seeds were on hand.", "not attended: Chon Yong Hak")),
                 Rule.of("participants included", "Participants included A and B; Those present at the meeting included A: attended",

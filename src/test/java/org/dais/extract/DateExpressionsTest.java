@@ -74,4 +74,14 @@ class DateExpressionsTest {
         org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The county rally was held on the 14th.", null, 2019));
         org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The county rally was held yesterday.", null, 2019));
     }
+
+    @Test
+    void twoDaysBeforeTheMonth() {
+        DateExpressions.Reading dash = DateExpressions.find("A national conference of surveyors was held in the capital on 9-10 March.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 9), dash.start());
+        assertEquals(LocalDate.of(2023, 3, 10), dash.end());
+        DateExpressions.Reading and = DateExpressions.find("The symposium took place on 13 and 14 March 2023.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), and.start());
+        assertEquals(LocalDate.of(2023, 3, 14), and.end());
+    }
 }
