@@ -46,7 +46,8 @@ final class AddressRules implements RuleFamily {
             // "Deputies A and B spoke in support of the report", "A spoke on the draft law": a speech on the item before the meeting.
             + "|\\bspoke\\s+(?:in\\s+support\\s+of|in\\s+favou?r\\s+of|on)\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:report|draft|bill|agenda|law|budget|decision|resolution|item)s?\\b"
             // "A spoke at the session", "A addressed the congress": a speech where a meeting is named by its kind.
-            + "|\\b(?:spoke\\s+at|addressed)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
+            // "A said at the meeting that ...": what A said there was A's speech.
+            + "|\\b(?:spoke\\s+at|addressed|said\\s+at)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
             + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b"
             // "Taking the floor, A said ...", "Speaking at the rally, A noted ...": an opening participle, its subject the speaker.
             + "|^\\W*(?:taking\\s+the\\s+floor|(?:speaking\\s+at|addressing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
@@ -78,12 +79,12 @@ final class AddressRules implements RuleFamily {
     static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
     /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR (with "spoke at", "addressed"); SPEECH_IN's nouns (each form of ACTIVE on its own). */
     static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
-    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing");
+    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing", "said");
     static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with");
     static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
-            "spoke", "addressed", "floor", "speaking", "addressing", "with");
+            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said");
 
     @Override
     public String name() { return "addresses"; }
@@ -109,6 +110,8 @@ final class AddressRules implements RuleFamily {
                 Rule.of("spoke at, addressed", "A spoke at the session / A addressed the congress: a speech",
                         RuleExample.of(HELD + "Om Sun Bok, minister of Forestry, spoke at the plenary meeting.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Tae Gum Hyok addressed the meeting.", "speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Om Sun Bok said at the plenary meeting that the plan was fulfilled.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Om Sun Bok said at the time that the plan was fulfilled.", "not speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Tae Gum Hyok spoke with the workers about the plan.", "not speech: Tae Gum Hyok | speech")),
                 Rule.of("reports of a list", "The meeting heard reports of A and B, TITLE: each made one",
                         spoken("The meeting heard reports of Tae Gum Hyok and Om Sun Bok, vice-chairwoman of the league.", "report", "Tae Gum Hyok", "Om Sun Bok"),
