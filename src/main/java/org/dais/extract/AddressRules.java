@@ -23,6 +23,10 @@ final class AddressRules implements RuleFamily {
     private static final Pattern SPEECH_ACTIVE = Pattern.compile(
             "(?i)\\b(?:made|makes|delivered|delivers|gave|gives|read|presented)(?:\\s+out)?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:important|historic|keynote|congratulatory|"
             + "programmatic|significant|oath-taking|reply|welcoming|welcome|commemorative|brief|inaugural|policy)\\s+)*(?:assessments?\\s+and\\s+)?" + KIND_WORDS.pattern().substring(4) + "\\b");
+    /** "A opened the meeting with an opening address", "B closed the session with a concluding speech": the address it was opened or closed with. */
+    private static final Pattern WITH_ADDRESS = Pattern.compile(
+            "(?i)\\b(?:opened|closed|concluded)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|sitting|forum))\\s+"
+            + "with\\s+(?:an?|the|his|her)\\s+(?:brief\\s+)?(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|speech|address)\\b");
     private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?"
@@ -30,15 +34,24 @@ final class AddressRules implements RuleFamily {
             + "|discussions)"
             // "Speeches on the election were made by ...": what the addresses were about may come between.
             + "(?:\\s+(?:on|about|for|at|in)\\s+[^,.;]{1,60}?)?\\s+(?:were|was)\\s+(?:also\\s+)?"
-            + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+)?by\\b"
+            // "A report was made at the meeting by A", "Speeches were made there by ...": where, between the verb and "by".
+            + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+|at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+)?by\\b"
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
-            + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b");
+            + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b"
+            // "The rally was addressed by A and B": each spoke at it.
+            + "|\\b(?:it|meeting|conference|congress|session|seminar|symposium|plenum|rally|forum|workshop|course|sitting)\\s+was\\s+(?:also\\s+)?(addressed)\\s+by\\b");
     private static final Pattern TOOK_THE_FLOOR = Pattern.compile("(?i)\\btook\\s+the\\s+floor\\b"
             // "Deputies A and B spoke.", "A spoke there": the sentence's subjects spoke at the reported meeting.
             + "|\\bspoke(?:\\s+there)?(?=\\s*[.;]?\\s*$)"
+            // "Deputies A and B spoke in support of the report", "A spoke on the draft law": a speech on the item before the meeting.
+            + "|\\bspoke\\s+(?:in\\s+support\\s+of|in\\s+favou?r\\s+of|on)\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:report|draft|bill|agenda|law|budget|decision|resolution|item)s?\\b"
             // "A spoke at the session", "A addressed the congress": a speech where a meeting is named by its kind.
-            + "|\\b(?:spoke\\s+at|addressed)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
-            + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b");
+            // "A said at the meeting that ...": what A said there was A's speech.
+            + "|\\b(?:spoke\\s+at|addressed|said\\s+at)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
+            + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)\\b"
+            // "Taking the floor, A said ...", "Speaking at the rally, A noted ...": an opening participle, its subject the speaker.
+            + "|^\\W*(?:taking\\s+the\\s+floor|(?:speaking\\s+at|addressing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|"
+            + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)))\\s*,");
     /** "heard the report of A", "the speech by General Secretary A": the address word just before the name. */
     private static final Pattern ADDRESS_OF = Pattern.compile(
             "(?i)\\b(reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
@@ -55,7 +68,7 @@ final class AddressRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
     static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
-            "addressing");
+            "addressing", "reporter", "reporters", "participating", "taking", "spoke");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
     /** SPEECH_MADE_BY. */
@@ -66,14 +79,20 @@ final class AddressRules implements RuleFamily {
     static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
     /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR (with "spoke at", "addressed"); SPEECH_IN's nouns (each form of ACTIVE on its own). */
     static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
-    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed");
+    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing", "said");
+    static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with");
     static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
-            "spoke", "addressed");
+            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said");
 
     @Override
     public String name() { return "addresses"; }
+
+    /** An example after the plenary meeting: each of {@code speakers} made an address of that kind at it. */
+    private static RuleExample spoken(String sentence, String kind, String... speakers) {
+        return RuleExample.of(HELD + sentence, java.util.Arrays.stream(speakers).map(n -> "speech: " + n + " | " + kind).toArray(String[]::new));
+    }
 
     @Override
     public List<Rule> rules() {
@@ -91,47 +110,52 @@ final class AddressRules implements RuleFamily {
                 Rule.of("spoke at, addressed", "A spoke at the session / A addressed the congress: a speech",
                         RuleExample.of(HELD + "Om Sun Bok, minister of Forestry, spoke at the plenary meeting.", "speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Tae Gum Hyok addressed the meeting.", "speech: Tae Gum Hyok | speech"),
+                        RuleExample.of(HELD + "Om Sun Bok said at the plenary meeting that the plan was fulfilled.", "speech: Om Sun Bok | speech"),
+                        RuleExample.of(HELD + "Om Sun Bok said at the time that the plan was fulfilled.", "not speech: Om Sun Bok | speech"),
                         RuleExample.of(HELD + "Tae Gum Hyok spoke with the workers about the plan.", "not speech: Tae Gum Hyok | speech")),
                 Rule.of("reports of a list", "The meeting heard reports of A and B, TITLE: each made one",
-                        RuleExample.of(HELD + "The meeting heard reports of Tae Gum Hyok and Om Sun Bok, vice-chairwoman of the league.",
-                                "speech: Tae Gum Hyok | report", "speech: Om Sun Bok | report"),
+                        spoken("The meeting heard reports of Tae Gum Hyok and Om Sun Bok, vice-chairwoman of the league.", "report", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of(HELD + "The meeting heard the report of Tae Gum Hyok and then Om Sun Bok spoke of the harvest.",
                                 "speech: Tae Gum Hyok | report", "not speech: Om Sun Bok | report")),
                 Rule.of("speakers named as such, speeches of a list", "Among the speakers were A and B; A made a report, which was followed by speeches of B and C",
-                        RuleExample.of(HELD + "Among the speakers were Tae Gum Hyok and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        spoken("Among the speakers were Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of(HELD + "Kye Sang Chol made a report, which was followed by speeches of Tae Gum Hyok and Om Sun Bok.",
                                 "speech: Kye Sang Chol | report", "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech",
                                 "not speech: Tae Gum Hyok | report"),
                         RuleExample.of(HELD + "The speakers said the plan of Tae Gum Hyok would be carried out.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "The speakers were unanimous in praising the work of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "Discussions were made by Tae Gum Hyok and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        spoken("Discussions were made by Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of(HELD + "Discussions were held with Tae Gum Hyok on the plan.", "not speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "Addressing the congress were Tae Gum Hyok and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
-                        RuleExample.of(HELD + "Among the speakers at the national meeting were Tae Gum Hyok and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        spoken("Addressing the congress were Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("Among the speakers at the national meeting were Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of(HELD + "Addressing the problem of the dam was Tae Gum Hyok's task for years.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "Tae Gum Hyok read out a keynote speech.", "speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "Taking the floor were Tae Gum Hyok, chairman of the Sokhu County People's Committee, and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
-                        RuleExample.of(HELD + "Speaking at the plenary meeting were Tae Gum Hyok and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        spoken("Taking the floor were Tae Gum Hyok, chairman of the Sokhu County People's Committee, and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("Speaking at the plenary meeting were Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of(HELD + "Those who took the floor were Tae Gum Hyok and Om Sun Bok.", "speech: Om Sun Bok | speech"),
+                        spoken("Speakers at the county rally included Tae Gum Hyok, a miner, and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
+                        RuleExample.of(HELD + "The speakers at the meeting included in their words the thanks of Tae Gum Hyok.", "not speech: Tae Gum Hyok | speech"),
                         RuleExample.of(HELD + "Speaking of the plan, Tae Gum Hyok said it must be carried out.", "not speech: Tae Gum Hyok | speech"),
-                        RuleExample.of(HELD + "The discussants included Tae Gum Hyok, a teacher of the Sokhu Middle School, and Om Sun Bok.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech")),
+                        spoken("The discussants included Tae Gum Hyok, a teacher of the Sokhu Middle School, and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok")),
                 Rule.of("an address by another word", "A made an address / a congratulatory address / an oath-taking speech / a reply speech",
                         RuleExample.of(HELD + "Om Sun Bok made an address.", "speech: Om Sun Bok | speech"),
-                        RuleExample.of(HELD + "Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.",
-                                "speech: Tae Gum Hyok | speech", "speech: Om Sun Bok | speech"),
+                        spoken("Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of("Tae Gum Hyok made a congratulatory address at the ceremony for moving into new houses.",
                                 "not speech: Tae Gum Hyok | speech")),
-                Rule.of("passive list", "Speeches/reports were made (there) by A, B and C",
+                Rule.of("the reporter", "Reporter A, TITLE, said ...: A made the report; not a journalist without a name after the word",
+                        RuleExample.of(HELD + "Reporter Yu Sang Chol, president of the Sokhu Academy of Sciences, said that the work is a treasure.",
+                                "speech: Yu Sang Chol | report"),
+                        RuleExample.of(HELD + "The reporter, Yu Sang Chol, noted that the plan was fulfilled.", "speech: Yu Sang Chol | report"),
+                        RuleExample.of(HELD + "A reporter of the newspaper met Yu Sang Chol after the meeting.", "not speech: Yu Sang Chol | report")),
+                Rule.of("addressed by", "The rally was addressed by A and B: each made a speech",
+                        spoken("The meeting was addressed by Ho Kum Sil, a teacher, and Yu Sang Chol.", "speech", "Ho Kum Sil", "Yu Sang Chol"),
+                        RuleExample.of(HELD + "The letter was addressed by Ho Kum Sil to the workers.", "not speech: Ho Kum Sil | speech")),
+                Rule.of("passive list", "Speeches/reports were made (there, at the meeting) by A, B and C",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "Speeches were made by Ri Song Gun and Choe Mun Dok.",
-                                "speech: Ri Song Gun | speech", "speech: Choe Mun Dok | speech")),
+                                "speech: Ri Song Gun | speech", "speech: Choe Mun Dok | speech"),
+                        RuleExample.of(HELD + "A report was made at the meeting by Ri Song Gun, minister of Forestry.", "speech: Ri Song Gun | report"),
+                        spoken("Speeches were delivered at the plenary meeting by Ri Song Gun and Choe Mun Dok.", "speech", "Ri Song Gun", "Choe Mun Dok")),
                 Rule.of("address made by", "the report ... made by A",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "The participants heard the report on the work of the year made by Kwak Chol Ho.",
@@ -156,28 +180,32 @@ final class AddressRules implements RuleFamily {
                                 + "Hwang Yong Sam stressed in his speech that the task is urgent.",
                                 "speech: Hwang Yong Sam | speech")),
                 Rule.of("passive list with a topic", "Speeches on X were made by A and B; Reports were made by A and B respectively",
-                        RuleExample.of(HELD + "Speeches on the draft budget were made by Kil Song Ho and Om Kwang Il.",
-                                "speech: Kil Song Ho | speech", "speech: Om Kwang Il | speech"),
-                        RuleExample.of(HELD + "Reports were made by Tak Song Il and Wi Chang Bom respectively.",
-                                "speech: Tak Song Il | report", "speech: Wi Chang Bom | report")),
+                        spoken("Speeches on the draft budget were made by Kil Song Ho and Om Kwang Il.", "speech", "Kil Song Ho", "Om Kwang Il"),
+                        spoken("Reports were made by Tak Song Il and Wi Chang Bom respectively.", "report", "Tak Song Il", "Wi Chang Bom")),
                 Rule.of("the floor", "The floor of the X was taken by A and B; A took the floor",
-                        RuleExample.of(HELD + "The floor of the symposium was taken by Tak Song Il and Wi Chang Bom.",
-                                "speech: Tak Song Il | speech", "speech: Wi Chang Bom | speech"),
+                        spoken("The floor of the symposium was taken by Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
                         RuleExample.of(HELD + "Tak Song Il took the floor at the meeting.", "speech: Tak Song Il | speech"),
-                        RuleExample.of(HELD + "Tak Song Il and Wi Chang Bom spoke.", "speech: Tak Song Il | speech", "speech: Wi Chang Bom | speech"),
-                        RuleExample.of(HELD + "Tak Song Il spoke about the plan with the workers.", "not speech: Tak Song Il | speech")),
+                        spoken("Tak Song Il and Wi Chang Bom spoke.", "speech", "Tak Song Il", "Wi Chang Bom"),
+                        RuleExample.of(HELD + "Tak Song Il spoke about the plan with the workers.", "not speech: Tak Song Il | speech"),
+                        spoken("Deputies Tak Song Il and Wi Chang Bom spoke in support of the report.", "speech", "Tak Song Il", "Wi Chang Bom"),
+                        spoken("Tak Song Il, chairman of the league, opened the congress with an opening address.", "opening address", "Tak Song Il"),
+                        spoken("Wi Chang Bom closed the session with a concluding speech.", "concluding speech", "Wi Chang Bom"),
+                        RuleExample.of(HELD + "Wi Chang Bom opened the exhibition with a ribbon.", "not speech: Wi Chang Bom | speech"),
+                        RuleExample.of(HELD + "Tak Song Il spoke on the phone with the manager.", "not speech: Tak Song Il | speech"),
+                        spoken("Participating in the discussion were Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
+                        spoken("Those who spoke at the plenary meeting were Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
+                        RuleExample.of(HELD + "Taking the floor, Tak Song Il, manager of the Sokhu Brick Factory, said the plan would be carried out.",
+                                "speech: Tak Song Il | speech"),
+                        RuleExample.of(HELD + "Speaking at the county meeting, Wi Chang Bom noted the tasks.", "speech: Wi Chang Bom | speech"),
+                        RuleExample.of(HELD + "Speaking to reporters, Wi Chang Bom noted the tasks.", "not speech: Wi Chang Bom | speech")),
                 Rule.of("papers", "Papers were read by A and B; A read a paper",
-                        RuleExample.of(HELD + "Papers were read by Pyo Jin Sok and Ryom Chol Gu.",
-                                "speech: Pyo Jin Sok | speech", "speech: Ryom Chol Gu | speech"),
+                        spoken("Papers were read by Pyo Jin Sok and Ryom Chol Gu.", "speech", "Pyo Jin Sok", "Ryom Chol Gu"),
                         RuleExample.of(HELD + "Pyo Jin Sok read a paper at the meeting.", "speech: Pyo Jin Sok | speech")),
                 Rule.of("a list that made speeches", "A, B and C made speeches",
-                        RuleExample.of(HELD + "Tak Song Il, Wi Chang Bom and Sol Kyong Ho made speeches.",
-                                "speech: Tak Song Il | speech", "speech: Wi Chang Bom | speech", "speech: Sol Kyong Ho | speech")),
+                        spoken("Tak Song Il, Wi Chang Bom and Sol Kyong Ho made speeches.", "speech", "Tak Song Il", "Wi Chang Bom", "Sol Kyong Ho")),
                 Rule.of("a list with a one-word title before a name", "A and Chairman B made speeches; A and Secretary B, officers of X, made speeches: B spoke too",
-                        RuleExample.of(HELD + "Tak Song Il and Chairman Ju Yong Gap made speeches.",
-                                "speech: Tak Song Il | speech", "speech: Ju Yong Gap | speech"),
-                        RuleExample.of(HELD + "Tak Song Il and Secretary Ju Yong Gap, officers of the county committee, made speeches.",
-                                "speech: Tak Song Il | speech", "speech: Ju Yong Gap | speech")),
+                        spoken("Tak Song Il and Chairman Ju Yong Gap made speeches.", "speech", "Tak Song Il", "Ju Yong Gap"),
+                        spoken("Tak Song Il and Secretary Ju Yong Gap, officers of the county committee, made speeches.", "speech", "Tak Song Il", "Ju Yong Gap")),
                 Rule.of("the leader's conclusion", "The leader made a conclusion (the leader: the one the article gives the top titles)",
                         RuleExample.of(HELD + "Kim Jong Un, general secretary of the Workers' Party of Korea, guided the meeting.\nThe leader made a conclusion.",
                                 "speech: Kim Jong Un | conclusion")),
@@ -318,12 +346,19 @@ final class AddressRules implements RuleFamily {
     }
 
     /** "Among the speakers were A and B", "The speakers included A": each named spoke. */
-    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+(?:speakers|discussants)(?:\\s+at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,4}?)?\\s+were|(?:the\\s+)?(?:speakers|discussants)\\s+(?:were|included)"
+    private static final Pattern SPEAKERS_LIST = Pattern.compile("(?i)^\\W*(?:among\\s+the\\s+(?:speakers|discussants)(?:\\s+at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,4}?)?\\s+were|(?:the\\s+)?(?:speakers|discussants)(?:\\s+at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,4}?)?\\s+(?:were|included)"
             // "Taking the floor were A and B", "Those who took the floor were ...", "Speaking at the meeting were ...": the same list.
             + "|(?:also\\s+)?(?:taking\\s+the\\s+floor|speaking)(?:\\s+(?:there|at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,3}?))?\\s+(?:were|was)"
             // "Addressing the congress were A and B": they spoke at it.
             + "|(?:also\\s+)?addressing\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|forum|workshop|course))\\s+(?:were|was)"
-            + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were)\\s");
+            + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were"
+            // "Those who spoke at the meeting were A and B".
+            + "|(?:those\\s+)?who\\s+spoke(?:\\s+at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?))?\\s+were"
+            // "Participating in the discussion were A and B": they spoke in it.
+            + "|(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+the\\s+(?:discussions?|debates?)(?:\\s+(?:of|on)\\s+[^,]{1,60}?)?\\s+were)\\s");
+
+    /** "Reporter A, TITLE, said ...", "The reporters, A and B, ...": the sentence opens on the one who made the report. */
+    private static final Pattern REPORTER = Pattern.compile("(?i)^\\W*(?:the\\s+)?(reporters?),?\\s+(?=(?-i:[A-Z]))");
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {
@@ -337,9 +372,18 @@ final class AddressRules implements RuleFamily {
             List<NameMention> listed = r.after(names, s, speakers.end());
             // The list follows at once, give or take a title: "the speakers were unanimous in praising A" names no speaker.
             if (listed.isEmpty() || listed.get(0).start() - s.start() - speakers.end() > 25) return false;
-            MeetingName meeting = r.meetingFor(found, speakers.end());
-            for (NameMention n : listed) if (meeting != null) r.speech(n.name(), "speech", meeting, null, evidence);
+            addresses(r, namesOf(listed), "speech", r.meetingFor(found, speakers.end()), null, evidence);
             return true;
+        }
+        Matcher reporter = s == null ? null : REPORTER.matcher(text);
+        if (reporter != null && reporter.find()) {
+            List<NameMention> listed = r.after(names, s, reporter.end());
+            // The name follows at once ("Reporter A, director of X, said"); a title first ("the reporter, chairman A") may come between.
+            if (listed.isEmpty() || listed.get(0).start() - s.start() - reporter.end() > 25) return false;
+            MeetingName meeting = r.meetingFor(found, reporter.end());
+            boolean several = reporter.group(1).toLowerCase(Locale.ROOT).endsWith("s");
+            addresses(r, namesOf(several ? listed : listed.subList(0, 1)), "report", meeting, null, evidence);
+            return meeting != null;
         }
         if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;
         r.speechSection = true;
@@ -350,8 +394,8 @@ final class AddressRules implements RuleFamily {
     boolean passive(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
         Matcher passive = SPEECH_PASSIVE.matcher(text);
         if (!passive.find()) return false;
-        String kind = kind(passive.group(1) != null ? passive.group(1) : passive.group(2));
-        for (NameMention n : r.after(names, s, passive.end())) r.speech(n.name(), kind, r.meetingFor(found, passive.end()), null, evidence);
+        String kind = kind(passive.group(1) != null ? passive.group(1) : passive.group(2) != null ? passive.group(2) : passive.group(3));
+        addresses(r, namesOf(r.after(names, s, passive.end())), kind, r.meetingFor(found, passive.end()), null, evidence);
         r.speechSection = false;
         return true;
     }
@@ -409,24 +453,36 @@ final class AddressRules implements RuleFamily {
         Matcher speech = SPEECH_ACTIVE.matcher(text);
         Matcher speechIn = SPEECH_IN.matcher(text);
         if (SPEECH_ACTIVE_WORDS.admits(words) && speech.find()) {
-            MeetingName meeting = r.meetingFor(found, speech.end());
-            String kind = kind(speech.group(1));
-            for (String p : subjects) if (meeting != null) r.speech(p, kind, meeting, title(text), evidence);
+            addresses(r, subjects, kind(speech.group(1)), r.meetingFor(found, speech.end()), title(text), evidence);
             r.speechSection = false;
             return true;
-        } else if (TOOK_THE_FLOOR_WORDS.admits(words) && TOOK_THE_FLOOR.matcher(text).find()) {
-            Matcher floor = TOOK_THE_FLOOR.matcher(text);
-            floor.find();
-            MeetingName meeting = r.meetingFor(found, floor.end());
-            for (String p : subjects) if (meeting != null) r.speech(p, "speech", meeting, null, evidence);
+        }
+        Matcher with = WITH_ADDRESS.matcher(text);
+        if (WITH_ADDRESS_WORDS.admits(words) && with.find()) {
+            addresses(r, subjects, kind(with.group(1)), r.meetingFor(found, with.end()), null, evidence);
+            return true;
+        }
+        Matcher floor = TOOK_THE_FLOOR.matcher(text);
+        if (TOOK_THE_FLOOR_WORDS.admits(words) && floor.find()) {
+            addresses(r, subjects, "speech", r.meetingFor(found, floor.end()), null, evidence);
             r.speechSection = false;
             return true;
-        } else if (SPEECH_IN_WORDS.admits(words) && speechIn.find()) {
-            MeetingName meeting = r.meetingFor(found, speechIn.end());
-            for (String p : subjects) if (meeting != null) r.speech(p, kind(speechIn.group(1)), meeting, null, evidence);
+        }
+        if (SPEECH_IN_WORDS.admits(words) && speechIn.find()) {
+            addresses(r, subjects, kind(speechIn.group(1)), r.meetingFor(found, speechIn.end()), null, evidence);
             return true;
         }
         return false;
+    }
+
+    /** Each speaker made an address of that kind at the meeting (none when no meeting is known). */
+    private static void addresses(ArticleReading r, List<String> speakers, String kind, MeetingName meeting, String title, Evidence evidence) {
+        if (meeting == null) return;
+        for (String p : speakers) r.speech(p, kind, meeting, title, evidence);
+    }
+
+    private static List<String> namesOf(List<NameMention> mentions) {
+        return mentions.stream().map(NameMention::name).toList();
     }
 
     /** Between two names of one list: "and", a comma, an appositive title ("A, chairman of X, and B"). */

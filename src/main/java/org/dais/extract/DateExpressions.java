@@ -30,6 +30,9 @@ public final class DateExpressions {
     /** "on 3 May", "from 3 to 5 May", "the 3rd of May": the day before the month (weeklies and British-style copy). */
     private static final Pattern DAY_FIRST_RANGE = Pattern.compile(
             "\\bfrom\\s+(\\d{1,2})(?:\\s+" + M + ")?\\s+(?:to|till|until|through)\\s+(\\d{1,2})\\s+" + M + "\\b(?:\\s+((?:19|20)\\d\\d))?");
+    /** "on 9-10 April", "on 11 and 12 April": two days, the day before the month (weeklies). */
+    private static final Pattern DAY_FIRST_PAIR = Pattern.compile(
+            "\\bon\\s+(\\d{1,2})\\s*(?:[-–]|\\s+and\\s+)\\s*(\\d{1,2})\\s+" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(?:on|from|since|of|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + "\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))");
@@ -38,9 +41,18 @@ public final class DateExpressions {
     private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
     private static final Pattern SPAN_TO_MONTH = Pattern.compile("\\s*[-–]\\s*" + M + "\\s+\\d{1,2}\\b");
     private static final Pattern NAMING_DATE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:[a-z]+\\s+)?$");
+    /**
+     * "on the 16th", "from the 3rd to the 5th": a day of the month without the month (older wire copy), the
+     * month of publication or the one before; not "on the 5th anniversary" (a word other than a preposition after it).
+     */
+    private static final String NOT_A_THING_AFTER = "(?=\\s*(?:[,.;)]|$)|\\s+(?:at|in|and|to|till|until|with|under|amid|for|by|after|before)\\b)";
+    private static final Pattern ORDINAL_DAY_RANGE = Pattern.compile(
+            "\\bfrom\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(?:to|till|until|through)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_THING_AFTER);
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_THING_AFTER);
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
             "\\b(?:on\\s+|from\\s+)?" + DAY_NAME + "\\s+(?:and|to|till|until|through)\\s+" + DAY_NAME + "\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     public static Reading find(String text, LocalDate published) {
@@ -85,6 +97,13 @@ public final class DateExpressions {
             if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, dayFirstRange.group());
         }
+        Matcher dayFirstPair = DAY_FIRST_PAIR.matcher(text);
+        if (dayFirstPair.find()) {
+            int month = Months.number(dayFirstPair.group(3));
+            LocalDate start = resolve(month, dayFirstPair.group(1), dayFirstPair.group(4), published);
+            LocalDate end = start == null ? null : resolve(month, dayFirstPair.group(2), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, dayFirstPair.group());
+        }
         // "on September 28 and 29": two days of one meeting.
         Matcher both = TWO_DAYS.matcher(text);
         if (both.find()) {
@@ -120,6 +139,17 @@ public final class DateExpressions {
             LocalDate date = resolve(Months.number(dayFirst.group(2)), dayFirst.group(1), dayFirst.group(3), published);
             if (date != null) return new Reading(date, null, dayFirst.group());
         }
+        Matcher ordinalRange = ORDINAL_DAY_RANGE.matcher(text);
+        if (ordinalRange.find()) {
+            LocalDate start = dayOfMonth(ordinalRange.group(1), published);
+            LocalDate end = dayOfMonth(ordinalRange.group(2), published);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, ordinalRange.group());
+        }
+        Matcher ordinalDay = ORDINAL_DAY.matcher(text);
+        if (ordinalDay.find()) {
+            LocalDate date = dayOfMonth(ordinalDay.group(1), published);
+            if (date != null) return new Reading(date, null, ordinalDay.group());
+        }
         Matcher span = WEEKDAY_SPAN.matcher(text);
         if (span.find()) {
             // "on Tuesday and Wednesday", "from Monday to Wednesday": the last day on or before publication ends it.
@@ -127,6 +157,9 @@ public final class DateExpressions {
             LocalDate start = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(span.group(1).toUpperCase(Locale.ROOT))));
             if (start.isBefore(end)) return new Reading(start, end, span.group());
         }
+        // "was held here yesterday" (older wire copy): the day before publication.
+        Matcher yesterday = YESTERDAY.matcher(text);
+        if (yesterday.find()) return new Reading(published.minusDays(1), null, yesterday.group());
         Matcher w = WEEKDAY.matcher(text);
         if (w.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
@@ -138,10 +171,20 @@ public final class DateExpressions {
     private static Reading inYear(String text, int year) {
         // The last day of the year: every month and day of it lies on or before, none rolls back.
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        Reading r = find(WEEKDAY.matcher(text).replaceAll(""), yearEnd, null);
+        // A weekday or a day of the month alone ("on the 16th") counts from a day nobody gave: neither is read.
+        String dated = YESTERDAY.matcher(ORDINAL_DAY.matcher(ORDINAL_DAY_RANGE.matcher(WEEKDAY.matcher(text).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("");
+        Reading r = find(dated, yearEnd, null);
         // A date printed with its own year ("May 4, 2019") stands whatever the declared year.
         boolean ownYear = r != null && r.wording().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
         return r == null || (!ownYear && r.start().getYear() != year) ? null : r;
+    }
+
+    /** A day of the month alone: in the month of publication when it is not past, else in the month before. */
+    private static LocalDate dayOfMonth(String day, LocalDate published) {
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) return null;
+        LocalDate month = d <= published.getDayOfMonth() ? published : published.minusMonths(1);
+        return d <= month.lengthOfMonth() ? month.withDayOfMonth(d) : null;
     }
 
     /** Month and day in the year that puts them on or shortly before publication. */

@@ -176,10 +176,18 @@ public final class MeetingNames {
         int end = from, pos = from;
         Matcher w = TAIL_WORD.matcher(s);
         boolean inTail = false;
+        String previous = "";
         while (pos < s.length() && w.find(pos) && w.start() == pos) {
             String word = w.group().strip();
             String bare = TRAILING_COMMA_OR_STOP.matcher(word).replaceAll("");
             String lower = bare.toLowerCase(Locale.ROOT);
+            // "the 28th seminar of the parties on building a new society": an article after a gerund is inside the name.
+            boolean afterGerund = previous.endsWith("ing") && (lower.equals("a") || lower.equals("an")) && lowercaseName && inTail;
+            previous = lower;
+            if (afterGerund && !word.endsWith(",")) {
+                pos = w.end();
+                continue;
+            }
             if (!inTail) {
                 if (!(lower.equals("of") || lower.equals("for") || lower.equals("on"))) break;
                 inTail = true;
@@ -335,7 +343,7 @@ public final class MeetingNames {
             if (w.isEmpty()) continue;
             String lower = w.toLowerCase(Locale.ROOT);
             if (i > 0 && (lower.equals("the") && i + 1 < words.length)) continue; // "of the city" → "of City"
-            String out1 = (i > 0 && Set.of("of", "and", "for", "in", "at", "on", "to").contains(lower)) ? lower
+            String out1 = (i > 0 && Set.of("of", "and", "for", "in", "at", "on", "to", "with").contains(lower)) ? lower
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1);
             if (out.length() > 0) out.append(' ');
             out.append(out1);
@@ -366,11 +374,18 @@ public final class MeetingNames {
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
             + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
-            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line)\\s+)*";
+            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line|regional|international)\\s+)*";
     private static final Pattern KINDS_LISTED = Pattern.compile(
             "(?i)^(?:\\s*,\\s*(?:[\\w-]+\\s+){0,2}[\\w-]+s\\b|[^.;]{0,120}?\\band\\s+other\\s+(?:events|functions|activities|occasions|meetings)\\b)");
+    /**
+     * "A Pyongyang city mass rally", "A Sokhu County meeting": after "a", the place (and its level) it is held for
+     * is part of its name; after "the" such words are a body's ("The Political Bureau meeting"), not read here.
+     */
+    private static final String PLACE_BEFORE_KIND = "(?:(?<=\\b(?i:an?)\\s)(?:(?-i:[A-Z][\\w'’-]*)\\s+){1,3}(?:(?:city|provincial|county|municipal|district)\\s+)?)?";
+    /** "Amid the joy of the people, a meeting took place ...", "On May 3, a rally was held ...": a phrase before the subject. */
+    static final String LEAD_IN = "(?:(?-i:Amid|On|In|At|Under|With|After|Before|During|Upon|As)\\b[^;]{0,400}?,\\s+(?=(?-i:an?)\\s))?";
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
-            "(?i)^\\W*(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
+            "(?i)^\\W*" + LEAD_IN + "(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + PLACE_BEFORE_KIND + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
             "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
     private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
@@ -390,7 +405,9 @@ public final class MeetingNames {
             // "to grasp X and strengthen the Y": the second purpose is no part of the name.
             + "|and\\s+(?:to\\s+)?(?=[a-z]+\\s+(?:the|its|our|their)\\b)"
             // "to denounce X on the occasion of the month of Y": the occasion is the meeting's day, not its name.
-            + "|on\\s+the\\s+occasion\\s+of)\\b");
+            + "|on\\s+the\\s+occasion\\s+of"
+            // "... project as part of the preparations for X", "on the Y idea titled \"Z\"": the name ends before what it was part of or titled.
+            + "|as\\s+(?:a\\s+)?part\\s+of|(?:en)?titled)\\b");
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(to\\s+celebrate|to\\s+mark|marking|celebrating|commemorating|in\\s+celebration\\s+of|"
             + "to\\s+(?:deeply\\s+|thoroughly\\s+)?(?:grasp|study|learn|discuss)|"
@@ -541,7 +558,7 @@ public final class MeetingNames {
 
     /** "He then convened a consultative meeting on X", "... held an enlarged meeting of Y": the sentence reports it, wherever it stands. */
     private static final Pattern CONVENED = Pattern.compile(
-            "(?i)\\b(?:convened|called|convenes|calls)\\s+an?\\s+((?:(?:consultative|enlarged|emergency|joint|urgent|special)\\s+)*(?:meeting|conference|session|consultation))\\s+(on|of|for)\\s+(?:the\\s+)?");
+            "(?i)\\b(?:convened|called|convenes|calls)(?:\\s+and\\s+(?:guided|guides|presided\\s+over))?\\s+an?\\s+((?:(?:consultative|enlarged|emergency|joint|urgent|special)\\s+)*(?:meeting|conference|session|consultation))\\s+(on|of|for)\\s+(?:the\\s+)?");
     /** "The National Flood Control Committee met on July 2": a body's meeting. */
     private static final Pattern BODY_MET = Pattern.compile(
             "^\\W*(?:The\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat|Assembly|Cabinet))\\s+met\\s+(?:on|in|at|here)\\b");
@@ -593,13 +610,15 @@ public final class MeetingNames {
         String qualifier = null;
         // "a national symposium in the field of X", "a seminar in the farming sector": the field names it too.
         Matcher direct = FIELD_QUALIFIER.matcher(rest).lookingAt() ? FIELD_QUALIFIER.matcher(rest)
-                : Pattern.compile("^\\s+(for|of|on)\\s+(?:the\\s+)?").matcher(rest);
+                : DIRECT_QUALIFIER.matcher(rest);
         Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
         // "was held on Friday to convey ...": the day is when, the purpose names it.
         boolean dayAfterVerb = afterVerb.find() && DAY_FIRST.matcher(rest.substring(afterVerb.start(1))).lookingAt();
         afterVerb.reset();
         String qualified = null; // the text the qualifier was cut from
+        // "Meetings with young models, innovators and volunteers took place across the country": occasions of a day, no one meeting.
+        if (kindPhrase.endsWith("s") && WITH_GROUPS.matcher(rest).lookingAt()) return null;
         if (direct.find()) {
             qualified = rest.substring(direct.end());
             qualifier = direct.group(1).toLowerCase(Locale.ROOT) + " " + cut(qualified);
@@ -635,6 +654,9 @@ public final class MeetingNames {
         return unnumbered(titleCase(name), kindOf(kindPhrase), m.start(1), m.end());
     }
 
+    /** "a meeting of X", "a seminar on Y", "a meeting with the war veterans" (whom it was held with, not "with the participation of"). */
+    private static final Pattern DIRECT_QUALIFIER = Pattern.compile("^\\s+(for|of|on|with(?!\\s+(?:the\\s+)?(?:participation|attendance|presence)\\b))\\s+(?:the\\s+)?");
+    private static final Pattern WITH_GROUPS = Pattern.compile("^\\s+with\\s");
     private static final Pattern TITLE_AFTER_KIND = Pattern.compile("^\\s+[\"“]((?-i:[A-Z])[^\"”]{2,60})[\"”]");
 
     private static Found titledOnly(String kindPhrase, String title, Matcher m) {

@@ -23,6 +23,9 @@ final class MeetingRules implements RuleFamily {
             + "concluded|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
+    /** "Meetings of the mass organizations took place on May 3 ...": a sentence that sums up several meetings the next one names. */
+    private static final Pattern SEVERAL_REPORTED = Pattern.compile(
+            "(?i)^\\W*(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:meetings|rallies|sessions|conferences|seminars|symposiums|symposia)\\b[^.;]*?\\b(?:were\\s+held|took\\s+place)\\b");
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
@@ -34,6 +37,8 @@ final class MeetingRules implements RuleFamily {
     /** "Forum A and the Forum B held in P": the first shares the participle of the second. */
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s*,?\\s*and\\s+(?:the\\s+)?$");
     /** "The national exhibition of X and the 6th national symposium on Y took place": the meeting is the second subject. */
+    /** "Amid X, a " before the meeting a sentence reports: the meeting is still its subject. */
+    private static final Pattern LEAD_IN_SUBJECT = Pattern.compile("^\\W*" + MeetingNames.LEAD_IN.replaceFirst("\\)\\?$", ")") + "an?\\s+$");
     private static final Pattern CONJUNCT_SUBJECT = Pattern.compile("^\\W*(?:The|An?)\\s+[^,;()\"“”]{0,120}?\\s+and\\s+(?:the|an?)\\s+$");
     private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|opened|convened)|opened|closed)\\b");
     /** "The plenary meeting closed on December 31": the day it ended, said as a verb (not "a closed meeting"). */
@@ -87,6 +92,14 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The 4th general meeting of the association of fruit growers took place on Monday.",
                                 "meeting: 4th General Meeting of Association of Fruit Growers"),
                         RuleExample.of("The members spoke of a general meeting to come.", "not meeting: General Meeting")),
+                Rule.of("a phrase before the reported meeting", "Amid X, a meeting took place ...; On May 3, a rally was held ...: the meeting is the subject",
+                        RuleExample.of("Amid the joy of all the people greeting the harvest, a meeting and a banquet took place in the county town on May 3 to celebrate the Day of Farmers.\n"
+                                + "Ri Sang Gol and Jon Myong Hui took their seats on the platform.",
+                                "meeting: Meeting to Celebrate Day of Farmers", "platform: Ri Sang Gol | 1", "platform: Jon Myong Hui | 2"),
+                        RuleExample.of("On May 3, a mass rally of the youth of the county was held at the square.",
+                                "meeting: Mass Rally of Youth of County"),
+                        RuleExample.of("He said that, a meeting of the youth being near, the plan must be done.",
+                                "not meeting: Meeting of Youth Being Near")),
                 Rule.of("reported meeting in a there-sentence", "There took place MEETING",
                         RuleExample.of("There took place the 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea on April 4.",
                                 "meeting: 3rd Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
@@ -474,6 +487,10 @@ final class MeetingRules implements RuleFamily {
         if (date == null && held && !headline && r.previousText != null && THEN.matcher(text).lookingAt()) {
             date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
         }
+        // "Meetings of X took place on May 3. A meeting of Y was held at P and a meeting of Z at Q.": the meetings summed up, named one by one, on its day.
+        if (date == null && held && !headline && together > 1 && r.previousText != null && SEVERAL_REPORTED.matcher(r.previousText).lookingAt()) {
+            date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
+        }
         // "A meeting of X was held on the same day": the day of the meeting the article reported last, with a day.
         if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
             for (int i = r.meetings.size() - 1; i >= 0 && date == null; i--) {
@@ -525,7 +542,8 @@ final class MeetingRules implements RuleFamily {
                     && CONJUNCT_SUBJECT.matcher(text).region(lead, f.start()).matches()
                     && VERB_AFTER_NAME.matcher(text).region(f.end(), text.length()).lookingAt();
             boolean subject = i < together && !topicOfAct(text, f) && (f.start() - lead < 45 || i > 0 || THERE.matcher(text).lookingAt() || headline
-                    || (day != null && nth.start() - lead < 45) || conjunct);
+                    || (day != null && nth.start() - lead < 45) || conjunct
+                    || (i == 0 && held && f.start() - lead >= 45 && f.start() <= text.length() && LEAD_IN_SUBJECT.matcher(text).region(lead, f.start()).matches()));
             boolean reported = subject && (held || headline);
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();

@@ -15,42 +15,64 @@ import org.dais.nlp.Sentence;
 final class ParticipationRules implements RuleFamily {
     private static final Pattern GUIDE_ACTIVE = Pattern.compile(
             "(?i)\\b(?:guided|guides|presided\\s+over|presides\\s+over|to\\s+guide|to\\s+preside\\s+over)\\s+(?:the\\s+|it\\b)"
+            // "A chaired the session": presided over it, in other outlets' words (a meeting, not "chaired the committee for years").
+            + "|\\b(?:chaired|chairs|to\\s+chair)\\s+(?:it\\b|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting|forum|rally|consultation)\\b)"
             // "A convened a consultative meeting": who convenes a meeting guides it.
-            + "|\\b(?:convened|convenes)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b"
+            + "|\\b(?:convened|convenes)(?:\\s+and\\s+(?:guided|presided\\s+over))?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session)\\b"
+            // "A guided a consultative meeting on X": the meeting the sentence reports, named after the article.
+            + "|\\b(?:guided|presided\\s+over)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session|seminar)\\b"
             // "A opened the session", "A declared the conference closed": who opens or closes a meeting presides over it.
             + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
             + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
-    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over)\\s+by\\b");
+    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired)\\s+by\\b"
+            // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
+            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b");
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:was|were)\\s+present\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            // "A and B were on hand", "A and B were among the participants": present, in other words.
+            // (Right after a name: "the seeds were on hand" says nothing of who was.)
+            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
             + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were|"
+            // "Also on hand were A and B", "Invited to the meeting were A and B": the list of those present.
+            + "^\\W*(?:also\\s+)?(?:on\\s+hand|invited\\s+(?:to\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)|there))\\s+were|"
+            // "Participants included A, B and officials of ...", "Those present at the meeting included ...": the list, in other words.
+            + "^\\W*(?:the\\s+)?(?:attendees|participants|those\\s+present)(?:\\s+(?:at|in)\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?))?\\s+included(?=\\s+(?-i:[A-Z]))|"
             // "Participating in it were ...", "Taking part in the session were ...": attendance in other words.
-            + "^\\W*(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)\\s+were)\\b");
+            + "^\\W*(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+(?:it|the\\s+(?!(?:discussions?|debates?)\\s)[\\w\\s'’-]{1,60}?)\\s+were)\\b");
     private static final Pattern PLATFORM_LIST = Pattern.compile(
             "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
-            + "\\bseated\\s+on\\s+the\\s+platform\\s+were|\\b(?:seated\\s+)?on\\s+the\\s+presidium\\s+(?:of\\s+the\\s+[\\w\\s]{1,40}?\\s+)?were)\\b");
+            // "Seated on the platform of the conference were ...", "On the presidium of the session were ...": whose platform, then the list.
+            // "Seated on the rostrum were ...": the platform in older copy's word.
+            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were)\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
-            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
+            "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
 
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
-    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "attended", "present", "attending", "among", "guided", "presided",
-            "participating", "taking");
+    static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
+            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared",
+            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
+            "hand", "among",
             "concluded");
+
+    private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
+
+    /** An example after the plenary meeting: each of {@code persons} is named as present at it. */
+    private static RuleExample present(String sentence, String... persons) {
+        return RuleExample.of(HELD + sentence, java.util.Arrays.stream(persons).map(n -> "attended: " + n).toArray(String[]::new));
+    }
 
     @Override
     public String name() { return "participation"; }
 
     @Override
     public List<Rule> rules() {
-        String held = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
+        String held = HELD;
         return List.of(
                 Rule.of("platform taken by", "The platform was taken by A, B and C (rank = order printed)",
                         RuleExample.of(held + "The platform was taken by Ri Tok Hun, Kim Sol Mi and Pak Tong Gun.",
@@ -66,28 +88,48 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Ri Tok Hun and Kim Sol Mi were on the platform.",
                                 "platform: Ri Tok Hun | 1", "platform: Kim Sol Mi | 2")),
                 Rule.of("attendance list", "Present there were A and B / The meeting was attended by A and B",
-                        RuleExample.of(held + "Present there were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui")),
+                        present("Present there were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui")),
                 Rule.of("observers", "Also present as observers were A and B / The meeting was attended as observers by A: attended",
-                        RuleExample.of(held + "Also present as observers were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Also present as observers were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "The meeting was attended as observers by Chon Yong Hak.", "attended: Chon Yong Hak"),
                         RuleExample.of(held + "Chon Yong Hak made a report.\nAlso present as observers were officials of the ministries.", "not attended: Chon Yong Hak")),
                 Rule.of("attendance list in other words", "Participating in it were A and B / Taking part in the session were A and B",
-                        RuleExample.of(held + "Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
-                        RuleExample.of(held + "Taking part in the plenary meeting were Chon Yong Hak and Mun Kyong Hui.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
+                        present("Participating in it were Chon Yong Hak, minister of Forestry, and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Taking part in the plenary meeting were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
                         RuleExample.of(held + "Chon Yong Hak said that participating in the campaign were thousands of youths.",
                                 "not attended: Chon Yong Hak")),
                 Rule.of("presidium list, attendance after 'also'", "Seated on the presidium were A and B; Also attending were C and D",
                         RuleExample.of(held + "Seated on the presidium were Chon Yong Hak and Mun Kyong Hui.",
                                 "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
-                        RuleExample.of(held + "Also attending were Chon Yong Hak and Mun Kyong Hui, officials of the ministry.",
-                                "attended: Chon Yong Hak", "attended: Mun Kyong Hui"),
-                        RuleExample.of(held + "Chon Yong Hak said the presidium were to meet again.", "not platform: Chon Yong Hak | 1")),
-                Rule.of("guided by", "The meeting was guided / presided over by A",
-                        RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom")),
+                        present("Also attending were Chon Yong Hak and Mun Kyong Hui, officials of the ministry.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        RuleExample.of(held + "Chon Yong Hak said the presidium were to meet again.", "not platform: Chon Yong Hak | 1"),
+                        RuleExample.of(held + "Seated on the platform of the plenary meeting were Chon Yong Hak, Mun Kyong Hui and Pae Sun Gil.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2", "platform: Pae Sun Gil | 3"),
+                        RuleExample.of(held + "On the presidium of the session were Chon Yong Hak and Mun Kyong Hui.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Seated on the rostrum were Chon Yong Hak and Mun Kyong Hui.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Chon Yong Hak and Mun Kyong Hui took their seats on the rostrum.",
+                                "platform: Chon Yong Hak | 1", "platform: Mun Kyong Hui | 2")),
+                Rule.of("chaired, on hand, invited", "A chaired the session (guided); Also on hand were A and B; Invited to the meeting were A; A was among the participants",
+                        RuleExample.of(held + "Pae Sun Gil chaired the session.", "guided: Pae Sun Gil"),
+                        RuleExample.of(held + "The meeting was chaired by Pae Sun Gil, chairman of the county people's committee.", "guided: Pae Sun Gil"),
+                        present("Also on hand were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Invited to the meeting were Chon Yong Hak and Mun Kyong Hui.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        present("Chon Yong Hak and Mun Kyong Hui were among the participants.", "Chon Yong Hak", "Mun Kyong Hui"),
+                        RuleExample.of(held + "Chon Yong Hak chaired the county committee for years.", "not guided: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak said that the seeds were on hand.", "not attended: Chon Yong Hak")),
+                Rule.of("participants included", "Participants included A and B; Those present at the meeting included A: attended",
+                        RuleExample.of(held + "Participants included Chon Yong Hak, Mun Kyong Hui and officials of the county.",
+                                "attended: Chon Yong Hak | 1", "attended: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Those present at the plenary meeting included Pae Sun Gil, chairman of the Sokhu County People's Committee.",
+                                "attended: Pae Sun Gil"),
+                        RuleExample.of(held + "The participants included in their letter a pledge to Pae Sun Gil.", "not attended: Pae Sun Gil"),
+                        RuleExample.of(held + "The tasks of the participants included the care of the fields of Pae Sun Gil.", "not attended: Pae Sun Gil")),
+                Rule.of("guided by", "The meeting was guided / presided over / opened by A",
+                        RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "The session was opened by Yang Chol Bom, chairman of the Credentials Committee.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "The new bridge was opened by Yang Chol Bom to traffic.", "not guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
@@ -105,7 +147,10 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Tak Song Il and Wi Chang Bom took their seats on the platform.",
                                 "platform: Tak Song Il | 1", "platform: Wi Chang Bom | 2")),
                 Rule.of("convened and guided", "A convened and guided the meeting",
-                        RuleExample.of(held + "Kye Sun Ok convened and guided the meeting.", "guided: Kye Sun Ok")),
+                        RuleExample.of(held + "Kye Sun Ok convened and guided the meeting.", "guided: Kye Sun Ok"),
+                        RuleExample.of("Pyongyang, May 4 (KCNA) -- Chairman Kye Sun Ok on May 3 convened and guided a consultative meeting for the county irrigation project "
+                                + "as part of the preparations for a new decision of the committee.",
+                                "meeting: Consultative Meeting for County Irrigation Project", "guided: Kye Sun Ok")),
                 Rule.of("attended by", "The meeting was attended by A and B (rank = order printed)",
                         RuleExample.of(held + "The meeting was attended by Tak Song Il and Wi Chang Bom.",
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2")),

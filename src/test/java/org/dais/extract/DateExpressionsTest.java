@@ -57,4 +57,31 @@ class DateExpressionsTest {
         // Not a date that names: "on March 9", ", March 9", "from March 9".
         assertEquals(LocalDate.of(2023, 3, 9), DateExpressions.find("The rally took place in the county, March 9.", THURSDAY).start());
     }
+
+    @Test
+    void aDayOfTheMonthAloneIsInTheMonthOfPublicationOrTheOneBefore() {
+        assertEquals(LocalDate.of(2023, 3, 14), DateExpressions.find("A consultative meeting of the miners was held on the 14th.", THURSDAY).start());
+        // Past the day of publication: the month before.
+        assertEquals(LocalDate.of(2023, 2, 27), DateExpressions.find("The county rally took place on the 27th in the park.", THURSDAY).start());
+        DateExpressions.Reading r = DateExpressions.find("The seminar went on from the 13th to the 15th at the library.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), r.start());
+        assertEquals(LocalDate.of(2023, 3, 15), r.end());
+        // An ordinal that counts a thing is no day.
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The speaker dwelt on the 5th anniversary of the plant.", THURSDAY));
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("Deputies decided on the 3rd agenda item.", THURSDAY));
+        assertEquals(LocalDate.of(2023, 3, 15), DateExpressions.find("The session of the county assembly was held yesterday.", THURSDAY).start());
+        // Without a day of publication it counts from nothing.
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The county rally was held on the 14th.", null, 2019));
+        org.junit.jupiter.api.Assertions.assertNull(DateExpressions.find("The county rally was held yesterday.", null, 2019));
+    }
+
+    @Test
+    void twoDaysBeforeTheMonth() {
+        DateExpressions.Reading dash = DateExpressions.find("A national conference of surveyors was held in the capital on 9-10 March.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 9), dash.start());
+        assertEquals(LocalDate.of(2023, 3, 10), dash.end());
+        DateExpressions.Reading and = DateExpressions.find("The symposium took place on 13 and 14 March 2023.", THURSDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), and.start());
+        assertEquals(LocalDate.of(2023, 3, 14), and.end());
+    }
 }

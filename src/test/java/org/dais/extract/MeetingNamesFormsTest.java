@@ -106,4 +106,42 @@ class MeetingNamesFormsTest {
         assertEquals(0, found.get(0).start());
         assertNull(MeetingNames.findReported("Meetings were good."));
     }
+
+    @Test
+    void thePlaceAMeetingIsHeldForIsPartOfItsName() {
+        assertEquals(List.of("Sokhu City Mass Rally to Mark Day of Harvest"),
+                reported("A Sokhu city mass rally took place at the riverside park on Tuesday to mark the Day of Harvest."));
+        assertEquals(List.of("Mayang Provincial Meeting of Activists in Field of Forestry"),
+                reported("A Mayang provincial meeting of activists in the field of forestry was held on Monday."));
+        assertEquals(List.of("Changsu Rally to Denounce Aggression Drills"),
+                reported("A Changsu rally to denounce the aggression drills was held on Friday."));
+        // After "the", capitalized words before the kind are a body's, not a place it was held for.
+        assertTrue(reported("The Sokhu Bureau meeting of the officials ended in the evening.").stream().noneMatch(n -> n.startsWith("Sokhu")));
+    }
+
+    @Test
+    void aNameEndsBeforeWhatTheMeetingWasPartOfOrTitled() {
+        assertEquals(List.of("Asian Regional Seminar on Idea of Self-reliance"),
+                reported("An Asian regional seminar on the idea of self-reliance titled \"Our Own Way\" took place in the capital on May 2."));
+        assertEquals(List.of("Consultative Meeting for Coastal Protection Project"),
+                reported("The premier convened and guided a consultative meeting for the coastal protection project as part of the preparations for the new plan."));
+    }
+
+    @Test
+    void aMeetingWithAGroupIsNamedByIt() {
+        assertEquals(List.of("Meeting with Veterans of Reclamation Projects"),
+                reported("A meeting with the veterans of reclamation projects took place in the county town on June 4, the day of the dike's completion."));
+        // Meetings with groups held across the country are occasions of a day, no one meeting.
+        assertEquals(List.of(), reported("Meetings with young miners, innovators and volunteers took place across the country."));
+        // Who took part is no name.
+        assertTrue(reported("A seminar with the participation of scholars took place at the academy on June 4.").stream().noneMatch(n -> n.contains("Participation")));
+    }
+
+    @Test
+    void anArticleAfterAGerundIsInsideANumberedName() {
+        assertEquals(List.of("12th Symposium of Coastal Towns on Building A Green Harbour"),
+                numbered("The 12th symposium of coastal towns on building a green harbour was held abroad from May 3 to 5."));
+        // Not after another word: "a" still ends it.
+        assertEquals(List.of("3rd Meeting of Growers"), numbered("The 3rd meeting of growers a week ago was held."));
+    }
 }
