@@ -37,7 +37,7 @@ public final class Titles {
     private Titles() {}
 
     private static final String MODIFIER =
-            "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|"
+            "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|prime|"
             + "full[- ]time|standing|presidium|department|section|bureau|political|organizational|permanent)";
     private static final String HEAD =
             "(?:directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
@@ -239,8 +239,20 @@ public final class Titles {
             parent = stripOrg(org.substring(under.end()));
             org = org.substring(0, under.start());
         }
+        // "director of a department of X" is the title printed "department director of X" (one of X's departments, unnamed).
+        Matcher unnamedUnit = OF_AN_UNIT.matcher(title.strip());
+        if (unnamedUnit.matches()) {
+            // The unit's word goes before the office word: "first vice-director of a department" is a "first vice department director".
+            String printed = unnamedUnit.group(1), unit = unnamedUnit.group(2).toLowerCase(Locale.ROOT);
+            int last = printed.lastIndexOf(' ') + 1;
+            String head = printed.substring(last);
+            boolean vice = head.toLowerCase(Locale.ROOT).startsWith("vice-");
+            title = printed.substring(0, last) + (vice ? "vice " : "") + unit + " " + (vice ? head.substring(5) : head);
+        }
         return new Office(normalizeTitle(title), stripOrg(org), parent);
     }
+
+    private static final Pattern OF_AN_UNIT = Pattern.compile("(?i)^(" + TITLE + ")\\s+of\\s+an?\\s+(department|section|bureau|division)$");
 
     /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
     private static final Pattern TRAILING_DAY = Pattern.compile(
