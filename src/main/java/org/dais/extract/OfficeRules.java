@@ -116,7 +116,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern PREFIX_TITLE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Vice-Premier|Vice Premier|Deputy|(?:Vice[- ])?Chair(?:man|woman|person)"
             // "Minister of Forestry A", "Department Director of the WPK Central Committee A": a Korean's office printed before the name.
-            + "|(?:First )?(?:Vice[- ])?Minister|(?:(?:First )?Vice )?Department [Dd]irector)"
+            + "|(?:First )?(?:Vice[- ])?Minister|(?:(?:First )?Vice )?Department [Dd]irector|General Director|Director[- ]General)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
     private static final Pattern PREFIX_RANK = Pattern.compile(
@@ -398,6 +398,11 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Kim Chol Su and Ri Yong Nam, vice-chairmen of the Tongrim County People's Committee and officials, farmers and teachers were present.",
                                 "office: Ri Yong Nam | vice-chairman | Tongrim County People's Committee",
                                 "not office: Ri Yong Nam | vice-chairman | Tongrim County People's Committee and officials")),
+                Rule.of("an ordinal in a body's own name", "the Third X Commission is so named; the Eighth Central Committee is the Central Committee",
+                        RuleExample.of("Goods came from enterprises under the Third Machine Industry Commission.",
+                                "organization: Third Machine Industry Commission", "not organization: Machine Industry Commission"),
+                        RuleExample.of("The draft went to the Third Committee of the Kalmaru Assembly.",
+                                "not organization: Third Committee")),
                 Rule.of("a local body by its kind alone", "vice-chairman of the provincial people's committee: the province the article named (by its Party "
                                 + "committee too), else no office",
                         RuleExample.of("Present were Ryom Tae Gun, secretary of the Kumgol Provincial Committee of the WPK, and Ho Song Ae, vice-chairwoman of the Provincial People's Committee.",
@@ -684,6 +689,15 @@ final class OfficeRules implements RuleFamily {
             Matcher lead = LEAD.matcher(gap);
             boolean led = lead.find();
             String state = null;
+            Office envoy = led ? dprkAmbassador(gap.substring(lead.end()), false) : null;
+            if (envoy != null) {
+                // "A, DPRK ambassador to X": the state's envoy abroad (the title phrase is no body's).
+                r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
+                pending.clear();
+                chains.add(new int[] {chainStart, i});
+                chainStart = -1;
+                continue;
+            }
             if (led) {
                 Matcher national = NATIONAL_TITLE.matcher(gap.substring(lead.end()));
                 if (national.find() && (state = Organizations.stateOf(national.group(1))) != null) {
@@ -846,7 +860,7 @@ final class OfficeRules implements RuleFamily {
     /** A body named in the article, under each of its head words, for a later "the academy" or "the farm". */
     /** "the provincial people's committee" after the article named the "X Provincial People's Committee": that one. */
     private static final Pattern DEFINITE_LOCAL_BODY = Pattern.compile(
-            "\\b(of|at|in) the ((?i:(provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee)))\\b(?!\\s+of\\b)");
+            "\\b(of|at|in) the ((?i:(provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee|rural economy committee)))\\b(?!\\s+of\\b)");
 
     /** "provincial people's committee" as a body's name: "Provincial People's Committee". */
     private static String capitalised(String words) {
@@ -855,7 +869,7 @@ final class OfficeRules implements RuleFamily {
         return out.toString();
     }
     private static final Pattern LOCAL_BODY = Pattern.compile(
-            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee)$");
+            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee|Rural Economy Committee)$");
 
     /**
      * "secretary of the provincial committee of the WPK" after the article named the province's people's committee (or
@@ -954,7 +968,7 @@ final class OfficeRules implements RuleFamily {
     /** "A delegation of the Ministry of X headed by Vice-Minister A", "... led by its chairman A": the body's and the title's. */
     private static final Pattern DELEGATION_HEADED = Pattern.compile(
             "(?i:delegation)\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,10})"
-            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
+            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|executive\\s+)?(?:deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
             + "director(?:-general)?|secretary(?:-general)?|general\\s+secretary|head|chief|rector|ambassador)))\\s+$");
 
     private void delegationHead(ArticleReading r, NameMention n, String before, Evidence evidence) {
@@ -975,6 +989,8 @@ final class OfficeRules implements RuleFamily {
         Matcher rank = PREFIX_RANK.matcher(before);
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
+        Office envoy = dprkAmbassador(before, true);
+        if (envoy != null) r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
         Matcher m = PREFIX_TITLE.matcher(before);
         if (!m.find()) {
             // "Director A and other staff members of X": a bare head title, read only with the body of the others.
@@ -1000,10 +1016,26 @@ final class OfficeRules implements RuleFamily {
         }
     }
 
+    /** "DPRK ambassador to X" after a name, "DPRK Ambassador to X" before one: the country named after "to" (group 2). */
+    private static final Pattern DPRK_AMBASSADOR_AFTER = Pattern.compile(
+            "^(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*)*)");
+    private static final Pattern DPRK_AMBASSADOR_BEFORE = Pattern.compile(
+            "(?:^|[\\s,(“\"])(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4})\\s+$");
+
+    /** The office of the DPRK's ambassador to a country, printed before the name or after it, or null. */
+    private static Office dprkAmbassador(String printed, boolean beforeName) {
+        if (!printed.contains("DPRK")) return null;
+        Matcher m = (beforeName ? DPRK_AMBASSADOR_BEFORE : DPRK_AMBASSADOR_AFTER).matcher(printed);
+        if (!m.find()) return null;
+        return new Office(Titles.normalizeTitle(m.group(1)) + " " + m.group(2), Organizations.DPRK, null);
+    }
+
     /** "Chairwoman A and other officials of X": the body of the others is the one her bare title is of. */
     private static final Pattern OTHERS_OF = Pattern.compile(
-            "^\\s+and\\s+other\\s+(?:[a-z]+\\s+)?(?:officials|members|staff\\s+members|functionaries|cadres)\\s+of\\s+(?:the\\s+)?"
-            + "([A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*)*|(?:" + DEFINITE_HEADS + "))\\b");
+            "^\\s+and\\s+(?:other\\s+)?(?:[a-z]+\\s+)?(?:officials|members|staff\\s+members|functionaries|cadres)\\s+of\\s+(?:the\\s+)?"
+            + "([A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*)*"
+            // "the Association of Korean Traders in X": a country after "in" is the body's.
+            + "(?:\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?|(?:" + DEFINITE_HEADS + "))(?![\\p{L}])");
 
     private static final Pattern BARE_HEAD_BEFORE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:(?:First|Executive|Deputy|Vice)[- ])?(?:President|Director|Director-General|Manager|Secretary|Chief|Head|Rector|Headmaster|Principal))\\s+$");

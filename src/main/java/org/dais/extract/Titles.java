@@ -23,7 +23,11 @@ public final class Titles {
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;.]+$");
     private static final java.util.regex.Pattern HAS_OF_AT_IN = java.util.regex.Pattern.compile("(?i).*\\s(?:of|at|in)\\s.*");
     private static final java.util.regex.Pattern PRESIDENT = java.util.regex.Pattern.compile("(?:honorary |first )?(?:vice-)?president");
-    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:first |)?(?:vice-)?minister");
+    /** A minister of a portfolio, whatever rank ("executive deputy minister"); not a prime minister. */
+    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:(?:first|executive|deputy|vice)[- ])*minister");
+    /** A state's own name ("Socialist Republic of X"): a minister of it has no portfolio named, so no ministry. */
+    private static final java.util.regex.Pattern STATE_NAME = java.util.regex.Pattern.compile(
+            "(?:the )?(?:[A-Z][\\w'’-]* ){0,3}(?:Republic|Federation|Kingdom|States|Emirates|Sultanate)\\b");
     /** A body that is a ministry already, however printed: "Ministry of X", "the DPRK Foreign Ministry". */
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*|.*\\bMinistry\\b.*");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
@@ -209,7 +213,7 @@ public final class Titles {
             // "vice-president of the Presidium": the Political Bureau's Presidium has members only, so a president's is the SPA's.
             if (PRESIDENT.matcher(o.title()).matches() && org.strip().matches("(?:the )?Presidium")) org = "Presidium of the Supreme People's Assembly";
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
-            if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
+            if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches() && !STATE_NAME.matcher(org).lookingAt()) org = "Ministry of " + org;
             // "president of Mongolian" (a misprint): a nationality adjective alone names no body; the state it names does.
             String demonymState = Organizations.stateOfDemonym(org);
             if (demonymState != null) org = demonymState;
