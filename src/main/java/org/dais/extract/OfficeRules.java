@@ -116,7 +116,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern PREFIX_TITLE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Vice-Premier|Vice Premier|Deputy|(?:Vice[- ])?Chair(?:man|woman|person)"
             // "Minister of Forestry A", "Department Director of the WPK Central Committee A": a Korean's office printed before the name.
-            + "|(?:First )?(?:Vice[- ])?Minister|(?:(?:First )?Vice )?Department [Dd]irector|General Director|Director[- ]General)"
+            + "|(?:First )?(?:Vice[- ])?Minister|(?:First )?(?:Vice[- ])?Foreign Minister|(?:(?:First )?Vice )?Department [Dd]irector|General Director|Director[- ]General)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
     private static final Pattern PREFIX_RANK = Pattern.compile(
@@ -604,7 +604,7 @@ final class OfficeRules implements RuleFamily {
     /** A capitalised title printed just before a name: "Vice-Chairman ", ", Director of the X Department ", " and Chairman ". */
     private static final Pattern CAPITAL_TITLE_BEFORE = Pattern.compile(
             "(?:^|[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\bwere\\s+|\\bby\\s+)((?:(?:First|Executive|Senior|Deputy|Vice)[- ])*"
-            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member)"
+            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member|Manager)"
             + "(?:\\s+and\\s+(?:concurrently\\s+)?(?:(?:First|Deputy|Vice)[- ])*(?:Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Head))?"
             + "(?:\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+(?:Department|Bureau|Section|Division))?)\\s+$");
     /** The body after the last name of such a list: "... and Director Z of the X Committee of the Y". */
@@ -1010,6 +1010,10 @@ final class OfficeRules implements RuleFamily {
         if (org == null && defaultOrganization(title) == null) org = othersOf(r, s.text().substring(n.end() - s.start()));
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
+        // "DPRK Foreign Minister A": the title names its ministry.
+        if (org == null && title.endsWith("Foreign Minister")) {
+            for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT))) r.offices.add(new OfficeClaim(n.name(), o, evidence));
+        }
         if (org == null) return;
         for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
             r.offices.add(new OfficeClaim(n.name(), o, evidence));
@@ -1032,13 +1036,13 @@ final class OfficeRules implements RuleFamily {
 
     /** "Chairwoman A and other officials of X": the body of the others is the one her bare title is of. */
     private static final Pattern OTHERS_OF = Pattern.compile(
-            "^\\s+and\\s+(?:other\\s+)?(?:[a-z]+\\s+)?(?:officials|members|staff\\s+members|functionaries|cadres)\\s+of\\s+(?:the\\s+)?"
+            "^,?\\s+and\\s+(?:other\\s+)?(?:[a-z]+\\s+)?(?:officials|members|staff\\s+members|functionaries|cadres)\\s+of\\s+(?:the\\s+)?"
             + "([A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*)*"
             // "the Association of Korean Traders in X": a country after "in" is the body's.
             + "(?:\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?|(?:" + DEFINITE_HEADS + "))(?![\\p{L}])");
 
     private static final Pattern BARE_HEAD_BEFORE = Pattern.compile(
-            "(?:^|[\\s,(“\"])((?:(?:First|Executive|Deputy|Vice)[- ])?(?:President|Director|Director-General|Manager|Secretary|Chief|Head|Rector|Headmaster|Principal))\\s+$");
+            "(?:^|[\\s,(“\"])((?:(?:First|Executive|Deputy|Vice)[- ])?(?:President|Director|Director-General|Manager|Secretary General|Secretary|Chief|Head|Rector|Headmaster|Principal))\\s+$");
 
     private static String othersOf(ArticleReading r, String after) {
         Matcher m = OTHERS_OF.matcher(after);

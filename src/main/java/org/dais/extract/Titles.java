@@ -44,7 +44,7 @@ public final class Titles {
             "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|prime|"
             + "full[- ]time|standing|presidium|department|section|bureau|political|organizational|permanent)";
     private static final String HEAD =
-            "(?:directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
+            "(?:(?:vice[- ])?foreign\\s+ministers?|defen[cs]e\\s+ministers?|directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
@@ -123,7 +123,17 @@ public final class Titles {
     /** "First Vice-Chairman and concurrently Director of the X Department" printed before a name: the same two titles, capitalised. */
     private static final Pattern CAPITALISED_CONCURRENT = Pattern.compile("^(?i)(" + TITLE + ")(\\s+and\\s+concurrently\\s+)(" + TITLE + ")(?=\\s+of\\s)");
 
+    /** "foreign minister of X" is the minister of X's foreign affairs; "defence minister", of its defence. */
+    private static final Pattern FOREIGN_MINISTER = Pattern.compile("(?i)\\b((?:first\\s+)?(?:vice[- ])?)foreign\\s+minister\\b");
+    private static final Pattern DEFENCE_MINISTER = Pattern.compile("(?i)\\bdefen[cs]e\\s+minister\\b");
+
     private static List<Office> parseUncached(String phrase) {
+        if (phrase.regionMatches(true, 0, "foreign", 0, 7) || phrase.regionMatches(true, 0, "defen", 0, 5) || phrase.contains(" minister")) {
+            // "vice foreign minister": the vice-minister of foreign affairs.
+            phrase = FOREIGN_MINISTER.matcher(phrase).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).replaceFirst("vice[- ]$", "vice-")
+                    + "minister of Foreign Affairs");
+            phrase = DEFENCE_MINISTER.matcher(phrase).replaceAll("minister of Defence");
+        }
         Matcher capitalised = CAPITALISED_CONCURRENT.matcher(phrase.strip());
         if (capitalised.find() && !capitalised.group().equals(capitalised.group().toLowerCase(Locale.ROOT))) {
             phrase = capitalised.group(1).toLowerCase(Locale.ROOT) + capitalised.group(2) + capitalised.group(3).toLowerCase(Locale.ROOT)

@@ -41,6 +41,14 @@ class OfficeFormsTest {
             "Chairwoman Kim Ok Sim and members of the Kalmaru Women's Association welcomed them. # Kim Ok Sim | chairwoman | Kalmaru Women's Association",
             "Chairperson Ri Hyang Suk and members of the Association of Korean Fishermen in Mongolia greeted him. # Ri Hyang Suk | chairperson | Association of Korean Fishermen in Mongolia",
             "They were welcomed by Rector Ju Hak Song and other teaching staff members of the Tongrim University of Mining. # Ju Hak Song | rector | Tongrim University of Mining",
+            // A foreign minister is the minister of the state's foreign affairs, printed after the name or before it.
+            "Present there were Sin Kyong Ran, foreign minister of the DPRK, and officials concerned. # Sin Kyong Ran | minister | Ministry of Foreign Affairs",
+            "DPRK Foreign Minister Sin Kyong Ran made a speech. # Sin Kyong Ran | minister | Ministry of Foreign Affairs",
+            "They were seen off by Vice Foreign Minister Kye Hak Rim at the airport. # Kye Hak Rim | vice-minister | Ministry of Foreign Affairs",
+            "A message went to Lidia Moreau, foreign minister of Mongolia, on Friday. # Lidia Moreau | minister | Ministry of Foreign Affairs of Mongolia",
+            // A bare title, the others after a comma; titles printed before names of one body.
+            "Present were Secretary General Mun Tok Ho, and other members of the Tongrim Writers Union. # Mun Tok Ho | secretary general | Tongrim Writers Union",
+            "They were met by Manager Pae Sung Il and Deputy Manager Yun Chol of the Kalmaru Trading Company. # Yun Chol | deputy manager | Kalmaru Trading Company",
             // A minister of any rank heads a ministry of the portfolio named; the state's name is no portfolio.
             "Talks were held with Lidia Moreau, executive deputy minister of Trade of the Republic of Ostmark. # Lidia Moreau | executive deputy minister | Ministry of Trade of the Republic of Ostmark",
             // A local body named by its kind is the one of the place the article named, by another of its bodies too.
@@ -70,6 +78,7 @@ class OfficeFormsTest {
             "Kim Chol Hwan and Jon Sun Hwa, vice-chairmen of the Provincial People's Committee, were there. # Jon Sun Hwa | vice-chairman | Provincial People's Committee",
             // Officials of a body named by a common noun only: no body.
             "Chairwoman Kim Ok Sim and officials of the association welcomed them. # Kim Ok Sim | chairwoman | association",
+            "They were seen off by Vice Foreign Minister Kye Hak Rim at the airport. # Kye Hak Rim | minister | Ministry of Foreign Affairs",
             // A foreign minister's title before the name is the state's office, not a DPRK ministry.
             "The talks were held with Minister of Trade Lidia Moreau of the Republic of Ostmark. # Lidia Moreau | minister | Ministry of Trade",
     })
