@@ -83,6 +83,22 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern REMOVED_FROM = Pattern.compile("(?i)^" + FROM_HIS_POST);
     /** "... and elected B to the post", "appointed B to it": the office named before in the sentence. */
     private static final Pattern TO_THE_POST = Pattern.compile("(?i)^\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b");
+    /** "was promoted to the rank of colonel general" (group 1 the passive), "promoted A to the (military) rank of general". */
+    private static final Pattern PROMOTED_TO_RANK = Pattern.compile(
+            "(?i)^\\s*(?:,\\s*[^,]*?,\\s*)?((?:was|were|has\\s+been|have\\s+been)\\s+promoted\\s+)?to\\s+(?:the\\s+)?(?:military\\s+)?rank\\s+of\\s+(?:an?\\s+)?"
+            + "(?:(?:KPA|army|navy|air\\s+force)\\s+)?((?:vice[- ])?marshal|(?:colonel |lieutenant |major )?general|(?:vice |rear )?admiral"
+            + "|(?:senior |lieutenant )?colonel|major|captain)\\b");
+    private static final Pattern ACTIVE_PROMOTION = Pattern.compile("(?i)\\bpromoted\\s+$");
+
+    /** "colonel general" as a rank is printed: "Colonel General", "Vice Marshal". */
+    private static String capitalisedRank(String printed) {
+        StringBuilder out = new StringBuilder();
+        for (String w : printed.toLowerCase(Locale.ROOT).replace('-', ' ').split("\\s+")) {
+            out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
+    }
+
     /** "A was relieved of his post as TITLE of X and B was appointed to the post": B's office is that TITLE of X. */
     private static final Pattern PASSIVE_TO_THE_POST = Pattern.compile(
             "(?i)^\\s*(?:was|were|has\\s+been|have\\s+been)\\s+" + APPOINTED + "\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b(?!\\s+of\\b)");
@@ -403,6 +419,14 @@ final class OfficeRules implements RuleFamily {
                                 "organization: Third Machine Industry Commission", "not organization: Machine Industry Commission"),
                         RuleExample.of("The draft went to the Third Committee of the Kalmaru Assembly.",
                                 "not organization: Third Committee")),
+                Rule.of("a promotion in rank", "A and B were promoted to the rank of colonel general; the order promoted C to the rank of general (ranks, no offices)",
+                        RuleExample.of("Ryom Tae Gun and Ho Song Ae were promoted to the rank of colonel general.",
+                                "rank: Ryom Tae Gun | Colonel General", "rank: Ho Song Ae | Colonel General",
+                                "not office: Ryom Tae Gun | general | rank"),
+                        RuleExample.of("The order promoted Ryom Tae Gun to the military rank of vice-marshal of the KPA.",
+                                "rank: Ryom Tae Gun | Vice Marshal"),
+                        RuleExample.of("Ryom Tae Gun spoke to the rank and file of the unit.",
+                                "not rank: Ryom Tae Gun | General")),
                 Rule.of("a local body by its kind alone", "vice-chairman of the provincial people's committee: the province the article named (by its Party "
                                 + "committee too), else no office",
                         RuleExample.of("Present were Ryom Tae Gun, secretary of the Kumgol Provincial Committee of the WPK, and Ho Song Ae, vice-chairwoman of the Provincial People's Committee.",
@@ -802,6 +826,12 @@ final class OfficeRules implements RuleFamily {
             String tail = text.substring(last.end() - s.start(), Math.min(text.length(), tailEnd));
             String head = text.substring(0, names.get(chain[0]).start() - s.start());
             String phrase = null;
+            // "A and B were promoted to the rank of colonel general", "The order promoted A to the rank of general".
+            Matcher promoted = PROMOTED_TO_RANK.matcher(tail);
+            if (promoted.find() && (promoted.group(1) != null || ACTIVE_PROMOTION.matcher(head).find())) {
+                String rank = capitalisedRank(promoted.group(2));
+                for (int i = chain[0]; i <= chain[1]; i++) r.ranks.add(new RankClaim(names.get(i).name(), rank, evidence));
+            }
             Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
             Matcher active = ACTIVE_APPOINTMENT.matcher(head);
             Matcher as = AS_TITLE.matcher(tail);
