@@ -157,7 +157,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern FOREIGN_PREFIX = Pattern.compile(
             "(?:^|[\\s,(“\"])(?:(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+)?"
             + "((?:First |Deputy )?(?:Vice-|Vice )?(?:President|Premier|Prime Minister|Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador"
-            + "|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
+            + "|(?<=Vice-)minister|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
             + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
     private static final Pattern FOREIGN_COUNTRY = Pattern.compile(
             "(?<![\\p{L}])(?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + ")(?![\\p{L}])");
@@ -983,8 +983,14 @@ final class OfficeRules implements RuleFamily {
             }
             if (states.size() == 1) state = states.iterator().next();
         }
-        if (state == null) return;
         String title = m.group(2).replaceFirst("^Vice ", "Vice-").toLowerCase(Locale.ROOT);
+        // "Vice-Minister A and other officials of the Foreign Ministry of X": the body of the others.
+        String others = title.contains("minister of") ? null : othersOf(r, s.text().substring(n.end() - s.start()));
+        if (others != null) {
+            for (Office o : Titles.parse(title + " of " + others)) r.offices.add(new OfficeClaim(n.name(), o, evidence));
+            return;
+        }
+        if (state == null) return;
         String phrase = switch (title) {
             case "foreign minister" -> "minister of Foreign Affairs";
             case "defence minister", "defense minister" -> "minister of Defence";

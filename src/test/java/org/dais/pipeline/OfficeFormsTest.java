@@ -46,6 +46,7 @@ class OfficeFormsTest {
             "DPRK Foreign Minister Sin Kyong Ran made a speech. # Sin Kyong Ran | minister | Ministry of Foreign Affairs",
             "They were seen off by Vice Foreign Minister Kye Hak Rim at the airport. # Kye Hak Rim | vice-minister | Ministry of Foreign Affairs",
             "A message went to Lidia Moreau, foreign minister of Mongolia, on Friday. # Lidia Moreau | minister | Ministry of Foreign Affairs of Mongolia",
+            "Accompanying her were Vice-minister Jan Kowalik and other officials of the Foreign Ministry of the Republic of Tessaly. # Jan Kowalik | vice-minister | Foreign Ministry of the Republic of Tessaly",
             // A bare title, the others after a comma; titles printed before names of one body.
             "Present were Secretary General Mun Tok Ho, and other members of the Tongrim Writers Union. # Mun Tok Ho | secretary general | Tongrim Writers Union",
             "They were met by Manager Pae Sung Il and Deputy Manager Yun Chol of the Kalmaru Trading Company. # Yun Chol | deputy manager | Kalmaru Trading Company",
