@@ -92,11 +92,7 @@ final class OfficeRules implements RuleFamily {
 
     /** "colonel general" as a rank is printed: "Colonel General", "Vice Marshal". */
     private static String capitalisedRank(String printed) {
-        StringBuilder out = new StringBuilder();
-        for (String w : printed.toLowerCase(Locale.ROOT).replace('-', ' ').split("\\s+")) {
-            out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return out.toString();
+        return capitalised(printed.toLowerCase(Locale.ROOT).replace('-', ' ').strip().replaceAll("\\s+", " "));
     }
 
     /** "A was relieved of his post as TITLE of X and B was appointed to the post": B's office is that TITLE of X. */
