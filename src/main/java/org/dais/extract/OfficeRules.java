@@ -83,6 +83,21 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern REMOVED_FROM = Pattern.compile("(?i)^" + FROM_HIS_POST);
     /** "... and elected B to the post", "appointed B to it": the office named before in the sentence. */
     private static final Pattern TO_THE_POST = Pattern.compile("(?i)^\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b");
+    /** "was promoted to the rank of colonel general" (group 1 the passive), "promoted A to the (military) rank of general". */
+    private static final Pattern PROMOTED_TO_RANK = Pattern.compile(
+            "(?i)^\\s*(?:,\\s*[^,]*?,\\s*)?((?:was|were|has\\s+been|have\\s+been)\\s+promoted\\s+)?to\\s+(?:the\\s+)?(?:military\\s+)?rank\\s+of\\s+(?:an?\\s+)?"
+            + "(?:(?:KPA|army|navy|air\\s+force)\\s+)?((?:vice[- ])?marshal|(?:colonel |lieutenant |major )?general|(?:vice |rear )?admiral"
+            + "|(?:senior |lieutenant )?colonel|major|captain)\\b");
+    private static final Pattern ACTIVE_PROMOTION = Pattern.compile("(?i)\\bpromoted\\s+$");
+
+    /** "colonel general" as a rank is printed: "Colonel General", "Vice Marshal". */
+    private static String capitalisedRank(String printed) {
+        return capitalised(printed.toLowerCase(Locale.ROOT).replace('-', ' ').strip().replaceAll("\\s+", " "));
+    }
+
+    /** "A was relieved of his post as TITLE of X and B was appointed to the post": B's office is that TITLE of X. */
+    private static final Pattern PASSIVE_TO_THE_POST = Pattern.compile(
+            "(?i)^\\s*(?:was|were|has\\s+been|have\\s+been)\\s+" + APPOINTED + "\\s+to\\s+(?:(?:the|that|this)\\s+(?:post|office)|it)\\b(?!\\s+of\\b)");
     /** "It elected A as X, and B as Y": a later list of the same verb, after "and" or a comma. */
     private static final Pattern NEXT_OBJECT = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     /** "Elected members of the Political Bureau were A, B and C." */
@@ -90,7 +105,10 @@ final class OfficeRules implements RuleFamily {
             "(?i)^\\W*(?:newly\\s+)?(?:elected|appointed|by-elected)\\s+(?:as\\s+)?((?:" + Titles.TITLE + ")\\b.*?)\\s+(?:were|was)\\s*$");
     private static final Pattern TRAILING_PREFIX = Pattern.compile(
             "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:KPA|Army|Navy|Air\\s+Force)\\s+)?(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral|"
-            + "Premier|Deputy|General Secretary|First Secretary|Chairman|Comrade|Dr\\.?|Professor|Vice[- ]Premiers?|Presidium [Mm]embers|Deputies)\\s*$");
+            + "Premier|Deputy|General Secretary|First Secretary|Comrade|Dr\\.?|Professor|Vice[- ]Premiers?|Presidium [Mm]embers|Deputies"
+            // "A, vice-premier of the Cabinet, Chairwoman B of X": a capitalised head title is the next name's (a body's
+            // own words are a name's: "Chairman" ends no "X Committee").
+            + "|(?:(?:First|Executive|Senior|Deputy|Vice)[- ])*(?:Chairman|Chairwoman|Chairperson|President|Director|Minister|Secretary|Manager|Ambassador))\\s*$");
     /** A plural title printed before a list of names: "Vice-Premiers A and B", "Presidium members A, B and C". */
     private static final Pattern PREFIX_PLURAL = Pattern.compile(
             "(?:^|[\\s,(“\"])(Vice[- ]Premiers|Presidium [Mm]embers|Deputies|Vice[- ]Chairm[ae]n)"
@@ -108,16 +126,19 @@ final class OfficeRules implements RuleFamily {
     /** Where a person's title phrase turns to a group of people: "A, vice-chairman of X, members of the Y and ...". */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?i),\\s+(?:and\\s+)?(?:other\\s+)?(?=(?:the\\s+)?" + Titles.TITLE + "\\b)");
     private static final Pattern PREFIX_TITLE = Pattern.compile(
-            "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Vice-Premier|Vice Premier|Deputy|Chairman|Vice-Chairman|Vice Chairman)"
+            "(?:^|[\\s,(“\"])((?:General Secretary|First Secretary|Premier|Vice-Premier|Vice Premier|Deputy|(?:Vice[- ])?Chair(?:man|woman|person)"
+            // "Minister of Forestry A", "Department Director of the WPK Central Committee A": a Korean's office printed before the name.
+            + "|(?:First )?(?:Vice[- ])?Minister|(?:First )?(?:Vice[- ])?Foreign Minister|(?:(?:First )?Vice )?Department [Dd]irector|General Director|Director[- ]General)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
     private static final Pattern PREFIX_RANK = Pattern.compile(
             "(?:^|[\\s,(])((?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral)\\s+$");
 
     /** "the academy", "of the university": a body the article has named, referred to by its head word. */
+    private static final String DEFINITE_HEADS = "academy|university|school|college|institute|farm|factory|complex|mine|company|hospital|museum|"
+            + "enterprise|works|plant|mill|combine";
     private static final Pattern DEFINITE_BODY = Pattern.compile(
-            "\\b(of|at|in) the (academy|university|school|college|institute|farm|factory|complex|mine|company|hospital|museum|"
-            + "enterprise|works|plant|mill|combine)\\b(?!\\s+(?:of|for)\\b)(?!['’])");
+            "\\b(of|at|in) the (" + DEFINITE_HEADS + ")\\b(?!\\s+(?:of|for)\\b)(?!['’])");
     /** "director of its Political Department": the body of the title before it in the sentence. */
     private static final Pattern OF_ITS_BODY = Pattern.compile("^((?:" + Titles.TITLE + ")) of its ([A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,4})$");
     /** "Russian ambassador to the DPRK", "the Chinese premier": a foreign state's office, led by its nationality. */
@@ -132,7 +153,7 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern FOREIGN_PREFIX = Pattern.compile(
             "(?:^|[\\s,(“\"])(?:(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+)?"
             + "((?:First |Deputy )?(?:Vice-|Vice )?(?:President|Premier|Prime Minister|Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador"
-            + "|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
+            + "|(?<=Vice-)minister|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
             + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
     private static final Pattern FOREIGN_COUNTRY = Pattern.compile(
             "(?<![\\p{L}])(?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + ")(?![\\p{L}])");
@@ -386,9 +407,64 @@ final class OfficeRules implements RuleFamily {
                                 "office: Pavel Lebedev | president | Republic of Belarus",
                                 "not office: Pavel Lebedev | president | Belarusian")),
                 Rule.of("a title's body ends before \"and\" and a plural common noun", "vice-chairmen of the X Committee and officials, ...",
-                        RuleExample.of("Kim Chol Su and Ri Yong Nam, vice-chairmen of the County People's Committee and officials, farmers and teachers were present.",
-                                "office: Ri Yong Nam | vice-chairman | County People's Committee",
-                                "not office: Ri Yong Nam | vice-chairman | County People's Committee and officials")),
+                        RuleExample.of("Kim Chol Su and Ri Yong Nam, vice-chairmen of the Tongrim County People's Committee and officials, farmers and teachers were present.",
+                                "office: Ri Yong Nam | vice-chairman | Tongrim County People's Committee",
+                                "not office: Ri Yong Nam | vice-chairman | Tongrim County People's Committee and officials")),
+                Rule.of("an ordinal in a body's own name", "the Third X Commission is so named; the Eighth Central Committee is the Central Committee",
+                        RuleExample.of("Goods came from enterprises under the Third Machine Industry Commission.",
+                                "organization: Third Machine Industry Commission", "not organization: Machine Industry Commission"),
+                        RuleExample.of("The draft went to the Third Committee of the Kalmaru Assembly.",
+                                "not organization: Third Committee")),
+                Rule.of("a promotion in rank", "A and B were promoted to the rank of colonel general; the order promoted C to the rank of general (ranks, no offices)",
+                        RuleExample.of("Ryom Tae Gun and Ho Song Ae were promoted to the rank of colonel general.",
+                                "rank: Ryom Tae Gun | Colonel General", "rank: Ho Song Ae | Colonel General",
+                                "not office: Ryom Tae Gun | general | rank"),
+                        RuleExample.of("The order promoted Ryom Tae Gun to the military rank of vice-marshal of the KPA.",
+                                "rank: Ryom Tae Gun | Vice Marshal"),
+                        RuleExample.of("Ryom Tae Gun spoke to the rank and file of the unit.",
+                                "not rank: Ryom Tae Gun | General")),
+                Rule.of("a local body by its kind alone", "vice-chairman of the provincial people's committee: the province the article named (by its Party "
+                                + "committee too), else no office",
+                        RuleExample.of("Present were Ryom Tae Gun, secretary of the Kumgol Provincial Committee of the WPK, and Ho Song Ae, vice-chairwoman of the Provincial People's Committee.",
+                                "office: Ho Song Ae | vice-chairwoman | Kumgol Provincial People's Committee"),
+                        RuleExample.of("Kim Chol Su and Ri Yong Nam, vice-chairmen of the County People's Committee, were present.",
+                                "not office: Ri Yong Nam | vice-chairman | County People's Committee"),
+                        RuleExample.of("Present was Ryom Tae Gun, secretary of the provincial committee of the Workers' Party of Korea.",
+                                "not office: Ryom Tae Gun | secretary of the provincial committee | Workers' Party of Korea")),
+                Rule.of("an unnamed unit of a body", "director of a department of X: X's department director; head of a section of Y",
+                        RuleExample.of("Ho Song Ae, director of a department of the WPK Central Committee, and Ryom Tae Gun, first vice-director of a department of the Cabinet, spoke.",
+                                "office: Ho Song Ae | department director | WPK Central Committee",
+                                "office: Ryom Tae Gun | first vice department director | Cabinet of the DPRK",
+                                "not office: Ho Song Ae | director of a department | WPK Central Committee")),
+                Rule.of("a bare title before a name, the body of its others", "Chairwoman A and other officials of X: A is X's chairwoman",
+                        RuleExample.of("Chairwoman Ho Song Ae and other officials of the Central Committee of the Tongrim Weavers Union met the guests.",
+                                "office: Ho Song Ae | chairwoman | Central Committee of the Tongrim Weavers Union"),
+                        RuleExample.of("Director Ryom Tae Gun and other staff members of the Kumgol Folk Museum guided them round.",
+                                "office: Ryom Tae Gun | director | Kumgol Folk Museum"),
+                        RuleExample.of("Chairwoman Ho Song Ae and officials of the union met the guests.",
+                                "not office: Ho Song Ae | chairwoman | union")),
+                Rule.of("a capitalised title between two names is the second's", "A, TITLE of X, Chairwoman B of Y: B is Y's, A not X's chairwoman",
+                        RuleExample.of("Present were Ryom Tae Gun, vice-premier of the Cabinet, Chairwoman Ho Song Ae of the Tongrim Weavers Union, and others.",
+                                "office: Ryom Tae Gun | vice-premier | Cabinet of the DPRK",
+                                "office: Ho Song Ae | chairwoman | Tongrim Weavers Union",
+                                "not office: Ryom Tae Gun | chairwoman | Cabinet of the DPRK")),
+                Rule.of("a Korean minister or department director printed before the name", "Minister of X A; Department Director of the WPK Central Committee B",
+                        RuleExample.of("Minister of Inland Fisheries Ryom Tae Gun and Department Director of the WPK Central Committee Ho Song Ae toured the hatchery.",
+                                "office: Ryom Tae Gun | minister | Ministry of Inland Fisheries",
+                                "office: Ho Song Ae | department director | WPK Central Committee"),
+                        RuleExample.of("The talks were held with Minister of Culture Ilona Varga of the Republic of Tessaly.",
+                                "not office: Ilona Varga | minister | Ministry of Culture")),
+                Rule.of("appointed to the post one was relieved of", "A was relieved of his post as TITLE of X and B was appointed to the post",
+                        RuleExample.of("Ryom Tae Gun was relieved of his post as minister of Inland Fisheries, and Ho Song Ae was appointed to the post.",
+                                "office: Ryom Tae Gun | minister | Ministry of Inland Fisheries",
+                                "office: Ho Song Ae | minister | Ministry of Inland Fisheries"),
+                        RuleExample.of("Ho Song Ae was appointed to the post of honour.",
+                                "not office: Ho Song Ae | honour | post")),
+                Rule.of("a prime minister and deputy prime minister", "A, deputy prime minister and concurrently minister of X of the Republic of Y: both, Y's",
+                        RuleExample.of("He received a message from Ilona Varga, deputy prime minister and concurrently minister of Foreign Affairs of the Republic of Tessaly.",
+                                "office: Ilona Varga | deputy prime minister | Republic of Tessaly",
+                                "office: Ilona Varga | minister | Ministry of Foreign Affairs of the Republic of Tessaly",
+                                "not office: Ilona Varga | deputy prime minister and concurrently minister | Foreign Affairs of the Republic of Tessaly")),
                 Rule.of("a Central Committee of one term is the Central Committee", "member of the Political Bureau of the Ninth WPK Central Committee",
                         RuleExample.of("Wi Chang Bom, member of the Political Bureau of the Ninth Central Committee of the WPK, attended.",
                                 "office: Wi Chang Bom | member | Political Bureau of the WPK Central Committee")),
@@ -548,7 +624,7 @@ final class OfficeRules implements RuleFamily {
     /** A capitalised title printed just before a name: "Vice-Chairman ", ", Director of the X Department ", " and Chairman ". */
     private static final Pattern CAPITAL_TITLE_BEFORE = Pattern.compile(
             "(?:^|[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\bwere\\s+|\\bby\\s+)((?:(?:First|Executive|Senior|Deputy|Vice)[- ])*"
-            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member)"
+            + "(?:Chairman|Chairwoman|Chairperson|President|Director|Secretary|Secretary General|Chief|Head|Member|Manager)"
             + "(?:\\s+and\\s+(?:concurrently\\s+)?(?:(?:First|Deputy|Vice)[- ])*(?:Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Head))?"
             + "(?:\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+(?:and\\s+)?)+(?:Department|Bureau|Section|Division))?)\\s+$");
     /** The body after the last name of such a list: "... and Director Z of the X Committee of the Y". */
@@ -633,6 +709,15 @@ final class OfficeRules implements RuleFamily {
             Matcher lead = LEAD.matcher(gap);
             boolean led = lead.find();
             String state = null;
+            Office envoy = led ? dprkAmbassador(gap.substring(lead.end()), false) : null;
+            if (envoy != null) {
+                // "A, DPRK ambassador to X": the state's envoy abroad (the title phrase is no body's).
+                r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
+                pending.clear();
+                chains.add(new int[] {chainStart, i});
+                chainStart = -1;
+                continue;
+            }
             if (led) {
                 Matcher national = NATIONAL_TITLE.matcher(gap.substring(lead.end()));
                 if (national.find() && (state = Organizations.stateOf(national.group(1))) != null) {
@@ -645,13 +730,8 @@ final class OfficeRules implements RuleFamily {
                 boolean clauseEnds = clause.find();
                 // "TITLE of X and concurrently TITLE of Y": Y's office is the person's second, read after X's.
                 String concurrent = clauseEnds && clause.group().contains("concurrently") ? concurrentOffice(phrase.substring(clause.end())) : null;
-                if (clauseEnds) phrase = phrase.substring(0, clause.start());
-                phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
-                // A rank or title printed before the next name is that person's, not part of this phrase.
-                phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
+                phrase = ownPhrase(phrase);
                 listTitle = List.of();
-                Matcher others = OTHERS.matcher(phrase);
-                if (others.find()) phrase = phrase.substring(0, others.start()).strip();
                 boolean plural = Titles.startsWithPluralTitle(phrase);
                 if (!plural) {
                     // One person's title: a plural title after a comma is a group of others ("members of ...").
@@ -698,21 +778,32 @@ final class OfficeRules implements RuleFamily {
         Matcher from = FROM_POST.matcher(head);
         String post = null;
         while (from.find()) post = head.substring(from.end());
-        if (post == null) return null;
-        Matcher clause = CLAUSE_END.matcher(post);
-        if (clause.find()) post = post.substring(0, clause.start());
-        return TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(post.strip()).replaceAll("")).replaceAll("").strip();
+        return post == null ? null : clausePhrase(post);
     }
 
     /** The office after "and concurrently", to where its own phrase ends (the next item, clause or name). */
     private static String concurrentOffice(String rest) {
-        Matcher clause = CLAUSE_END.matcher(rest);
-        String phrase = clause.find() ? rest.substring(0, clause.start()) : rest;
+        return TRAILING_PUNCTUATION.matcher(ownPhrase(rest)).replaceAll("").strip();
+    }
+
+    /**
+     * A person's title phrase, to where it ends: a clause, a rank or title printed before the next name (that person's),
+     * or unnamed others ("..., the chairman of the county committee").
+     */
+    private static String ownPhrase(String printed) {
+        Matcher clause = CLAUSE_END.matcher(printed);
+        String phrase = clause.find() ? printed.substring(0, clause.start()) : printed;
         phrase = DANGLING_AND.matcher(phrase).replaceAll("").strip();
         phrase = TRAILING_PREFIX.matcher(phrase).replaceFirst("").strip();
         Matcher others = OTHERS.matcher(phrase);
-        if (others.find()) phrase = phrase.substring(0, others.start()).strip();
-        return TRAILING_PUNCTUATION.matcher(phrase).replaceAll("").strip();
+        return others.find() ? phrase.substring(0, others.start()).strip() : phrase;
+    }
+
+    /** An office phrase of an election or removal, to the end of its clause. */
+    private static String clausePhrase(String printed) {
+        Matcher clause = CLAUSE_END.matcher(printed);
+        String phrase = clause.find() ? printed.substring(0, clause.start()) : printed;
+        return TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
     }
 
     /**
@@ -731,6 +822,12 @@ final class OfficeRules implements RuleFamily {
             String tail = text.substring(last.end() - s.start(), Math.min(text.length(), tailEnd));
             String head = text.substring(0, names.get(chain[0]).start() - s.start());
             String phrase = null;
+            // "A and B were promoted to the rank of colonel general", "The order promoted A to the rank of general".
+            Matcher promoted = PROMOTED_TO_RANK.matcher(tail);
+            if (promoted.find() && (promoted.group(1) != null || ACTIVE_PROMOTION.matcher(head).find())) {
+                String rank = capitalisedRank(promoted.group(2));
+                for (int i = chain[0]; i <= chain[1]; i++) r.ranks.add(new RankClaim(names.get(i).name(), rank, evidence));
+            }
             Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
             Matcher active = ACTIVE_APPOINTMENT.matcher(head);
             Matcher as = AS_TITLE.matcher(tail);
@@ -746,6 +843,7 @@ final class OfficeRules implements RuleFamily {
             else if (object && bare.find()) phrase = tail.substring(bare.end());
             else if (were.find()) phrase = were.group(1);
             else if (object && TO_THE_POST.matcher(tail).lookingAt()) phrase = postNamedBefore(head);
+            else if (PASSIVE_TO_THE_POST.matcher(tail).lookingAt()) phrase = postNamedBefore(head);
             if (phrase == null) {
                 activeBefore = false;
                 continue;
@@ -754,9 +852,7 @@ final class OfficeRules implements RuleFamily {
                 activeBefore = true;
                 activeEnd = last.end() - s.start();
             }
-            Matcher clause = CLAUSE_END.matcher(phrase);
-            if (clause.find()) phrase = phrase.substring(0, clause.start());
-            phrase = TRAILING_PUNCTUATION.matcher(DANGLING_AND.matcher(phrase.strip()).replaceAll("")).replaceAll("").strip();
+            phrase = clausePhrase(phrase);
             for (Office office : Titles.parse(references(r, phrase, null))) {
                 for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }
@@ -790,9 +886,16 @@ final class OfficeRules implements RuleFamily {
     /** A body named in the article, under each of its head words, for a later "the academy" or "the farm". */
     /** "the provincial people's committee" after the article named the "X Provincial People's Committee": that one. */
     private static final Pattern DEFINITE_LOCAL_BODY = Pattern.compile(
-            "\\b(of|at|in) the ((?:provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee))\\b(?!\\s+of\\b)");
+            "\\b(of|at|in) the ((?i:(provincial|city|county|municipal|district) (?:people's committee|people's assembly|party committee|rural economy committee)))\\b(?!\\s+of\\b)");
+
+    /** "provincial people's committee" as a body's name: "Provincial People's Committee". */
+    private static String capitalised(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return out.toString();
+    }
     private static final Pattern LOCAL_BODY = Pattern.compile(
-            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee)$");
+            "^[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)? (Provincial|City|County|Municipal|District) (People's Committee|People's Assembly|Party Committee|Rural Economy Committee)$");
 
     /**
      * "secretary of the provincial committee of the WPK" after the article named the province's people's committee (or
@@ -830,9 +933,18 @@ final class OfficeRules implements RuleFamily {
             return phrase.substring(0, party.start()) + party.group(1) + " the " + r.namedByHead.get(PLACE_OF + party.group(2)) + " " + kind
                     + " Committee of the " + Organizations.WPK + phrase.substring(party.end());
         }
+        // "secretary of the provincial committee of the WPK" with no province named: a kind of body, no office of one.
+        if (party.find(0)) return phrase.substring(0, party.start());
         Matcher local = DEFINITE_LOCAL_BODY.matcher(phrase);
-        if (local.find() && r.namedByHead.get(local.group(2)) != null) {
-            return phrase.substring(0, local.start()) + local.group(1) + " the " + r.namedByHead.get(local.group(2)) + phrase.substring(local.end());
+        if (local.find()) {
+            String kind = local.group(2).toLowerCase(Locale.ROOT);
+            String named = r.namedByHead.get(kind);
+            String place = r.namedByHead.get(PLACE_OF + local.group(3).toLowerCase(Locale.ROOT));
+            // "vice-chairman of the provincial people's committee" after the article named the province's Party committee.
+            if (named == null && place != null) named = place + " " + capitalised(kind);
+            if (named != null) return phrase.substring(0, local.start()) + local.group(1) + " the " + named + phrase.substring(local.end());
+            // "vice-chairmen of the Provincial People's Committee", no province named: no body to hold the office in.
+            return phrase.substring(0, local.start());
         }
         Matcher definite = DEFINITE_BODY.matcher(phrase);
         if (!definite.find()) return phrase;
@@ -867,8 +979,14 @@ final class OfficeRules implements RuleFamily {
             }
             if (states.size() == 1) state = states.iterator().next();
         }
-        if (state == null) return;
         String title = m.group(2).replaceFirst("^Vice ", "Vice-").toLowerCase(Locale.ROOT);
+        // "Vice-Minister A and other officials of the Foreign Ministry of X": the body of the others.
+        String others = title.contains("minister of") ? null : othersOf(r, s.text().substring(n.end() - s.start()));
+        if (others != null) {
+            for (Office o : Titles.parse(title + " of " + others)) r.offices.add(new OfficeClaim(n.name(), o, evidence));
+            return;
+        }
+        if (state == null) return;
         String phrase = switch (title) {
             case "foreign minister" -> "minister of Foreign Affairs";
             case "defence minister", "defense minister" -> "minister of Defence";
@@ -882,7 +1000,7 @@ final class OfficeRules implements RuleFamily {
     /** "A delegation of the Ministry of X headed by Vice-Minister A", "... led by its chairman A": the body's and the title's. */
     private static final Pattern DELEGATION_HEADED = Pattern.compile(
             "(?i:delegation)\\s+of\\s+(?:the\\s+)?(?:DPRK\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,10})"
-            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
+            + "\\s+(?:headed|led)\\s+by\\s+(?:its\\s+)?((?i:(?:first\\s+|executive\\s+)?(?:deputy\\s+)?(?:vice[- ])?(?:minister|chairman|chairwoman|chairperson|president|"
             + "director(?:-general)?|secretary(?:-general)?|general\\s+secretary|head|chief|rector|ambassador)))\\s+$");
 
     private void delegationHead(ArticleReading r, NameMention n, String before, Evidence evidence) {
@@ -903,18 +1021,67 @@ final class OfficeRules implements RuleFamily {
         Matcher rank = PREFIX_RANK.matcher(before);
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
+        Office envoy = dprkAmbassador(before, true);
+        if (envoy != null) r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
         Matcher m = PREFIX_TITLE.matcher(before);
-        if (!m.find()) return;
+        if (!m.find()) {
+            // "Director A and other staff members of X": a bare head title, read only with the body of the others.
+            Matcher bare = BARE_HEAD_BEFORE.matcher(before);
+            String org = bare.find() ? othersOf(r, s.text().substring(n.end() - s.start())) : null;
+            if (org != null) {
+                for (Office o : Titles.parse(bare.group(1).toLowerCase(Locale.ROOT) + " of " + org)) r.offices.add(new OfficeClaim(n.name(), o, evidence));
+            }
+            return;
+        }
         String phrase = m.group(1);
         String title = OF_AND_REST.matcher(phrase).replaceFirst("");
+        // A foreign minister's title before the name is read with the state (foreignPrefixed).
+        if (title.contains("Minister") && !NameMentionFilter.koreanShaped(n.name())) return;
         String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
         // The DPRK bodies a bare title defaults to are a Korean's: a foreign vice-premier is not of the Cabinet of the DPRK.
+        if (org == null && defaultOrganization(title) == null) org = othersOf(r, s.text().substring(n.end() - s.start()));
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
+        // "DPRK Foreign Minister A": the title names its ministry.
+        if (org == null && title.endsWith("Foreign Minister")) {
+            for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT))) r.offices.add(new OfficeClaim(n.name(), o, evidence));
+        }
         if (org == null) return;
         for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT) + " of " + org)) {
             r.offices.add(new OfficeClaim(n.name(), o, evidence));
         }
+    }
+
+    /** "DPRK ambassador to X" after a name, "DPRK Ambassador to X" before one: the country named after "to" (group 2). */
+    private static final Pattern DPRK_AMBASSADOR_AFTER = Pattern.compile(
+            "^(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*)*)");
+    private static final Pattern DPRK_AMBASSADOR_BEFORE = Pattern.compile(
+            "(?:^|[\\s,(“\"])(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4})\\s+$");
+
+    /** The office of the DPRK's ambassador to a country, printed before the name or after it, or null. */
+    private static Office dprkAmbassador(String printed, boolean beforeName) {
+        if (!printed.contains("DPRK")) return null;
+        Matcher m = (beforeName ? DPRK_AMBASSADOR_BEFORE : DPRK_AMBASSADOR_AFTER).matcher(printed);
+        if (!m.find()) return null;
+        return new Office(Titles.normalizeTitle(m.group(1)) + " " + m.group(2), Organizations.DPRK, null);
+    }
+
+    /** "Chairwoman A and other officials of X": the body of the others is the one her bare title is of. */
+    private static final Pattern OTHERS_OF = Pattern.compile(
+            "^,?\\s+and\\s+(?:other\\s+)?(?:[a-z]+\\s+)?(?:officials|members|staff\\s+members|functionaries|cadres)\\s+of\\s+(?:the\\s+)?"
+            + "([A-Z][\\w'’.-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*)*"
+            // "the Association of Korean Traders in X": a country after "in" is the body's.
+            + "(?:\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?|(?:" + DEFINITE_HEADS + "))(?![\\p{L}])");
+
+    private static final Pattern BARE_HEAD_BEFORE = Pattern.compile(
+            "(?:^|[\\s,(“\"])((?:(?:First|Executive|Deputy|Vice)[- ])?(?:President|Director|Director-General|Manager|Secretary General|Secretary|Chief|Head|Rector|Headmaster|Principal))\\s+$");
+
+    private static String othersOf(ArticleReading r, String after) {
+        Matcher m = OTHERS_OF.matcher(after);
+        if (!m.find()) return null;
+        String body = m.group(1);
+        // "... of the academy": the academy the article named, else none.
+        return Character.isUpperCase(body.charAt(0)) ? body : r.namedByHead.get(body);
     }
 
     /** The offices of a plural title printed just before the first name of a list ("Vice-Premiers A and B"). */

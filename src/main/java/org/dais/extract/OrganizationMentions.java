@@ -15,6 +15,10 @@ public final class OrganizationMentions {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("(?<!C\\.C)\\.$");
     private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+");
+    /** Bodies elected for a term, whose ordinal numbers the term: "the Eighth Central Committee", "the Ninth Supreme People's Assembly". */
+    private static final java.util.regex.Pattern TERM_BODY = java.util.regex.Pattern.compile(
+            "^(?:[A-Z][\\w'’-]*\\s+)*?(?:Central Committee|People's Assembly|Central Military Commission|Central Inspection Commission|"
+            + "Central Auditing Commission|Standing Committee|WPK|SPA|Workers' Party)\\b");
     private static final java.util.regex.Pattern DANGLING_CONNECTOR = java.util.regex.Pattern.compile("\\s+(?:of|and|for|the)$");
     private static final java.util.regex.Pattern PARTY_CC = java.util.regex.Pattern.compile("(?:Party|WPK) Central Committee");
 
@@ -155,7 +159,13 @@ public final class OrganizationMentions {
             // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
             if (MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
             String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
-            raw = LEADING_ORDINAL.matcher(raw).replaceFirst("");
+            // "the Eighth Central Committee", "the 14th SPA": a term is no part of the body's name; "the Second X Commission" is a name.
+            Matcher ordinal = LEADING_ORDINAL.matcher(raw);
+            // "the Third Committee of X" (a bare ordinal and a head word) is a numbered unit, no body named.
+            if (ordinal.lookingAt() && (Character.isDigit(raw.charAt(0)) || TERM_BODY.matcher(raw.substring(ordinal.end())).find()
+                    || !raw.substring(ordinal.end()).contains(" ") || raw.substring(ordinal.end()).matches("\\S+ of .*"))) {
+                raw = raw.substring(ordinal.end());
+            }
             // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
             raw = SENTENCE_THE.matcher(raw).replaceFirst("");
             raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);

@@ -23,7 +23,11 @@ public final class Titles {
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;.]+$");
     private static final java.util.regex.Pattern HAS_OF_AT_IN = java.util.regex.Pattern.compile("(?i).*\\s(?:of|at|in)\\s.*");
     private static final java.util.regex.Pattern PRESIDENT = java.util.regex.Pattern.compile("(?:honorary |first )?(?:vice-)?president");
-    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:first |)?(?:vice-)?minister");
+    /** A minister of a portfolio, whatever rank ("executive deputy minister"); not a prime minister. */
+    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?:(?:first|executive|deputy|vice)[- ])*minister");
+    /** A state's own name ("Socialist Republic of X"): a minister of it has no portfolio named, so no ministry. */
+    private static final java.util.regex.Pattern STATE_NAME = java.util.regex.Pattern.compile(
+            "(?:the )?(?:[A-Z][\\w'’-]* ){0,3}(?:Republic|Federation|Kingdom|States|Emirates|Sultanate)\\b");
     /** A body that is a ministry already, however printed: "Ministry of X", "the DPRK Foreign Ministry". */
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)^(?:the )?Ministry\\b.*|.*\\bMinistry\\b.*");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
@@ -37,10 +41,10 @@ public final class Titles {
     private Titles() {}
 
     private static final String MODIFIER =
-            "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|"
+            "(?:first|executive|responsible|chief|general|alternate|candidate|honorary|vice|deputy|senior|supreme|acting|prime|"
             + "full[- ]time|standing|presidium|department|section|bureau|political|organizational|permanent)";
     private static final String HEAD =
-            "(?:directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
+            "(?:(?:vice[- ])?foreign\\s+ministers?|defen[cs]e\\s+ministers?|directors?-general|members?|secretar(?:y|ies)|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|premiers?|directors?|"
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
@@ -119,7 +123,17 @@ public final class Titles {
     /** "First Vice-Chairman and concurrently Director of the X Department" printed before a name: the same two titles, capitalised. */
     private static final Pattern CAPITALISED_CONCURRENT = Pattern.compile("^(?i)(" + TITLE + ")(\\s+and\\s+concurrently\\s+)(" + TITLE + ")(?=\\s+of\\s)");
 
+    /** "foreign minister of X" is the minister of X's foreign affairs; "defence minister", of its defence. */
+    private static final Pattern FOREIGN_MINISTER = Pattern.compile("(?i)\\b((?:first\\s+)?(?:vice[- ])?)foreign\\s+minister\\b");
+    private static final Pattern DEFENCE_MINISTER = Pattern.compile("(?i)\\bdefen[cs]e\\s+minister\\b");
+
     private static List<Office> parseUncached(String phrase) {
+        if (phrase.regionMatches(true, 0, "foreign", 0, 7) || phrase.regionMatches(true, 0, "defen", 0, 5) || phrase.contains(" minister")) {
+            // "vice foreign minister": the vice-minister of foreign affairs.
+            phrase = FOREIGN_MINISTER.matcher(phrase).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).replaceFirst("vice[- ]$", "vice-")
+                    + "minister of Foreign Affairs");
+            phrase = DEFENCE_MINISTER.matcher(phrase).replaceAll("minister of Defence");
+        }
         Matcher capitalised = CAPITALISED_CONCURRENT.matcher(phrase.strip());
         if (capitalised.find() && !capitalised.group().equals(capitalised.group().toLowerCase(Locale.ROOT))) {
             phrase = capitalised.group(1).toLowerCase(Locale.ROOT) + capitalised.group(2) + capitalised.group(3).toLowerCase(Locale.ROOT)
@@ -209,7 +223,7 @@ public final class Titles {
             // "vice-president of the Presidium": the Political Bureau's Presidium has members only, so a president's is the SPA's.
             if (PRESIDENT.matcher(o.title()).matches() && org.strip().matches("(?:the )?Presidium")) org = "Presidium of the Supreme People's Assembly";
             // "minister of Metal Industry" heads the Ministry of Metal Industry.
-            if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches()) org = "Ministry of " + org;
+            if (MINISTER.matcher(o.title()).matches() && !MINISTRY.matcher(org).matches() && !STATE_NAME.matcher(org).lookingAt()) org = "Ministry of " + org;
             // "president of Mongolian" (a misprint): a nationality adjective alone names no body; the state it names does.
             String demonymState = Organizations.stateOfDemonym(org);
             if (demonymState != null) org = demonymState;
@@ -239,8 +253,20 @@ public final class Titles {
             parent = stripOrg(org.substring(under.end()));
             org = org.substring(0, under.start());
         }
+        // "director of a department of X" is the title printed "department director of X" (one of X's departments, unnamed).
+        Matcher unnamedUnit = OF_AN_UNIT.matcher(title.strip());
+        if (unnamedUnit.matches()) {
+            // The unit's word goes before the office word: "first vice-director of a department" is a "first vice department director".
+            String printed = unnamedUnit.group(1), unit = unnamedUnit.group(2).toLowerCase(Locale.ROOT);
+            int last = printed.lastIndexOf(' ') + 1;
+            String head = printed.substring(last);
+            boolean vice = head.toLowerCase(Locale.ROOT).startsWith("vice-");
+            title = printed.substring(0, last) + (vice ? "vice " : "") + unit + " " + (vice ? head.substring(5) : head);
+        }
         return new Office(normalizeTitle(title), stripOrg(org), parent);
     }
+
+    private static final Pattern OF_AN_UNIT = Pattern.compile("(?i)^(" + TITLE + ")\\s+of\\s+an?\\s+(department|section|bureau|division)$");
 
     /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
     private static final Pattern TRAILING_DAY = Pattern.compile(

@@ -32,6 +32,8 @@ public final class NameMentionFilter {
             "brigades", "battalion", "battalions", "company", "companies", "corps", "unit", "units", "university", "college",
             "school", "schools", "academy", "institute", "county", "counties", "city", "district", "districts", "province",
             "village", "villages", "farm", "farms", "factory", "mine", "works", "complex", "ship", "hall", "station");
+    /** Nouns of a place that "of" names: "the city of X Y". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "county", "village", "district", "province", "township", "port");
     /** Compass words that make a region of the next word ("West Africa", "Northern Ireland", "Central Asia"). */
     private static final Pattern COMPASS = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
             + "Equatorial|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Middle|Far)");
@@ -57,6 +59,8 @@ public final class NameMentionFilter {
         if (span.length() == 2 && COMPASS.matcher(words[first]).matches()) return false;
         if (headlineVerb(words[first]) || allCommonWords(words, first, last)) return false;
         if (joinsTwoNames(words, first, last)) return false;
+        // "the city of X Y", "the county of X Y": a place named after a person, not the person.
+        if (first >= 2 && words[first - 1].equals("of") && PLACE_NOUNS.contains(words[first - 2].toLowerCase(Locale.ROOT))) return false;
         return !partOfInstitutionName(words, last + 1);
     }
 

@@ -43,6 +43,9 @@ class NameFormsTest {
             "A delegation left for Hong Kong on Monday. | ",
             "The farm in Ri Won County grew rice. | ",
             "Workers of Kim Chaek City met. | ",
+            // A place named after a person, printed as "the city of" the name.
+            "New houses rose in the city of Ryo Chol Sang last year. | ",
+            "Houses in the county of Jang Tae Hun were handed over to Mun Sok Ho. | Mun Sok Ho",
             // A page cut off in the middle of a name at its very end.
             "The feats have been preserved by Kim Jo | ",
     })
