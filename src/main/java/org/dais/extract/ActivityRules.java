@@ -171,7 +171,9 @@ public final class ActivityRules {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     // "X Farm under the Y Committee": a named unit does not need the body it is under either.
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+(?:in|under)\\s+(?:the\\s+)?\\p{Lu}.*$");
-    private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
+    // "given before the Monument to X", "in front of the Y Tower": a monument's place is before it.
+    private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|(?:[Bb]efore|[Ii]n\\s+front\\s+of)\\s+(?:the\\s+)?(?=(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:Monuments?|Towers?|Statues?|Mausoleum|Arch|Memorial|Mural)\\b))");
     private static final Pattern PLACE_NOUN = Pattern.compile(
             "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
@@ -226,6 +228,8 @@ public final class ActivityRules {
     private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
     /** The kinds of occasion where one reads out a decree or gives an order to fire. */
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
+    /** The kinds of occasion held without him that he arrives at: "When he appeared at the venue of the performance". */
+    private static final Set<String> VENUE_KINDS = Set.of("ceremony", "test", "drill", "performance");
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
@@ -233,10 +237,14 @@ public final class ActivityRules {
             + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
-            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post)\\b");
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
+    /** "made speeches", "delivered addresses": an act of several, whose subject may be a list of names. */
+    private static final Pattern PLURAL_ACT = Pattern.compile("(?i)(?:speeches|addresses)$");
+    /** Between two names of one list: a comma or "and", with the first one's apposition ("A, chairman of X, and B"). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?s)\\s*(?:,[^;:.]*?)?(?:,\\s*and|,|\\s+and)\\s*");
     /** "A B, as special envoy, attended the inaugural ceremony": one at a ceremony reported without the leader. */
     private static final Pattern ATTENDED_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:attended|took\\s+part\\s+in|was\\s+present\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?ceremon(?:y|ies)(?![\\p{L}])");
@@ -532,7 +540,7 @@ public final class ActivityRules {
                 int named = text.lastIndexOf(leader, t.start());
                 // "When he appeared at the venue of the ceremony, all cheered": his arrival at the occasion in hand, not one referred to.
                 boolean arrivedAtCurrent = t.group("join") != null && current != null && sentenceAt - currentAt <= MAX_LIST_DISTANCE
-                        && ACTOR_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
+                        && VENUE_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
                 if (!arrivedAtCurrent && (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
                         || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
                         || named >= 0 && named + leader.length() <= t.start()
@@ -974,7 +982,14 @@ public final class ActivityRules {
             }
             // "He made a speech at the ceremony": the leader's own speech there says he was at it.
             if (subject != null && leader != null && (subject.name().equals(leader) || sameName(subject.name(), leader))) current.led = true;
-            if (subject != null) role(subject.name(), current, "attended", evidence);
+            if (subject == null) return;
+            // "A, TITLE, and B, TITLE, made oath-taking speeches": a plural act has all the names listed before it as its subject.
+            int first = names.indexOf(subject);
+            if (PLURAL_ACT.matcher(act.group()).find()) {
+                while (first > 0 && LISTED_BEFORE.matcher(
+                        text.substring(names.get(first - 1).end() - s.start(), names.get(first).start() - s.start())).matches()) first--;
+            }
+            for (NameMention n : names.subList(first, names.indexOf(subject) + 1)) role(n.name(), current, "attended", evidence);
         }
 
         /** The occasion the article reports first, which the lists of those accompanying him belong to. */

@@ -1,0 +1,110 @@
+package org.dais.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.dais.extract.EventClaim;
+import org.dais.extract.Extraction;
+import org.dais.ingest.DocumentException;
+import org.dais.ingest.DocumentReaders;
+import org.dais.rdf.IriMinter;
+
+/**
+ * The leader's activities in the words of other years and outlets (invented reports, other names, bodies
+ * and counties than any real one): Kim Jong Il's field guidance of 1995-2011 ("gave field guidance",
+ * "inspected", "was accompanied by"), Kim Jong Un's forms of 2012-2019 ("watched", "enjoyed a performance",
+ * "paid a courtesy visit", "posed for a photo with"), the accompanying officials in several sentence shapes,
+ * places named as units, factories, farms and construction sites with their county and province, days by
+ * weekday against the dateline, his arrival at an occasion reported without him, and a list of speakers.
+ */
+class ActivityOtherYearsFormsTest {
+    private static final Pipeline PIPELINE = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
+
+    /** kind@start@place of each occasion, then person@role@kind of each appearance, in the order read. */
+    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
+        String article = headline + "\n\n" + dateline + " -- " + body + "\n-0-\n";
+        Extraction x = PIPELINE.extract(new DocumentReaders().read(file, article.getBytes(StandardCharsets.UTF_8)));
+        Map<Integer, String> kinds = x.events().stream().collect(Collectors.toMap(EventClaim::id, EventClaim::kind));
+        String events = x.events().stream().map(e -> e.kind() + "@" + e.start() + "@" + (e.place() == null ? "" : e.place()))
+                .collect(Collectors.joining(" ; "));
+        String people = x.appearances().stream().map(a -> a.person() + "@" + a.role() + "@" + kinds.get(a.event()))
+                .collect(Collectors.joining(" ; "));
+        return events + " // " + people;
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // Kim Jong Il's field guidance, undated as the wire often printed it; his company in one list with two titles.
+            "2007-05-06_guidance.txt | Pyongyang, May 6 (KCNA) | Kim Jong Il Gives Field Guidance to Glass Factory "
+                    + "| Kim Jong Il, general secretary of the Workers' Party of Korea and chairman of the DPRK National Defence Commission, "
+                    + "gave field guidance to the Sokhwa Glass Factory in Kusong City, North Phyongan Province. "
+                    + "He was accompanied by Ri Sang Gol and Jon Myong Hui, secretaries of the WPK Central Committee, and Kang Thae Sop, first vice department director of the WPK Central Committee. "
+                    + "| inspection@null@Sokhwa Glass Factory // Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection ; Jon Myong Hui@accompanied@inspection ; Kang Thae Sop@accompanied@inspection",
+            // An inspection of a unit, the company named in "Accompanying him were" with ranks before the names.
+            "2003-09-12_unit.txt | Pyongyang, September 12 (KCNA) | Kim Jong Il Inspects KPA Unit "
+                    + "| General Secretary Kim Jong Il inspected KPA Unit 2718 on Thursday. "
+                    + "Accompanying him were Vice-Marshal Ho Chang Bom and Generals Mun Kyong Ho and So Yong Dal. "
+                    + "| inspection@2003-09-11@KPA Unit 2718 // Kim Jong Il@led@inspection ; Ho Chang Bom@accompanied@inspection ; Mun Kyong Ho@accompanied@inspection ; So Yong Dal@accompanied@inspection",
+            // 2012-2019: watching a drill on a weekday, resolved against the dateline (May 6, 2013 is a Monday).
+            "2013-05-06_drill.txt | Pyongyang, May 6 (KCNA) | Kim Jong Un Watches Firing Contest "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, watched a firing contest of the artillery units of KPA Unit 6120 on Sunday. "
+                    + "He was accompanied by Pyon Tae Hun, chief of the General Staff of the KPA. "
+                    + "| drill@2013-05-05@KPA Unit 6120 // Kim Jong Un@led@drill ; Pyon Tae Hun@accompanied@drill",
+            // Enjoying a performance given by a band at a theatre.
+            "2015-10-12_concert.txt | Pyongyang, October 12 (KCNA) | Kim Jong Un Enjoys Performance "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, enjoyed a performance given by the Unha Art Troupe at the Haebang Theatre on October 11. "
+                    + "Among the audience were Yom Chun Hwa and Tak Song Il, vice department directors of the WPK Central Committee. "
+                    + "| performance@2015-10-11@Haebang Theatre // Kim Jong Un@led@performance ; Yom Chun Hwa@attended@performance ; Tak Song Il@attended@performance",
+            // A courtesy visit to a memorial hall, the company in the active voice after the names.
+            "2018-02-17_memorial.txt | Pyongyang, February 17 (KCNA) | Kim Jong Un Visits Memorial Hall "
+                    + "| Kim Jong Un, chairman of the Workers' Party of Korea, paid a courtesy visit to the Ryongbong Memorial Hall on February 16. "
+                    + "Kim Sol Ha and Paek Mun Gi accompanied him. "
+                    + "| visit@2018-02-16@Ryongbong Memorial Hall // Kim Jong Un@led@visit ; Kim Sol Ha@accompanied@visit ; Paek Mun Gi@accompanied@visit",
+            // Meeting a team and posing for a photo with them: an occasion of its own, a day given.
+            "2017-08-09_team.txt | Pyongyang, August 9 (KCNA) | Kim Jong Un Meets Weightlifters "
+                    + "| Kim Jong Un, chairman of the Workers' Party of Korea, met the weightlifters and coaches of the national team on Tuesday and posed for a photo with them. "
+                    + "| other@2017-08-08@ // Kim Jong Un@led@other",
+            // A construction site named with its county (the province after a comma is cut), the greeting officials after it.
+            "2019-06-21_dam.txt | Pyongyang, June 21 (KCNA) | Kim Jong Un Visits Construction Site "
+                    + "| Kim Jong Un, chairman of the State Affairs Commission, visited the construction site of the Tokchon Youth Dam in Unsong County, South Phyongan Province, on June 20. "
+                    + "He was greeted on the spot by Nam Chol Ung, chief secretary of the Unsong County Party Committee. "
+                    + "| visit@2019-06-20@construction site of the Tokchon Youth Dam in Unsong County // Kim Jong Un@led@visit ; Nam Chol Ung@greeted@visit",
+            // A farm under a unit; the company with their offices first ("... secretaries ..., A and B").
+            "2016-09-03_farm.txt | Pyongyang, September 3 (KCNA) | Kim Jong Un Inspects Farm "
+                    + "| Kim Jong Un, chairman of the Workers' Party of Korea, inspected the Munhwa Stockbreeding Farm under KPA Unit 1503 on September 2. "
+                    + "He was accompanied by Ri Hak Bom and Chae Yong Sop, vice department directors of the WPK Central Committee. "
+                    + "| inspection@2016-09-02@Munhwa Stockbreeding Farm // Kim Jong Un@led@inspection ; Ri Hak Bom@accompanied@inspection ; Chae Yong Sop@accompanied@inspection",
+            // A wreath sent and laid by another on his behalf: no occasion of his.
+            "2019-04-12_wreath.txt | Pyongyang, April 12 (KCNA) | Kim Jong Un Sends Wreath "
+                    + "| Kim Jong Un, chairman of the State Affairs Commission, sent a wreath to the Chonma Memorial Tower on April 11. "
+                    + "Upon authorization, Hyon Myong Do, a vice department director, laid the wreath before the tower. "
+                    + "| // ",
+    })
+    void readsTheFormsOfOtherYears(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // A performance given before a monument, without him; his arrival at its venue, told in a "when" clause, makes it his.
+            "2031-07-28_concert.txt | Pyongyang, July 28 (KCNA) | Concert Given to Mark Victory Day "
+                    + "| A grand concert was given before the Monument to the Victors of the Kangryong Battle on the evening of July 27. "
+                    + "When Kim Jong Un, general secretary of the Workers' Party of Korea, appeared at the venue of the concert together with veterans, all the participants broke into cheers. "
+                    + "| performance@2031-07-27@Monument to the Victors of the Kangryong Battle // Kim Jong Un@led@performance",
+            // Two speakers of one ceremony in one sentence: both attended it.
+            "2031-03-14_send-off.txt | Pyongyang, March 14 (KCNA) | Send-off Ceremony Held "
+                    + "| A ceremony of sending off the Chollima Youth Shock Brigade to the reclamation sites took place in Sariwon on March 13. "
+                    + "Present there was Ko Chang Sik, chairman of the youth league. "
+                    + "Mun Yong Gil, commander of the Chollima Youth Shock Brigade, and Cha Un Hui, a member of the brigade, made oath-taking speeches. "
+                    + "| ceremony@2031-03-13@Sariwon // Ko Chang Sik@attended@ceremony ; Mun Yong Gil@attended@ceremony ; Cha Un Hui@attended@ceremony",
+    })
+    void readsOccasionsHeldWithoutHimFirst(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+}
