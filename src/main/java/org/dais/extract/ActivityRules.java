@@ -131,6 +131,9 @@ public final class ActivityRules {
             + "|among\\s+(?:those|the\\s+officials|officials)\\s+(?:who\\s+)?(?:watch(?:ed|ing)|attend(?:ed|ing)|enjoy(?:ed|ing)|observ(?:ed|ing)|saw|seeing)\\s+"
             + "(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was))"
             + "(?![\\p{L}])");
+    /** "A ceremony took place with the attendance of A, TITLE, and B", "in the presence of A": a list of those there follows. */
+    private static final Pattern WITH_ATTENDANCE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:with\\s+the\\s+(?:attendance|participation|presence)|in\\s+the\\s+presence)\\s+of(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
@@ -154,6 +157,8 @@ public final class ActivityRules {
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
+            // "the ceremony for the completion of the X Dam took place": the verb of the occasion ends its place.
+            + "|\\s+(?:took\\s+place|(?:was|were)\\s+(?:held|given|staged|conducted|organi[sz]ed))\\b"
             // "the X University being built on the bank of the river": the state of the works and where they stand are no part of its name.
             + "|\\s+(?:being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|under\\s+(?:construction|reconstruction|renovation))\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
@@ -177,7 +182,9 @@ public final class ActivityRules {
     private static final Pattern PLACE_NOUN = Pattern.compile(
             "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
-            + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital)\\b");
+            + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital|"
+            // Works a ceremony is held for: "the completion of the X Dam", "the opening of the Y Bridge".
+            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway)\\b");
     /** "laid a wreath before the X Tower", "placed flowers at the statues": where a wreath-laying opens the article, its place. */
     private static final Pattern WREATH_LAID_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
@@ -228,6 +235,8 @@ public final class ActivityRules {
     private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
     /** The kinds of occasion where one reads out a decree or gives an order to fire. */
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
+    /** The kinds of occasion one makes a speech at: a ceremony, a banquet or a meeting with a group ("other"). */
+    private static final Set<String> SPEECH_KINDS = Set.of("ceremony", "other");
     /** The kinds of occasion held without him that he arrives at: "When he appeared at the venue of the performance". */
     private static final Set<String> VENUE_KINDS = Set.of("ceremony", "test", "drill", "performance");
     private static final Pattern ACTOR_ACT = Pattern.compile(
@@ -243,8 +252,8 @@ public final class ActivityRules {
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
     /** "made speeches", "delivered addresses": an act of several, whose subject may be a list of names. */
     private static final Pattern PLURAL_ACT = Pattern.compile("(?i)(?:speeches|addresses)$");
-    /** Between two names of one list: a comma or "and", with the first one's apposition ("A, chairman of X, and B"). */
-    private static final Pattern LISTED_BEFORE = Pattern.compile("(?s)\\s*(?:,[^;:.]*?)?(?:,\\s*and|,|\\s+and)\\s*");
+    /** Between two names of one list: a comma or "and", with the first one's apposition and the next one's rank ("A, chairman of X, and Navy Captain B"). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?s)\\s*(?:,[^;:.]*?)?(?:,\\s*and|,|\\s+and)\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}");
     /** "A B, as special envoy, attended the inaugural ceremony": one at a ceremony reported without the leader. */
     private static final Pattern ATTENDED_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:attended|took\\s+part\\s+in|was\\s+present\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?ceremon(?:y|ies)(?![\\p{L}])");
@@ -302,6 +311,7 @@ public final class ActivityRules {
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
+    private static final RequiredText ATTENDANCE_TEXT = RequiredText.anyOf("attendance", "participation", "presence");
 
     /** Whether patterns are gated by the text they need ({@link RequiredText}); off only to check that the gate changes nothing. */
     private final boolean gated;
@@ -896,7 +906,7 @@ public final class ActivityRules {
         void lists(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
             // Without him, no one accompanies or greets him: only those present at a ceremony are read.
             if (leader == null) {
-                present(s, text, lower, names, evidence);
+                present(s, text, lower, names, "attended", evidence);
                 return;
             }
             Matcher accompanied = ACCOMPANIED.matcher(text);
@@ -915,50 +925,54 @@ public final class ActivityRules {
                 return;
             }
             Matcher greeted = GREETED.matcher(text);
-            Matcher list = PRESENT_LIST.matcher(text);
-            Matcher present = PRESENT_AFTER.matcher(text);
-            boolean greetings = GREETED_TEXT.admits(lower), presence = PRESENT_TEXT.admits(lower);
-            if (!(greetings && greeted.find()) && !list.find() && !(presence && present.find())) return;
+            boolean greetings = GREETED_TEXT.admits(lower) && greeted.find();
+            if (!greetings && presence(text, lower) == null) return;
             if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
             // "Present there were ..." many sentences after the occasion (a rally, a meeting the article goes on to) is not about it.
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
-            if (greetings && greeted.find(0)) {
+            if (greetings) {
                 for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
                 return;
             }
-            String role = INVITED.matcher(text).find() ? "guest" : "attended";
-            if (list.find(0)) {
-                for (NameMention n : after(names, s, list.end())) role(n.name(), current, role, evidence);
-                return;
-            }
-            if (presence && present.find(0)) {
-                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
+            present(s, text, lower, names, INVITED.matcher(text).find() ? "guest" : "attended", evidence);
+        }
+
+        /**
+         * "Present there were A, B ...", "A and B were present", "took place with the attendance of A, B": those named were at the
+         * occasion in hand, in the role given.
+         */
+        void present(Sentence s, String text, String lower, List<NameMention> names, String role, Evidence evidence) {
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
+            Matcher found = presence(text, lower);
+            if (found == null) return;
+            if (found.pattern() == PRESENT_AFTER) {
+                for (NameMention n : names) if (n.start() - s.start() < found.start()) role(n.name(), current, role, evidence);
+            } else {
+                for (NameMention n : after(names, s, found.end())) role(n.name(), current, role, evidence);
             }
         }
 
-        /** "Present there were A, B ...", "A and B were present": those named attended the ceremony in hand (one reported without him). */
-        void present(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
-            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
+        /** The words that say who was present (a list after them, or, for "were present", the names before), or null. */
+        Matcher presence(String text, String lower) {
             Matcher list = PRESENT_LIST.matcher(text);
-            if (list.find()) {
-                for (NameMention n : after(names, s, list.end())) role(n.name(), current, "attended", evidence);
-                return;
-            }
+            if (list.find()) return list;
+            Matcher with = WITH_ATTENDANCE.matcher(text);
+            if (ATTENDANCE_TEXT.admits(lower) && with.find()) return with;
             Matcher present = PRESENT_AFTER.matcher(text);
-            if (PRESENT_TEXT.admits(lower) && present.find()) {
-                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, "attended", evidence);
-            }
+            if (PRESENT_TEXT.admits(lower) && present.find()) return present;
+            return null;
         }
 
         /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
-            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
-            if (!ACTOR_KINDS.contains(current.kind)) return;
+            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm;
+            // speeches are made at ceremonies and banquets.
+            if (!ACTOR_KINDS.contains(current.kind) && !SPEECH_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
-            if (!act.find()) {
-                // "A B, TITLE, made a congratulatory address at the ceremony": the speaker attended it.
-                if (!current.kind.equals("ceremony")) return;
+            if (!ACTOR_KINDS.contains(current.kind) || !act.find()) {
+                // "A B, TITLE, made a congratulatory address at the ceremony", "... a speech at the banquet": the speaker attended it.
+                if (!SPEECH_KINDS.contains(current.kind)) return;
                 act = SPEECH_ACT.matcher(text);
                 boolean found = act.find();
                 if (!found) {

@@ -103,6 +103,25 @@ class ActivityOtherYearsFormsTest {
                     + "Present there was Ko Chang Sik, chairman of the youth league. "
                     + "Mun Yong Gil, commander of the Chollima Youth Shock Brigade, and Cha Un Hui, a member of the brigade, made oath-taking speeches. "
                     + "| ceremony@2031-03-13@Sariwon // Ko Chang Sik@attended@ceremony ; Mun Yong Gil@attended@ceremony ; Cha Un Hui@attended@ceremony",
+            // Ranks before the second speaker's name.
+            "2031-03-14_send-off.txt | Pyongyang, March 14 (KCNA) | Send-off Ceremony Held "
+                    + "| A ceremony of sending off the Chollima Youth Shock Brigade to the reclamation sites took place in Sariwon on March 13. "
+                    + "Army Colonel Ho Nam Sik and Navy Captain Yun Chol Bom, officers of the KPA, made oath-taking speeches. "
+                    + "| ceremony@2031-03-13@Sariwon // Ho Nam Sik@attended@ceremony ; Yun Chol Bom@attended@ceremony",
+            // Those at a ceremony named after "with the attendance of" or "in the presence of".
+            "2031-11-08_houses.txt | Pyongyang, November 8 (KCNA) | New Houses Built for Farmers "
+                    + "| New houses were built at the Sokjong Farm in Hwanam County. "
+                    + "A ceremony for moving into the houses took place on November 7 with the attendance of Pang Yong Dok, secretary of the Hwanam County Committee of the WPK, "
+                    + "and Yo Chun Gil, chairman of the county people's committee. "
+                    + "| ceremony@2031-11-07@Sokjong Farm // Pang Yong Dok@attended@ceremony ; Yo Chun Gil@attended@ceremony",
+            "2031-11-08_dam.txt | Pyongyang, November 8 (KCNA) | Dam Completed "
+                    + "| A ceremony for the completion of the Sangwon Dam took place on November 7 in the presence of Ri Sok Bong, vice-premier of the Cabinet. "
+                    + "| ceremony@2031-11-07@Sangwon Dam // Ri Sok Bong@attended@ceremony",
+            // A speech at a banquet he hosted: the speaker was at it.
+            "2031-10-11_banquet.txt | Pyongyang, October 11 (KCNA) | Banquet Given "
+                    + "| Kim Jong Un, general secretary of the Workers' Party of Korea, hosted a banquet at the Okryu Hall on October 10. "
+                    + "Sok Chang Ho, secretary of the WPK Central Committee, made a congratulatory speech at the banquet. "
+                    + "| other@2031-10-10@Okryu Hall // Kim Jong Un@led@other ; Sok Chang Ho@attended@other",
     })
     void readsOccasionsHeldWithoutHimFirst(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
