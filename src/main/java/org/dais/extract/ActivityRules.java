@@ -43,10 +43,19 @@ import org.dais.nlp.Sentence;
  */
 public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
+    // Word lists more than one pattern reads, written once.
+    /** How he is addressed or titled in a sentence that names him: "Comrade", "General Secretary", "Supreme Leader". */
+    private static final String ADDRESS = "(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander)";
+    /** The verb of an occasion reported without its protagonist: "took place", "was held", "were given". */
+    private static final String HELD = "(?:took\\s+place|(?:was|were)\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged))";
+    /** Works still under way, no part of the name of the works: "under construction", "being built", "to be built". */
+    private static final String UNDER_WAY = "(?:under\\s+(?:construction|reconstruction|renovation)|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built)";
+    /** What a ceremony is of, before the works it is for: "the completion of", "the inauguration of". */
+    private static final String WORKS_EVENT = "(?:completion|inauguration|opening|launching|dedication|start|unveiling|ground-breaking|groundbreaking)";
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
-    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|respected\\s+marshal)\\s*$");
+    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:" + ADDRESS + "|respected\\s+marshal)\\s*$");
     /**
      * The leader's offices read as a title and the body it is of ("chairman" of "Central Military Commission of
      * the WPK", "first chairman" of "National Defence Commission of the DPRK", "president" of "State Affairs"):
@@ -139,10 +148,10 @@ public final class ActivityRules {
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
     private static final Pattern HELD_AT = Pattern.compile(
-            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged)|were\\s+(?:held|given|conducted|organi[sz]ed))\\s+(?:at|in)\\s+(?:the\\s+)?");
+            "(?i)\\b" + HELD + "\\s+(?:at|in)\\s+(?:the\\s+)?");
     /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
     private static final Pattern CEREMONY_FOR = Pattern.compile(
-            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:(?:completion|inauguration|opening|launching|dedication|start)\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
             + "(?-i:(?=\\p{Lu}))");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
@@ -158,9 +167,9 @@ public final class ActivityRules {
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
             // "the ceremony for the completion of the X Dam took place": the verb of the occasion ends its place.
-            + "|\\s+(?:took\\s+place|(?:was|were)\\s+(?:held|given|staged|conducted|organi[sz]ed))\\b"
+            + "|\\s+" + HELD + "\\b"
             // "the X University being built on the bank of the river": the state of the works and where they stand are no part of its name.
-            + "|\\s+(?:being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|under\\s+(?:construction|reconstruction|renovation))\\b"
+            + "|\\s+" + UNDER_WAY + "\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
@@ -205,22 +214,20 @@ public final class ActivityRules {
             "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
     private static final Pattern OVER_PREPARATIONS = Pattern.compile("(?i)^(?:preparations\\s+for\\s+)?(?:the\\s+)?(?:construction|building)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
-    private static final Pattern LEADER_WORDS = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
+    private static final Pattern LEADER_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:respected|" + ADDRESS + ")(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
     /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
     private static final Pattern CORRESPONDENCE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:messages?|letters?|telegrams?|greetings?|cards?|wrote|sent|sends|writing)(?![\\p{L}])");
     /** An occasion named before its place: "the inauguration of", "the opening ceremony for". */
     private static final Pattern OCCASION_OF = Pattern.compile(
-            "(?i)^(?:(?:inauguration|opening|completion|dedication|unveiling|ground-breaking|groundbreaking)\\s+(?:ceremony\\s+)?|ceremony\\s+)"
+            "(?i)^(?:" + WORKS_EVENT + "\\s+(?:ceremony\\s+)?|ceremony\\s+)"
             + "(?:of|for)\\s+(?:the\\s+)?");
     private static final Pattern WORKS_STATE_BEFORE = Pattern.compile(
             "(?i)^(?:(?:newly|recently|splendidly|magnificently)[\\s-]+)?(?:built|completed|remodell?ed|renovated|reconstructed|rebuilt|refurbished|"
             + "modernized|modernised|expanded|face-lifted|upgraded)\\s+(?:and\\s+(?:remodell?ed|renovated|modernized|modernised|expanded)\\s+)?(?:the\\s+)?");
     private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:now|still)\\s+)?(?:under\\s+construction|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|planned|"
-            + "nearing\\s+completion|under\\s+reconstruction|under\\s+renovation)$");
+            "(?i)\\s+(?:(?:now|still)\\s+)?(?:" + UNDER_WAY + "|planned|nearing\\s+completion)$");
     private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
     /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
     private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
