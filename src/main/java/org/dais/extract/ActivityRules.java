@@ -125,8 +125,9 @@ public final class ActivityRules {
     private static final Pattern TWO_DAYS = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})(?!\\d)");
 
     private static final Pattern ACCOMPANIED = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:there\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
-            + "(?:were|was)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
+            // "He was accompanied there by", "... on the inspection by", "... during his tour by".
+            "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:(?:there|(?:on|during)\\s+(?:the|his|her|this)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
+            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"

@@ -85,6 +85,45 @@ class ActivityOtherYearsFormsTest {
                     + "| Kim Jong Un, chairman of the State Affairs Commission, sent a wreath to the Chonma Memorial Tower on April 11. "
                     + "Upon authorization, Hyon Myong Do, a vice department director, laid the wreath before the tower. "
                     + "| // ",
+            // "accompanied on the inspection by"; a hospital named with its county in its name.
+            "2009-04-10_hospital.txt | Pyongyang, April 10 (KCNA) | Kim Jong Il Inspects Hospital "
+                    + "| Kim Jong Il, general secretary of the Workers' Party of Korea and chairman of the DPRK National Defence Commission, inspected the Taehung County People's Hospital recently. "
+                    + "He was accompanied on the inspection by Ri Sang Gol and Kang Thae Sop, department directors of the WPK Central Committee. "
+                    + "| inspection@null@Taehung County People's Hospital // Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection ; Kang Thae Sop@accompanied@inspection",
+            // A weekday opening the sentence (March 10, 2014 is a Monday); "Among the officials accompanying him were".
+            "2014-03-10_weekly.txt | Pyongyang, March 10 (KCNA) | Kim Jong Un Provides Field Guidance "
+                    + "| On Saturday, Kim Jong Un, first secretary of the Workers' Party of Korea, provided field guidance to the Namchon Chicken Farm in Sinwon County, South Hwanghae Province. "
+                    + "Among the officials accompanying him were Jon Myong Hui and Ri Sang Gol. "
+                    + "| inspection@2014-03-08@Namchon Chicken Farm // Kim Jong Un@led@inspection ; Jon Myong Hui@accompanied@inspection ; Ri Sang Gol@accompanied@inspection",
+            // A delegation received, its head the guest; the talk and the photo with it are the same occasion.
+            "2016-06-02_talks.txt | Pyongyang, June 2 (KCNA) | Kim Jong Un Receives Delegation "
+                    + "| Kim Jong Un, chairman of the Workers' Party of Korea, received a delegation of the Lao People's Revolutionary Party led by Kham Vongsa, member of its Political Bureau, on June 1. "
+                    + "He had a talk with the delegation and posed for a commemorative photo with its members. "
+                    + "| reception@2016-06-01@ // Kim Jong Un@led@reception ; Kham Vongsa@guest@reception",
+            // A unit's post named by where it stands; greeted there by its commander.
+            "2012-08-20_islet.txt | Pyongyang, August 20 (KCNA) | Kim Jong Un Inspects Defence Detachment "
+                    + "| Kim Jong Un, first chairman of the National Defence Commission, inspected the defence detachment on Kalmi Islet, the southernmost tip of the southwestern front, on Saturday. "
+                    + "He was greeted there by Jang Thae Ho, commander of KPA Unit 7124. "
+                    + "| inspection@2012-08-18@defence detachment on Kalmi Islet // Kim Jong Un@led@inspection ; Jang Thae Ho@greeted@inspection",
+            // Two occasions, the second "the next day" at another factory; the company named for the first.
+            "2015-05-12_two.txt | Pyongyang, May 12 (KCNA) | Kim Jong Un Visits Factories "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, visited the Sunam Shoe Factory on May 10. "
+                    + "He was accompanied by Pak Un Sim, vice department director of the WPK Central Committee. "
+                    + "The next day he gave field guidance at the Kumbit Knitwear Factory. "
+                    + "| visit@2015-05-10@Sunam Shoe Factory ; inspection@2015-05-11@Kumbit Knitwear Factory // Kim Jong Un@led@visit ; Kim Jong Un@led@inspection ; Pak Un Sim@accompanied@visit",
+            // PROBE2
+            "2018-11-20_times.txt | Pyongyang, November 20 (KCNA) | Kim Jong Un inspects fish farm "
+                    + "| Supreme leader Kim Jong Un has inspected the Sinchang Fish Farm in Ryongyon County on Monday morning. "
+                    + "Those accompanying him included Jo Kyong Hui and Han Sung Ho. "
+                    + "| inspection@2018-11-19@Sinchang Fish Farm // Kim Jong Un@led@inspection ; Jo Kyong Hui@accompanied@inspection ; Han Sung Ho@accompanied@inspection",
+            "2017-04-16_rodong.txt | Pyongyang, April 16 (KCNA) | Respected Supreme Leader Looks Round Housing "
+                    + "| The respected Supreme Leader Comrade Kim Jong Un looked round the newly built Ryomyong Apartments on April 15. "
+                    + "Kim Jong Un was accompanied by Choe Yong Bok, Ri Pyong Sam and other leading officials of the WPK Central Committee. "
+                    + "| visit@2017-04-15@Ryomyong Apartments // Kim Jong Un@led@visit ; Choe Yong Bok@accompanied@visit ; Ri Pyong Sam@accompanied@visit",
+            "2010-11-03_kji.txt | Pyongyang, November 3 (KCNA) | Kim Jong Il Visits Power Station "
+                    + "| Kim Jong Il, general secretary of the WPK and chairman of the DPRK National Defence Commission, visited the Wonbong Youth Power Station No. 3 on Tuesday. "
+                    + "He was greeted at the site by Kim Tae Bong, chief engineer of the station. "
+                    + "| visit@2010-11-02@Wonbong Youth Power Station No. 3 // Kim Jong Il@led@visit ; Kim Tae Bong@greeted@visit",
     })
     void readsTheFormsOfOtherYears(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
