@@ -49,8 +49,8 @@ class ActivityOtherYearsFormsTest {
             // An inspection of a unit, the company named in "Accompanying him were" with ranks before the names.
             "2003-09-12_unit.txt | Pyongyang, September 12 (KCNA) | Kim Jong Il Inspects KPA Unit "
                     + "| General Secretary Kim Jong Il inspected KPA Unit 2718 on Thursday. "
-                    + "Accompanying him were Vice-Marshal Ho Chang Bom and Generals Mun Kyong Ho and So Yong Dal. "
-                    + "| inspection@2003-09-11@KPA Unit 2718 // Kim Jong Il@led@inspection ; Ho Chang Bom@accompanied@inspection ; Mun Kyong Ho@accompanied@inspection ; So Yong Dal@accompanied@inspection",
+                    + "Accompanying him were Vice-Marshal Ho Chang Bom and Generals Mun Kyong Sop and So Yong Dal. "
+                    + "| inspection@2003-09-11@KPA Unit 2718 // Kim Jong Il@led@inspection ; Ho Chang Bom@accompanied@inspection ; Mun Kyong Sop@accompanied@inspection ; So Yong Dal@accompanied@inspection",
             // 2012-2019: watching a drill on a weekday, resolved against the dateline (May 6, 2013 is a Monday).
             "2013-05-06_drill.txt | Pyongyang, May 6 (KCNA) | Kim Jong Un Watches Firing Contest "
                     + "| Kim Jong Un, first secretary of the Workers' Party of Korea, watched a firing contest of the artillery units of KPA Unit 6120 on Sunday. "
@@ -111,19 +111,30 @@ class ActivityOtherYearsFormsTest {
                     + "He was accompanied by Pak Un Sim, vice department director of the WPK Central Committee. "
                     + "The next day he gave field guidance at the Kumbit Knitwear Factory. "
                     + "| visit@2015-05-10@Sunam Shoe Factory ; inspection@2015-05-11@Kumbit Knitwear Factory // Kim Jong Un@led@visit ; Kim Jong Un@led@inspection ; Pak Un Sim@accompanied@visit",
-            // PROBE2
+            // Pyongyang Times wording: "Supreme leader ... has inspected", a weekday morning, "Those accompanying him included".
             "2018-11-20_times.txt | Pyongyang, November 20 (KCNA) | Kim Jong Un inspects fish farm "
                     + "| Supreme leader Kim Jong Un has inspected the Sinchang Fish Farm in Ryongyon County on Monday morning. "
                     + "Those accompanying him included Jo Kyong Hui and Han Sung Ho. "
                     + "| inspection@2018-11-19@Sinchang Fish Farm // Kim Jong Un@led@inspection ; Jo Kyong Hui@accompanied@inspection ; Han Sung Ho@accompanied@inspection",
+            // Rodong Sinmun wording: "The respected Supreme Leader Comrade ... looked round", his name again in the company's sentence.
             "2017-04-16_rodong.txt | Pyongyang, April 16 (KCNA) | Respected Supreme Leader Looks Round Housing "
-                    + "| The respected Supreme Leader Comrade Kim Jong Un looked round the newly built Ryomyong Apartments on April 15. "
+                    + "| The respected Supreme Leader Comrade Kim Jong Un looked round the newly built Ryongam Apartments on April 15. "
                     + "Kim Jong Un was accompanied by Choe Yong Bok, Ri Pyong Sam and other leading officials of the WPK Central Committee. "
-                    + "| visit@2017-04-15@Ryomyong Apartments // Kim Jong Un@led@visit ; Choe Yong Bok@accompanied@visit ; Ri Pyong Sam@accompanied@visit",
+                    + "| visit@2017-04-15@Ryongam Apartments // Kim Jong Un@led@visit ; Choe Yong Bok@accompanied@visit ; Ri Pyong Sam@accompanied@visit",
+            // A numbered power station, greeted "at the site".
             "2010-11-03_kji.txt | Pyongyang, November 3 (KCNA) | Kim Jong Il Visits Power Station "
                     + "| Kim Jong Il, general secretary of the WPK and chairman of the DPRK National Defence Commission, visited the Wonbong Youth Power Station No. 3 on Tuesday. "
                     + "He was greeted at the site by Kim Tae Bong, chief engineer of the station. "
                     + "| visit@2010-11-02@Wonbong Youth Power Station No. 3 // Kim Jong Il@led@visit ; Kim Tae Bong@greeted@visit",
+            // His company named in a participle opening the sentence; "on-the-spot guidance to".
+            "2005-07-22_kji.txt | Pyongyang, July 22 (KCNA) | Kim Jong Il Provides Guidance "
+                    + "| Accompanied by Ri Sang Gol and Kang Thae Sop, Kim Jong Il, general secretary of the Workers' Party of Korea, gave on-the-spot guidance to the Hwangju Silkworm Farm on July 20. "
+                    + "| inspection@2005-07-20@Hwangju Silkworm Farm // Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection ; Kang Thae Sop@accompanied@inspection",
+            // A resort under construction (no part of its name) on a weekday, with his wife; then the company.
+            "2013-12-02_ski.txt | Pyongyang, December 2 (KCNA) | Kim Jong Un Visits Ski Resort "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, looked round the Ogye Pass Ski Resort under construction on Sunday together with his wife. "
+                    + "He was accompanied by Chon Yong Hak, Kim Pong Sul and Ri Myong Gun. "
+                    + "| visit@2013-12-01@Ogye Pass Ski Resort // Kim Jong Un@led@visit ; Chon Yong Hak@accompanied@visit ; Kim Pong Sul@accompanied@visit ; Ri Myong Gun@accompanied@visit",
     })
     void readsTheFormsOfOtherYears(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
