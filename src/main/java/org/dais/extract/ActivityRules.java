@@ -243,8 +243,8 @@ public final class ActivityRules {
     private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
     /** The kinds of occasion where one reads out a decree or gives an order to fire. */
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
-    /** The kinds of occasion one makes a speech at: a ceremony, a banquet or a meeting with a group ("other"). */
-    private static final Set<String> SPEECH_KINDS = Set.of("ceremony", "other");
+    /** The kinds of occasion one makes a speech at: a ceremony, a banquet or a meeting with a group ("other"), a concert. */
+    private static final Set<String> SPEECH_KINDS = Set.of("ceremony", "other", "performance");
     /** The kinds of occasion held without him that he arrives at: "When he appeared at the venue of the performance". */
     private static final Set<String> VENUE_KINDS = Set.of("ceremony", "test", "drill", "performance");
     private static final Pattern ACTOR_ACT = Pattern.compile(
