@@ -135,6 +135,15 @@ class ActivityOtherYearsFormsTest {
                     + "| Kim Jong Un, first secretary of the Workers' Party of Korea, looked round the Ogye Pass Ski Resort under construction on Sunday together with his wife. "
                     + "He was accompanied by Chon Yong Hak, Kim Pong Sul and Ri Myong Gun. "
                     + "| visit@2013-12-01@Ogye Pass Ski Resort // Kim Jong Un@led@visit ; Chon Yong Hak@accompanied@visit ; Kim Pong Sul@accompanied@visit ; Ri Myong Gun@accompanied@visit",
+            // Talks with a foreign head of state, known from his office and country, at a guesthouse.
+            "2018-05-06_talks.txt | Pyongyang, May 6 (KCNA) | Kim Jong Un Holds Talks "
+                    + "| Kim Jong Un, chairman of the State Affairs Commission, had talks with Bounmy Sithong, president of the Lao People's Democratic Republic, at the Sobaeksu Guesthouse on May 5. "
+                    + "| talks@2018-05-05@Sobaeksu Guesthouse // Kim Jong Un@led@talks ; Bounmy Sithong@guest@talks",
+            // Two units in one inspection, undated; the company "accompanied there by".
+            "2008-10-11_two.txt | Pyongyang, October 11 (KCNA) | Kim Jong Il Inspects Units "
+                    + "| Kim Jong Il, general secretary of the WPK and chairman of the DPRK National Defence Commission, inspected KPA Unit 2311 and KPA Unit 1907. "
+                    + "He was accompanied there by Ri Sang Gol, a general of the KPA. "
+                    + "| inspection@null@KPA Unit 2311 and KPA Unit 1907 // Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection",
     })
     void readsTheFormsOfOtherYears(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
