@@ -137,8 +137,8 @@ class ActivityOtherYearsFormsTest {
                     + "| visit@2013-12-01@Ogye Pass Ski Resort // Kim Jong Un@led@visit ; Chon Yong Hak@accompanied@visit ; Kim Pong Sul@accompanied@visit ; Ri Myong Gun@accompanied@visit",
             // Talks with a foreign head of state, known from his office and country, at a guesthouse.
             "2018-05-06_talks.txt | Pyongyang, May 6 (KCNA) | Kim Jong Un Holds Talks "
-                    + "| Kim Jong Un, chairman of the State Affairs Commission, had talks with Bounmy Sithong, president of the Lao People's Democratic Republic, at the Sobaeksu Guesthouse on May 5. "
-                    + "| talks@2018-05-05@Sobaeksu Guesthouse // Kim Jong Un@led@talks ; Bounmy Sithong@guest@talks",
+                    + "| Kim Jong Un, chairman of the State Affairs Commission, had talks with Bounmy Sithong, president of the Lao People's Democratic Republic, at the Unsu Guesthouse on May 5. "
+                    + "| talks@2018-05-05@Unsu Guesthouse // Kim Jong Un@led@talks ; Bounmy Sithong@guest@talks",
             // Two units in one inspection, undated; the company "accompanied there by".
             "2008-10-11_two.txt | Pyongyang, October 11 (KCNA) | Kim Jong Il Inspects Units "
                     + "| Kim Jong Il, general secretary of the WPK and chairman of the DPRK National Defence Commission, inspected KPA Unit 2311 and KPA Unit 1907. "
