@@ -117,7 +117,8 @@ public final class ActivityRules {
             + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b");
     /** An occasion reported without its protagonist as subject: "A performance was given at ...", "X conducted test-fires". */
     private static final Pattern OCCASION = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:there\\s+took\\s+place|there\\s+was\\s+held|(?:was|were)\\s+(?:held|given|staged|conducted|performed|"
+            // "Then followed a closing ceremony": the occasion after its verb, as after "There took place".
+            "(?i)(?<![\\p{L}])(?:there\\s+took\\s+place|there\\s+was\\s+held|(?:then|there)\\s+followed|(?:was|were)\\s+(?:held|given|staged|conducted|performed|"
             + "launched|test-fired)|took\\s+place|(?:successfully\\s+)?(?:conducted|staged|carried\\s+out))(?![\\p{L}])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same)\\s+(?:day|evening|night|afternoon|morning)\\b|\\bon\\s+the\\s+same\\s+day\\b|\\bthe\\s+(?:next|following)\\s+day\\b");
@@ -313,7 +314,7 @@ public final class ActivityRules {
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
             "summit", "planting", "homage", "respect", "courtesy");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
-            "launched", "fired", "carried");
+            "launched", "fired", "carried", "followed");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
     private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
@@ -809,6 +810,8 @@ public final class ActivityRules {
             // A ceremony held during a visit is held where he is.
             if (place == null && kind.equals("ceremony") && current != null) place = current.place;
             occasion(kind, text, place, evidence, false);
+            // The occasion spoken of again ("Then followed the closing ceremony") is in hand from here on, for its lists.
+            currentAt = sentenceAt;
         }
 
         /** A new occasion, or the one already read that this sentence speaks of again. */

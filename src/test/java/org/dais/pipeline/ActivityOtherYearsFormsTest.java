@@ -181,6 +181,14 @@ class ActivityOtherYearsFormsTest {
                     + "| Kim Jong Un, general secretary of the Workers' Party of Korea, hosted a banquet at the Okryu Hall on October 10. "
                     + "Sok Chang Ho, secretary of the WPK Central Committee, made a congratulatory speech at the banquet. "
                     + "| other@2031-10-10@Okryu Hall // Kim Jong Un@led@other ; Sok Chang Ho@attended@other",
+            // "Then followed a closing ceremony": the ceremony spoken of again, its speaker many sentences after its first mention.
+            "2031-10-31_games.txt | Pyongyang, October 31 (KCNA) | Games Close "
+                    + "| The finals of the national games and their closing ceremony took place at the Chongchun Hall on Oct. 30. "
+                    + "The Hamhung team beat the Sariwon team. The Kaesong team won the relay. The Nampho team came second. "
+                    + "The Haeju team won the tug-of-war. The scores were announced. "
+                    + "Then followed a closing ceremony of the games. Medals were awarded. "
+                    + "Kye Sun Hui, minister of Physical Culture and Sports, made a closing address. "
+                    + "| ceremony@2031-10-30@Chongchun Hall // Kye Sun Hui@attended@ceremony",
     })
     void readsOccasionsHeldWithoutHimFirst(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
