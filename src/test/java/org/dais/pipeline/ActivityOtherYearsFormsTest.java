@@ -2,18 +2,11 @@ package org.dais.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.dais.extract.EventClaim;
-import org.dais.extract.Extraction;
 import org.dais.ingest.DocumentException;
-import org.dais.ingest.DocumentReaders;
-import org.dais.rdf.IriMinter;
 
 /**
  * The leader's activities in the words of other years and outlets (invented reports, other names, bodies
@@ -24,18 +17,8 @@ import org.dais.rdf.IriMinter;
  * weekday against the dateline, his arrival at an occasion reported without him, and a list of speakers.
  */
 class ActivityOtherYearsFormsTest {
-    private static final Pipeline PIPELINE = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
-
-    /** kind@start@place of each occasion, then person@role@kind of each appearance, in the order read. */
     private static String read(String file, String dateline, String headline, String body) throws DocumentException {
-        String article = headline + "\n\n" + dateline + " -- " + body + "\n-0-\n";
-        Extraction x = PIPELINE.extract(new DocumentReaders().read(file, article.getBytes(StandardCharsets.UTF_8)));
-        Map<Integer, String> kinds = x.events().stream().collect(Collectors.toMap(EventClaim::id, EventClaim::kind));
-        String events = x.events().stream().map(e -> e.kind() + "@" + e.start() + "@" + (e.place() == null ? "" : e.place()))
-                .collect(Collectors.joining(" ; "));
-        String people = x.appearances().stream().map(a -> a.person() + "@" + a.role() + "@" + kinds.get(a.event()))
-                .collect(Collectors.joining(" ; "));
-        return events + " // " + people;
+        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
     }
 
     @ParameterizedTest(name = "{2}")
