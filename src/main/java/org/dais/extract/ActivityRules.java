@@ -43,10 +43,19 @@ import org.dais.nlp.Sentence;
  */
 public final class ActivityRules {
     private static final String MONTH = "(?:" + Months.PATTERN + ")";
+    // Word lists more than one pattern reads, written once.
+    /** How he is addressed or titled in a sentence that names him: "Comrade", "General Secretary", "Supreme Leader". */
+    private static final String ADDRESS = "(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander)";
+    /** The verb of an occasion reported without its protagonist: "took place", "was held", "were given". */
+    private static final String HELD = "(?:took\\s+place|(?:was|were)\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged))";
+    /** Works still under way, no part of the name of the works: "under construction", "being built", "to be built". */
+    private static final String UNDER_WAY = "(?:under\\s+(?:construction|reconstruction|renovation)|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built)";
+    /** What a ceremony is of, before the works it is for: "the completion of", "the inauguration of". */
+    private static final String WORKS_EVENT = "(?:completion|inauguration|opening|launching|dedication|start|unveiling|ground-breaking|groundbreaking)";
     private static final Pattern LEADER_TITLE = Pattern.compile(
             "(?i)general secretary|president of the state affairs|chairman of the state affairs commission|supreme commander.*|"
             + "first secretary|chairman of the (?:national defence commission|central military commission)");
-    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:comrade|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|respected\\s+marshal)\\s*$");
+    private static final Pattern COMRADE_BEFORE = Pattern.compile("(?i)(?:" + ADDRESS + "|respected\\s+marshal)\\s*$");
     /**
      * The leader's offices read as a title and the body it is of ("chairman" of "Central Military Commission of
      * the WPK", "first chairman" of "National Defence Commission of the DPRK", "president" of "State Affairs"):
@@ -108,7 +117,8 @@ public final class ActivityRules {
             + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b");
     /** An occasion reported without its protagonist as subject: "A performance was given at ...", "X conducted test-fires". */
     private static final Pattern OCCASION = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:there\\s+took\\s+place|there\\s+was\\s+held|(?:was|were)\\s+(?:held|given|staged|conducted|performed|"
+            // "Then followed a closing ceremony": the occasion after its verb, as after "There took place".
+            "(?i)(?<![\\p{L}])(?:there\\s+took\\s+place|there\\s+was\\s+held|(?:then|there)\\s+followed|(?:was|were)\\s+(?:held|given|staged|conducted|performed|"
             + "launched|test-fired)|took\\s+place|(?:successfully\\s+)?(?:conducted|staged|carried\\s+out))(?![\\p{L}])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same)\\s+(?:day|evening|night|afternoon|morning)\\b|\\bon\\s+the\\s+same\\s+day\\b|\\bthe\\s+(?:next|following)\\s+day\\b");
@@ -116,8 +126,9 @@ public final class ActivityRules {
     private static final Pattern TWO_DAYS = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})(?!\\d)");
 
     private static final Pattern ACCOMPANIED = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:there\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
-            + "(?:were|was)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
+            // "He was accompanied there by", "... on the inspection by", "... during his tour by".
+            "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:(?:there|(?:on|during)\\s+(?:the|his|her|this)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
+            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
@@ -131,15 +142,18 @@ public final class ActivityRules {
             + "|among\\s+(?:those|the\\s+officials|officials)\\s+(?:who\\s+)?(?:watch(?:ed|ing)|attend(?:ed|ing)|enjoy(?:ed|ing)|observ(?:ed|ing)|saw|seeing)\\s+"
             + "(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was))"
             + "(?![\\p{L}])");
+    /** "A ceremony took place with the attendance of A, TITLE, and B", "in the presence of A": a list of those there follows. */
+    private static final Pattern WITH_ATTENDANCE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:with\\s+the\\s+(?:attendance|participation|presence)|in\\s+the\\s+presence)\\s+of(?![\\p{L}])");
     private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was)\\s+(?:also\\s+)?present(?![\\p{L}])");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(?:(?:on|at)\\s+invitation|invited|as\\s+(?:honou?red\\s+)?guests)\\b");
     private static final Pattern TALK_WITH = Pattern.compile("(?i)\\bwith\\s*$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
     private static final Pattern HELD_AT = Pattern.compile(
-            "(?i)\\b(?:took\\s+place|was\\s+(?:held|given|staged|conducted|organi[sz]ed|arranged)|were\\s+(?:held|given|conducted|organi[sz]ed))\\s+(?:at|in)\\s+(?:the\\s+)?");
+            "(?i)\\b" + HELD + "\\s+(?:at|in)\\s+(?:the\\s+)?");
     /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
     private static final Pattern CEREMONY_FOR = Pattern.compile(
-            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:(?:completion|inauguration|opening|launching|dedication|start)\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
             + "(?-i:(?=\\p{Lu}))");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
@@ -154,8 +168,10 @@ public final class ActivityRules {
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
+            // "the ceremony for the completion of the X Dam took place": the verb of the occasion ends its place.
+            + "|\\s+" + HELD + "\\b"
             // "the X University being built on the bank of the river": the state of the works and where they stand are no part of its name.
-            + "|\\s+(?:being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|under\\s+(?:construction|reconstruction|renovation))\\b"
+            + "|\\s+" + UNDER_WAY + "\\b"
             + "|\\s+in\\s+" + MONTH + "\\b|\\s+(?:last|this|next|that)\\s+(?:year|month|week|spring|summer|autumn|winter)\\b"
             + "|\\s+for\\s+(?:a\\s+long\\s+time|years|days|hours)\\b"
             // "the ice rink near (its) completion on a day in May": the state of the works and the time are no part of its name.
@@ -171,11 +187,15 @@ public final class ActivityRules {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     // "X Farm under the Y Committee": a named unit does not need the body it is under either.
     private static final Pattern PROPER_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{Lu}\\d][\\p{L}\\d'’-]*)+)\\s+(?:in|under)\\s+(?:the\\s+)?\\p{Lu}.*$");
-    private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu}))");
+    // "given before the Monument to X", "in front of the Y Tower": a monument's place is before it.
+    private static final Pattern AT_PLACE = Pattern.compile("\\s(?:[Aa]t\\s+(?:the\\s+)?(?=[\\p{L}\\d])|[Ii]n\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|(?:[Bb]efore|[Ii]n\\s+front\\s+of)\\s+(?:the\\s+)?(?=(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:Monuments?|Towers?|Statues?|Mausoleum|Arch|Memorial|Mural)\\b))");
     private static final Pattern PLACE_NOUN = Pattern.compile(
             "(?i)\\b(?:range|site|ground|grounds|field|area|base|port|airfield|airport|theatre|theater|hall|house|school|academy|"
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
-            + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital)\\b");
+            + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital|"
+            // Works a ceremony is held for: "the completion of the X Dam", "the opening of the Y Bridge".
+            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway)\\b");
     /** "laid a wreath before the X Tower", "placed flowers at the statues": where a wreath-laying opens the article, its place. */
     private static final Pattern WREATH_LAID_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
@@ -196,22 +216,20 @@ public final class ActivityRules {
             "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
     private static final Pattern OVER_PREPARATIONS = Pattern.compile("(?i)^(?:preparations\\s+for\\s+)?(?:the\\s+)?(?:construction|building)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
-    private static final Pattern LEADER_WORDS = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:respected|general\\s+secretary|supreme\\s+leader|supreme\\s+commander|comrade)(?![\\p{L}])");
+    private static final Pattern LEADER_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:respected|" + ADDRESS + ")(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
     /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
     private static final Pattern CORRESPONDENCE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:messages?|letters?|telegrams?|greetings?|cards?|wrote|sent|sends|writing)(?![\\p{L}])");
     /** An occasion named before its place: "the inauguration of", "the opening ceremony for". */
     private static final Pattern OCCASION_OF = Pattern.compile(
-            "(?i)^(?:(?:inauguration|opening|completion|dedication|unveiling|ground-breaking|groundbreaking)\\s+(?:ceremony\\s+)?|ceremony\\s+)"
+            "(?i)^(?:" + WORKS_EVENT + "\\s+(?:ceremony\\s+)?|ceremony\\s+)"
             + "(?:of|for)\\s+(?:the\\s+)?");
     private static final Pattern WORKS_STATE_BEFORE = Pattern.compile(
             "(?i)^(?:(?:newly|recently|splendidly|magnificently)[\\s-]+)?(?:built|completed|remodell?ed|renovated|reconstructed|rebuilt|refurbished|"
             + "modernized|modernised|expanded|face-lifted|upgraded)\\s+(?:and\\s+(?:remodell?ed|renovated|modernized|modernised|expanded)\\s+)?(?:the\\s+)?");
     private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:now|still)\\s+)?(?:under\\s+construction|being\\s+(?:built|constructed|remodell?ed|renovated)|to\\s+be\\s+built|planned|"
-            + "nearing\\s+completion|under\\s+reconstruction|under\\s+renovation)$");
+            "(?i)\\s+(?:(?:now|still)\\s+)?(?:" + UNDER_WAY + "|planned|nearing\\s+completion)$");
     private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
     /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
     private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
@@ -226,6 +244,10 @@ public final class ActivityRules {
     private static final String ACTOR_PAPER = "(?:\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){0,3}?|\\s+)(?:decrees?|decisions?|orders?|citations?|letters?|messages?|congratulatory)\\b";
     /** The kinds of occasion where one reads out a decree or gives an order to fire. */
     private static final Set<String> ACTOR_KINDS = Set.of("ceremony", "test", "drill");
+    /** The kinds of occasion one makes a speech at: a ceremony, a banquet or a meeting with a group ("other"), a concert. */
+    private static final Set<String> SPEECH_KINDS = Set.of("ceremony", "other", "performance");
+    /** The kinds of occasion held without him that he arrives at: "When he appeared at the venue of the performance". */
+    private static final Set<String> VENUE_KINDS = Set.of("ceremony", "test", "drill", "performance");
     private static final Pattern ACTOR_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
@@ -233,10 +255,14 @@ public final class ActivityRules {
             + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
-            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|observation\\s+post)\\b");
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post)\\b");
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
+    /** "made speeches", "delivered addresses": an act of several, whose subject may be a list of names. */
+    private static final Pattern PLURAL_ACT = Pattern.compile("(?i)(?:speeches|addresses)$");
+    /** Between two names of one list: a comma or "and", with the first one's apposition and the next one's rank ("A, chairman of X, and Navy Captain B"). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?s)\\s*(?:,[^;:.]*?)?(?:,\\s*and|,|\\s+and)\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}");
     /** "A B, as special envoy, attended the inaugural ceremony": one at a ceremony reported without the leader. */
     private static final Pattern ATTENDED_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:attended|took\\s+part\\s+in|was\\s+present\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?ceremon(?:y|ies)(?![\\p{L}])");
@@ -288,12 +314,13 @@ public final class ActivityRules {
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
             "summit", "planting", "homage", "respect", "courtesy");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
-            "launched", "fired", "carried");
+            "launched", "fired", "carried", "followed");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
     private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
+    private static final RequiredText ATTENDANCE_TEXT = RequiredText.anyOf("attendance", "participation", "presence");
 
     /** Whether patterns are gated by the text they need ({@link RequiredText}); off only to check that the gate changes nothing. */
     private final boolean gated;
@@ -532,7 +559,7 @@ public final class ActivityRules {
                 int named = text.lastIndexOf(leader, t.start());
                 // "When he appeared at the venue of the ceremony, all cheered": his arrival at the occasion in hand, not one referred to.
                 boolean arrivedAtCurrent = t.group("join") != null && current != null && sentenceAt - currentAt <= MAX_LIST_DISTANCE
-                        && ACTOR_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
+                        && VENUE_KINDS.contains(current.kind) && AT_THE_VENUE.matcher(text.substring(t.end())).lookingAt();
                 if (!arrivedAtCurrent && (REFERRED.matcher(text.substring(0, lastLeaderBefore(text, t.start()))).find()
                         || named >= 0 && REFERRED.matcher(text.substring(0, named)).find()
                         || named >= 0 && named + leader.length() <= t.start()
@@ -783,6 +810,8 @@ public final class ActivityRules {
             // A ceremony held during a visit is held where he is.
             if (place == null && kind.equals("ceremony") && current != null) place = current.place;
             occasion(kind, text, place, evidence, false);
+            // The occasion spoken of again ("Then followed the closing ceremony") is in hand from here on, for its lists.
+            currentAt = sentenceAt;
         }
 
         /** A new occasion, or the one already read that this sentence speaks of again. */
@@ -888,7 +917,7 @@ public final class ActivityRules {
         void lists(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
             // Without him, no one accompanies or greets him: only those present at a ceremony are read.
             if (leader == null) {
-                present(s, text, lower, names, evidence);
+                present(s, text, lower, names, "attended", evidence);
                 return;
             }
             Matcher accompanied = ACCOMPANIED.matcher(text);
@@ -907,50 +936,54 @@ public final class ActivityRules {
                 return;
             }
             Matcher greeted = GREETED.matcher(text);
-            Matcher list = PRESENT_LIST.matcher(text);
-            Matcher present = PRESENT_AFTER.matcher(text);
-            boolean greetings = GREETED_TEXT.admits(lower), presence = PRESENT_TEXT.admits(lower);
-            if (!(greetings && greeted.find()) && !list.find() && !(presence && present.find())) return;
+            boolean greetings = GREETED_TEXT.admits(lower) && greeted.find();
+            if (!greetings && presence(text, lower) == null) return;
             if (current == null && headlineOccasion && drafts.isEmpty()) fromHeadline(evidence);
             // "Present there were ..." many sentences after the occasion (a rally, a meeting the article goes on to) is not about it.
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
-            if (greetings && greeted.find(0)) {
+            if (greetings) {
                 for (NameMention n : after(names, s, greeted.end())) role(n.name(), current, "greeted", evidence);
                 return;
             }
-            String role = INVITED.matcher(text).find() ? "guest" : "attended";
-            if (list.find(0)) {
-                for (NameMention n : after(names, s, list.end())) role(n.name(), current, role, evidence);
-                return;
-            }
-            if (presence && present.find(0)) {
-                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, role, evidence);
+            present(s, text, lower, names, INVITED.matcher(text).find() ? "guest" : "attended", evidence);
+        }
+
+        /**
+         * "Present there were A, B ...", "A and B were present", "took place with the attendance of A, B": those named were at the
+         * occasion in hand, in the role given.
+         */
+        void present(Sentence s, String text, String lower, List<NameMention> names, String role, Evidence evidence) {
+            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
+            Matcher found = presence(text, lower);
+            if (found == null) return;
+            if (found.pattern() == PRESENT_AFTER) {
+                for (NameMention n : names) if (n.start() - s.start() < found.start()) role(n.name(), current, role, evidence);
+            } else {
+                for (NameMention n : after(names, s, found.end())) role(n.name(), current, role, evidence);
             }
         }
 
-        /** "Present there were A, B ...", "A and B were present": those named attended the ceremony in hand (one reported without him). */
-        void present(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
-            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE) return;
+        /** The words that say who was present (a list after them, or, for "were present", the names before), or null. */
+        Matcher presence(String text, String lower) {
             Matcher list = PRESENT_LIST.matcher(text);
-            if (list.find()) {
-                for (NameMention n : after(names, s, list.end())) role(n.name(), current, "attended", evidence);
-                return;
-            }
+            if (list.find()) return list;
+            Matcher with = WITH_ATTENDANCE.matcher(text);
+            if (ATTENDANCE_TEXT.admits(lower) && with.find()) return with;
             Matcher present = PRESENT_AFTER.matcher(text);
-            if (PRESENT_TEXT.admits(lower) && present.find()) {
-                for (NameMention n : names) if (n.start() - s.start() < present.start()) role(n.name(), current, "attended", evidence);
-            }
+            if (PRESENT_TEXT.admits(lower) && present.find()) return present;
+            return null;
         }
 
         /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
             if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
-            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm.
-            if (!ACTOR_KINDS.contains(current.kind)) return;
+            // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm;
+            // speeches are made at ceremonies and banquets.
+            if (!ACTOR_KINDS.contains(current.kind) && !SPEECH_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
-            if (!act.find()) {
-                // "A B, TITLE, made a congratulatory address at the ceremony": the speaker attended it.
-                if (!current.kind.equals("ceremony")) return;
+            if (!ACTOR_KINDS.contains(current.kind) || !act.find()) {
+                // "A B, TITLE, made a congratulatory address at the ceremony", "... a speech at the banquet": the speaker attended it.
+                if (!SPEECH_KINDS.contains(current.kind)) return;
                 act = SPEECH_ACT.matcher(text);
                 boolean found = act.find();
                 if (!found) {
@@ -974,7 +1007,14 @@ public final class ActivityRules {
             }
             // "He made a speech at the ceremony": the leader's own speech there says he was at it.
             if (subject != null && leader != null && (subject.name().equals(leader) || sameName(subject.name(), leader))) current.led = true;
-            if (subject != null) role(subject.name(), current, "attended", evidence);
+            if (subject == null) return;
+            // "A, TITLE, and B, TITLE, made oath-taking speeches": a plural act has all the names listed before it as its subject.
+            int first = names.indexOf(subject);
+            if (PLURAL_ACT.matcher(act.group()).find()) {
+                while (first > 0 && LISTED_BEFORE.matcher(
+                        text.substring(names.get(first - 1).end() - s.start(), names.get(first).start() - s.start())).matches()) first--;
+            }
+            for (NameMention n : names.subList(first, names.indexOf(subject) + 1)) role(n.name(), current, "attended", evidence);
         }
 
         /** The occasion the article reports first, which the lists of those accompanying him belong to. */

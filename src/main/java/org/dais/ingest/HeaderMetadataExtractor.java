@@ -474,7 +474,34 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     }
 
     private static final Pattern NOT_HEADLINE = Pattern.compile(
-            "(?i)^(?:date\\b.*|source:.*|kcna\\b.*|rodong sinmun|pyongyang times|www\\..*|https?://.*|politics\\s.*|.*\\d{4}\\s*$|/.*|.*\\(kcna\\).*|.*revolutionary activities.*)");
+            "(?i)^(?:date\\b.*|source:.*|kcna\\b.*|rodong sinmun|pyongyang times|www\\..*|https?://.*|politics\\s.*|/.*|.*\\(kcna\\).*|.*revolutionary activities.*)");
+
+    /** A line ending in four digits: a date line, a page stamp, or a headline ending in a year or a unit's number. */
+    private static final Pattern ENDS_IN_FOUR_DIGITS = Pattern.compile("\\d{4}\\s*$");
+    /** The year closing a date: "May 07, 2016", "7 May 2016", "May 2016", "24.05.2016", "2016-05-24" (a date, not a headline's year). */
+    private static final Pattern DATE_BEFORE_YEAR = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:" + Months.PATTERN + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}\\s+(?:" + Months.PATTERN + ")|\\d{1,2}\\s*[./-]\\s*\\d{1,2})"
+            + "\\s*[.,/-]?\\s*\\d{4}\\s*$");
+    /** The words a date or a page stamp is made of, and the outlets' names that stand beside them. */
+    private static final Pattern STAMP_WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:" + Months.PATTERN + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|juche|date[ds]?|updated|published|posted|issued?|no|"
+            + "copyright|page|time|am|pm|kcna|rodong|sinmun|minju|joson|pyongyang|times|naenara|korean|central|news|agency)(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    /**
+     * A line ending in four digits is a date line ("Saturday, May 07, 2016", "Pyongyang Times, 3 March 2018",
+     * "Updated 2019") when its last digits close a date, or when next to nothing but date and outlet words is
+     * left without them; a headline keeps words of its own before its year or number ("Tasks for 2025",
+     * "... Championships 2024", "... Inspects KPA Unit 1344").
+     */
+    static boolean datelineLike(String line) {
+        if (!ENDS_IN_FOUR_DIGITS.matcher(line).find()) return false;
+        if (DATE_BEFORE_YEAR.matcher(line).find()) return true;
+        Matcher words = WORD.matcher(STAMP_WORDS.matcher(line).replaceAll(" "));
+        int left = 0;
+        while (words.find()) left++;
+        return left < 2;
+    }
 
     private static final Pattern BODY_BEGAN = Pattern.compile("(?i)\\(kcna\\)\\s*[-–—]+\\s*\\S");
 
@@ -505,7 +532,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             // A headline is printed above the dateline: a line after "... (KCNA) --" is the body's
             // ("The session discussed the following agenda items:" is no headline).
             if (i > 0 && BODY_BEGAN.matcher(lines[i - 1]).find()) return null;
-            if (NOT_HEADLINE.matcher(line).matches()) continue;
+            if (NOT_HEADLINE.matcher(line).matches() || datelineLike(line)) continue;
             if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) continue;
             if ((FULL_DATE.matcher(line).find() || CALENDAR.matcher(line).find()) && line.length() < 60) continue;
             if (line.length() > 200 || line.endsWith(".")) return null; // body text: no headline printed

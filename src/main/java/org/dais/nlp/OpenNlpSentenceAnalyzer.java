@@ -68,7 +68,9 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             if (!joined.isEmpty()) {
                 Span previous = joined.get(joined.size() - 1);
                 String before = text.substring(previous.getStart(), previous.getEnd());
-                if (Character.isUpperCase(text.charAt(s.getStart())) && endsWithAbbreviationBeforeName(before)) {
+                char first = text.charAt(s.getStart());
+                if (Character.isUpperCase(first) && endsWithAbbreviationBeforeName(before)
+                        || Character.isDigit(first) && endsWithNumberSign(before)) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
                 }
@@ -76,6 +78,12 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             joined.add(s);
         }
         return joined.toArray(Span[]::new);
+    }
+
+    /** "the X Power Station No. 3", "KPA Unit No. 7": "No." before a number ends no sentence. */
+    static boolean endsWithNumberSign(String text) {
+        int at = text.length() - 3;
+        return at >= 0 && text.startsWith("No.", at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
     }
 
     private static final String[] ABBREVIATIONS_BEFORE_NAME = {"Col", "Lt", "Gen", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig",

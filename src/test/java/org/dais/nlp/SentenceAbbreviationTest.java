@@ -27,6 +27,25 @@ class SentenceAbbreviationTest {
         assertEquals(sentence, sentences.get(1).text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He visited the Sohung Youth Power Station No. 3 on Tuesday.",
+            "The workers of the Ryusong Mine No. 12 met on the spot.",
+            "Pit No. 4 of the colliery was completed."})
+    void aNumberSignBeforeANumberEndsNoSentence(String sentence) {
+        String text = "The delegation arrived in the morning. " + sentence + " Then it left for the port.";
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        assertEquals(3, sentences.size(), () -> sentences.stream().map(Sentence::text).toList().toString());
+        assertEquals(sentence, sentences.get(1).text());
+    }
+
+    @Test
+    void aSentenceEndingInAWordNoStillEnds() {
+        // Only the word "No." is the number sign: a word ending in "no" ("Kino.") before a number still ends the sentence.
+        String text = "They watched a film at the Kino. 3 new films were shown.";
+        assertEquals(2, ANALYZER.analyze(text, 0, text.length()).size());
+    }
+
     @Test
     void aFullStopAfterAnOrdinaryWordStillEndsTheSentence() {
         String text = "The unit was led by a general. Mr Pyon spoke next.";

@@ -2,19 +2,13 @@ package org.dais.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.dais.extract.EventClaim;
 import org.dais.extract.Extraction;
 import org.dais.ingest.DocumentException;
-import org.dais.ingest.DocumentReaders;
-import org.dais.rdf.IriMinter;
 
 /**
  * Occasions reported in words the first rules did not read (invented wording of forms real reports use):
@@ -26,23 +20,15 @@ import org.dais.rdf.IriMinter;
  * second occasion), others who looked round.
  */
 class ActivityVerbFormsTest {
-    private static final Pipeline PIPELINE = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
-
     private static Extraction extract(String headline, String body) throws DocumentException {
         // "\\n" in a case is a line break (CsvSource would take a real one for the next case).
         String article = headline + "\n\nPyongyang, May 6 (KCNA) -- " + body.replace("\\n", "\n") + "\n-0-\n";
-        return PIPELINE.extract(new DocumentReaders().read("2031-05-06_occasion.txt", article.getBytes(StandardCharsets.UTF_8)));
+        return ActivityFormsReading.extract("2031-05-06_occasion.txt", article);
     }
 
-    /** kind@start@place of each occasion, then person@role of each appearance, in the order read. */
+    /** kind@start@place of each occasion, then person@role@kind of each appearance, in the order read. */
     private static String read(String headline, String body) throws DocumentException {
-        Extraction x = extract(headline, body);
-        Map<Integer, String> kinds = x.events().stream().collect(Collectors.toMap(EventClaim::id, EventClaim::kind));
-        String events = x.events().stream().map(e -> e.kind() + "@" + e.start() + "@" + (e.place() == null ? "" : e.place()))
-                .collect(Collectors.joining(" ; "));
-        String people = x.appearances().stream().map(a -> a.person() + "@" + a.role() + "@" + kinds.get(a.event()))
-                .collect(Collectors.joining(" ; "));
-        return events + " // " + people;
+        return ActivityFormsReading.summary(extract(headline, body));
     }
 
     @ParameterizedTest(name = "{1}")
