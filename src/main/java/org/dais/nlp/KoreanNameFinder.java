@@ -40,7 +40,12 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "Rah", "Pyon", "Pu", "Bu", "Ryom", "Chi", "To", "Do", "Sa", "Pi", "Cho", "Ha", "Ryang", "Kyong", "Yon",
             "Yeon", "Ki", "Hyong", "Tu", "Phyo", "Phi", "Phang", "So", "Seo", "Suh",
             // rarer ones, DPRK and South Korean spellings
-            "Ban", "Pan", "Wang", "U", "Woo", "Kuk", "Guk"));
+            "Ban", "Pan", "Wang", "U", "Woo", "Kuk", "Guk",
+            // rare ones a cut name showed missing ("Kyong Sik" left of a surname the list lacked); syllables
+            // common in given names (Yong, Bok, Kan) are left out: "Sang-Yong" would read as two names joined.
+            "Tang", "Dang", "Pom", "Beom", "Ka", "Ga", "Min", "Yuk", "Ryuk", "Je", "Ye", "Kyon", "Gyeon", "Ryon",
+            "Ryeon", "Ryeom", "Mok", "Tam", "Phyon", "Pyeon", "Phaeng", "Paeng", "Yop", "Yeop", "Chom", "Jeom", "Chup",
+            "Sobong", "Tongbang", "Chegal", "Seonu"));
 
     /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
     private static final Pattern SYLLABLE = Pattern.compile(
@@ -60,6 +65,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
     /** Head words of institutions named after a person, a few capitalised words after the name. */
     private static final Set<String> INSTITUTIONS = Set.of("university", "academy", "school", "college", "institute", "factory",
             "complex", "works", "mine", "farm", "company", "regiment", "division", "unit", "hospital", "prize", "order", "medal");
+
+    /** The feminine last syllable that may make a given name of three syllables. */
+    private static final Set<String> FEMININE_ENDINGS = Set.of("Nyo", "Nyŏ", "Nyeo");
 
     /** Places whose names read as a surname and a syllable. */
     private static final Set<String> PLACES = Set.of("hong kong");
@@ -128,6 +136,8 @@ public final class KoreanNameFinder implements TokenNameFinder {
             j++;
         }
         if (syllables == 0) return i;
+        // An older woman's three-syllable given name ends in "Nyo" (녀): "Kang Sun Bok Nyo" is one name, not cut at "Bok".
+        if (syllables == 2 && j < tokens.length && FEMININE_ENDINGS.contains(tokens[j])) j++;
         if (syllables == 1 && PLACES.contains((tokens[i] + " " + tokens[i + 1]).toLowerCase(Locale.ROOT))) return i;
         if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(tokens[j].toLowerCase(Locale.ROOT))
                 && !tokens[j].startsWith("'") && !tokens[j].startsWith("’")) {

@@ -25,7 +25,11 @@ class KoreanNameFinderTest {
             "Hong Sun Hui", "Kim Tae Hyok", "Ri Jong Gil", "Jang Kum Chol", "Ryom Chol Su", "Thae Song Chol", "Ho Kwang Il",
             "Jo Sung Gwon", "Kim Ok", "Ri Son", "Pak Chol", "Choe Hun", "Jong Kum Hui", "Kim Jong-il", "Ri Song-gwon",
             "Kim Chŏng-ŭn", "Ch'oe Yong-gŏn", "Pak Hŏn-yŏng", "Lee Chang Sok", "Choi Tae Bok", "Park Myong Sun", "Kim Yŏng-nam",
-            "Yu Kyong Ae", "Rim Chol Ung", "Ju Song Nam", "Wang Chol Bok", "Ban Myong Sil", "U Kyong Nam", "Kuk Song Hwan");
+            "Yu Kyong Ae", "Rim Chol Ung", "Ju Song Nam", "Wang Chol Bok", "Ban Myong Sil", "U Kyong Nam", "Kuk Song Hwan",
+            // rare surnames: the name is not cut to its given syllables
+            "Tang Myong Chol", "Pom Sun Hwa", "Ka Chol Ung", "Yuk Kwang Nam", "Min Song Ae", "Mok Tae Sik", "Chup Il Bong",
+            // an older woman's three-syllable given name ending in Nyo
+            "Kang Sun Bok Nyo", "Pak Kum Nyo");
 
     static final List<String> NOT_NAMES = List.of(
             "Kim Il Sung University", "Kimilsungism", "Kimjongilism", "Party Central Committee", "On Monday", "In January",
@@ -79,6 +83,13 @@ class KoreanNameFinderTest {
                 precision, recall, NAMES.size(), NOT_NAMES.size());
         assertTrue(precision >= 0.95, "precision " + precision);
         assertTrue(recall >= 0.95, "recall " + recall);
+    }
+
+    @Test
+    void aThirdGivenSyllableOnlyWhenItIsTheFeminineEnding() {
+        assertEquals(List.of("Kang Sun Bok Nyo"), find("A spread was sent to Kang Sun Bok Nyo , a centenarian ."));
+        assertEquals(List.of("Pyon Chol Ho"), find("He met Pyon Chol Ho Su , an official ."));
+        assertEquals(List.of("Tang Kyong Chol"), find("Tang Kyong Chol , director of a bureau , spoke ."));
     }
 
     @Test
