@@ -61,7 +61,73 @@ public final class NameMentionFilter {
         if (joinsTwoNames(words, first, last)) return false;
         // "the city of X Y", "the county of X Y": a place named after a person, not the person.
         if (first >= 2 && words[first - 1].equals("of") && PLACE_NOUNS.contains(words[first - 2].toLowerCase(Locale.ROOT))) return false;
+        if (inListOfPlaces(words, first, last)) return false;
         return !partOfInstitutionName(words, last + 1);
+    }
+
+    /** Words that begin a place's name: a list with one of them lists places ("Mt. A, B and C"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Mt.", "Mt", "Mount", "Lake", "Cape");
+    /** Last words of a place's name, capitalised in it: "A County, B and C" lists places. */
+    private static final Set<String> PLACE_HEADS = Set.of("County", "City", "Province", "District", "Island", "Islands",
+            "Town", "Village", "Port", "Bay", "River", "Mountain", "Mountains", "Area", "Resort", "Peninsula", "Lake");
+    /** Plural place nouns that follow a list of places: "A, B and C counties". */
+    private static final Set<String> PLACE_PLURALS = Set.of("counties", "cities", "provinces", "districts", "towns", "villages",
+            "islands", "areas", "regions", "ports", "resorts", "mountains", "rivers", "townships");
+
+    /**
+     * A name that is one member of a list ("A, B, C and D") where another member is written as a place
+     * ("Mt. A", "B County") or the list ends with a plural place noun ("... and D counties"): a place
+     * named like a person. Only names next to a comma or "and" are looked at, so the scan is rare.
+     */
+    private static boolean inListOfPlaces(String[] words, int first, int last) {
+        boolean before = first > 0 && isListSeparator(words[first - 1]);
+        boolean after = last + 1 < words.length && isListSeparator(words[last + 1]);
+        if (!before && !after) return false;
+        // A full three-word name is a person's even among places; places named like persons read as two words ("Ri Won").
+        boolean shortName = last - first == 1;
+        // Leftward: separator, then a run of capitalised words, as long as the list goes.
+        int i = first - 1;
+        while (i > 0 && isListSeparator(words[i])) {
+            int end = i - 1, start = end;
+            while (start >= 0 && (isCapitalised(words[start]) || abbreviationStop(words, start))) start--;
+            start++;
+            if (start > end) break;
+            // "the chairman of A County, B C": the place ends an office's phrase, and B C is its holder.
+            if (shortName && isPlaceMember(words, start, end) && (start == 0 || !words[start - 1].equals("of"))) return true;
+            i = start - 1;
+        }
+        // Rightward, likewise; the word after the last member may be the list's plural place noun.
+        int j = last + 1;
+        while (j < words.length && isListSeparator(words[j])) {
+            int start = j + 1;
+            while (start < words.length && isListSeparator(words[start])) start++; // ", and"
+            int end = start;
+            while (end < words.length && (isCapitalised(words[end]) || abbreviationStop(words, end))) end++;
+            if (end == start) break;
+            // Only the list's last member, after "and", runs on to other words: "A, Mt. B guide" is an apposition.
+            if (end < words.length && !isListSeparator(words[end]) && !words[start - 1].equals("and")
+                    && !PLACE_PLURALS.contains(words[end].toLowerCase(Locale.ROOT))) break;
+            if (shortName && isPlaceMember(words, start, end - 1)) return true;
+            j = end;
+        }
+        return j < words.length && PLACE_PLURALS.contains(words[j].toLowerCase(Locale.ROOT));
+    }
+
+    /** The full stop of "Mt." when the tokenizer split it off. */
+    private static boolean abbreviationStop(String[] words, int at) {
+        return words[at].equals(".") && at > 0 && PLACE_PREFIXES.contains(words[at - 1]);
+    }
+
+    private static boolean isListSeparator(String word) {
+        return word.equals(",") || word.equals("and");
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean isPlaceMember(String[] words, int start, int end) {
+        return PLACE_PREFIXES.contains(words[start]) || end > start && PLACE_HEADS.contains(words[end]);
     }
 
     /** "Sends", "Pays", "Visits", "Attends": a verb's -s form whose stem is an English word too, and no name. */

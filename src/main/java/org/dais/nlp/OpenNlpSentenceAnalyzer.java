@@ -55,12 +55,12 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
 
     /**
      * Ranks and honorifics written with a stop before a name ("Col. General A B", "Lt. Gen. A",
-     * "Dr. A"): the statistical model ends a sentence at some of them, and the name after it is then
+     * "Dr. A", and "Mt. A" before a mountain's name): the statistical model ends a sentence at some of them, and the name after it is then
      * cut off the verb it belongs to ("He received a salute from Col. | General A B, president of
      * ..."). A sentence ending in one of these, before a capital, runs on into the next.
      */
     static final Pattern ABBREVIATION_BEFORE_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?:Col|Lt|Gen|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Comdr|Lieut|Dr|Mr|Mrs|Ms|Prof|Amb|Gov|Sen|Rep|Hon|Rev)\\.$");
+            "(?<![\\p{L}])(?:Col|Lt|Gen|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Comdr|Lieut|Dr|Mr|Mrs|Ms|Prof|Amb|Gov|Sen|Rep|Hon|Rev|Mt)\\.$");
 
     static Span[] joinedAtAbbreviations(String text, Span[] detected) {
         List<Span> joined = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     }
 
     private static final String[] ABBREVIATIONS_BEFORE_NAME = {"Col", "Lt", "Gen", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig",
-            "Cmdr", "Cdr", "Comdr", "Lieut", "Dr", "Mr", "Mrs", "Ms", "Prof", "Amb", "Gov", "Sen", "Rep", "Hon", "Rev"};
+            "Cmdr", "Cdr", "Comdr", "Lieut", "Dr", "Mr", "Mrs", "Ms", "Prof", "Amb", "Gov", "Sen", "Rep", "Hon", "Rev", "Mt"};
 
     /**
      * What {@code ABBREVIATION_BEFORE_NAME.matcher(text).find()} says, without trying its lookbehind at every

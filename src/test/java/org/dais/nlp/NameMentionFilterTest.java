@@ -42,6 +42,16 @@ class NameMentionFilterTest {
             // A person's name inside a unit's or places' names.
             "Soldiers of the Guards Ryu Chang Dok 25th Tank Regiment trained. | ",
             "Farmers of the Han Bong Sik and Ko Ryong Nam counties harvested rice. | ",
+            // A place named like a person, in a list of places.
+            "Tourists went to Mt. Pongrae, Sindok, Kim Song and Ryonhwa last summer. | ",
+            "Rain fell in Pyoksong County, Kang Won, Unsan and Tongdok. | ",
+            "Rice was transplanted in Hwapyong, Choe Mun and Sinwon counties. | ",
+            "Rice was transplanted in Hwapyong, Choe Mun, and Sinwon districts. | ",
+            // Not a list of places: persons in a list stay, even next to a place.
+            "Ri Sang Gol, Jon Myong Hui and Kang Thae Sop of Sinwon County spoke. | Ri Sang Gol;Jon Myong Hui;Kang Thae Sop",
+            "The chairman of Hwapyong County, Kang Thae Sop, and Ri Sang Gol attended. | Kang Thae Sop;Ri Sang Gol",
+            "The chairman of Hwapyong County, Kang Chol, spoke. | Kang Chol",
+            "Kang Chol, Mt. Pongrae guide, spoke. | Kang Chol",
             // Two full names joined by a hyphen split there, not into "A B C D".
             "The Pak Yong Chol-Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",
             "The Pak Yong Chol - Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",
