@@ -1022,6 +1022,7 @@ final class OfficeRules implements RuleFamily {
         if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
         Office envoy = dprkAmbassador(before, true);
+        if (envoy == null) envoy = ambassadorByCredentials(before, s.text().substring(n.end() - s.start()));
         if (envoy != null) r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
         Matcher m = PREFIX_TITLE.matcher(before);
         if (!m.find()) {
@@ -1057,6 +1058,24 @@ final class OfficeRules implements RuleFamily {
             "^(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*)*)");
     private static final Pattern DPRK_AMBASSADOR_BEFORE = Pattern.compile(
             "(?:^|[\\s,(“\"])(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4})\\s+$");
+
+    /** "DPRK Ambassador A presented his credentials to the president of X": a bare title, its country in the act. */
+    private static final Pattern BARE_DPRK_AMBASSADOR = Pattern.compile(
+            "(?:^|[\\s,(“\"])(?:the\\s+)?DPRK\\s+((?i:(?:vice-|deputy\\s+)?ambassador))\\s+$");
+    private static final Pattern CREDENTIALS_TO = Pattern.compile(
+            "^(?:'s|’s)?,?\\s+(?:has\\s+|had\\s+)?presented\\s+(?:his|her|the)\\s+(?:letter\\s+of\\s+)?credentials?\\s+to\\s+(?:the\\s+)?"
+            + "(?:[A-Z][a-z]+\\s+)?(?i:president|king|queen|emperor|emir|sultan|grand\\s+duke|prince|governor-general|head\\s+of\\s+state|chairman|prime\\s+minister)"
+            + "\\s+of\\s+((?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4})");
+
+    /** The DPRK's ambassador named bare before the name, accredited to the country whose head received the credentials. */
+    private static Office ambassadorByCredentials(String before, String after) {
+        if (!before.contains("DPRK") || !after.contains("credential")) return null;
+        Matcher title = BARE_DPRK_AMBASSADOR.matcher(before);
+        if (!title.find()) return null;
+        Matcher to = CREDENTIALS_TO.matcher(after);
+        if (!to.find()) return null;
+        return new Office(Titles.normalizeTitle(title.group(1)) + " to " + TRAILING_PUNCTUATION.matcher(to.group(1)).replaceAll(""), Organizations.DPRK, null);
+    }
 
     /** The office of the DPRK's ambassador to a country, printed before the name or after it, or null. */
     private static Office dprkAmbassador(String printed, boolean beforeName) {

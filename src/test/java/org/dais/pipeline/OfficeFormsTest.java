@@ -33,6 +33,8 @@ class OfficeFormsTest {
     @CsvSource(delimiter = '#', value = {
             // The DPRK's own envoy abroad, after the name and before it.
             "Kang Chol Min, DPRK ambassador to the Republic of Tessaly, laid a wreath at the monument. # Kang Chol Min | ambassador to the Republic of Tessaly | Democratic People's Republic of Korea",
+            "DPRK Ambassador Pom Chol Su presented his credentials to the president of the Republic of Tessaly on Friday. # Pom Chol Su | ambassador to the Republic of Tessaly | Democratic People's Republic of Korea",
+            "DPRK Ambassador Jon Myong Hui has presented her credentials to the King of Ostmark. # Jon Myong Hui | ambassador to Ostmark | Democratic People's Republic of Korea",
             "DPRK Ambassador to Ostmark Yun Hye Gyong presented her credentials on Monday. # Yun Hye Gyong | ambassador to Ostmark | Democratic People's Republic of Korea",
             // A head's title printed before the name, with its body.
             "The delegation was led by General Director of the Civil Seaports Administration Pyon Jae Sok. # Pyon Jae Sok | general director | Civil Seaports Administration",
@@ -82,6 +84,9 @@ class OfficeFormsTest {
             "They were seen off by Vice Foreign Minister Kye Hak Rim at the airport. # Kye Hak Rim | minister | Ministry of Foreign Affairs",
             // A foreign minister's title before the name is the state's office, not a DPRK ministry.
             "The talks were held with Minister of Trade Lidia Moreau of the Republic of Ostmark. # Lidia Moreau | minister | Ministry of Trade",
+            // A bare envoy's country is only the one whose head received the credentials.
+            "DPRK Ambassador Pom Chol Su met the president of the Republic of Tessaly on Friday. # Pom Chol Su | ambassador to the Republic of Tessaly | Democratic People's Republic of Korea",
+            "Ambassador Pom Chol Su presented his credentials to the president of the Republic of Tessaly. # Pom Chol Su | ambassador to the Republic of Tessaly | Democratic People's Republic of Korea",
     })
     void notReadAs(String body, String absent) throws DocumentException {
         List<String> read = offices(body);
