@@ -605,6 +605,17 @@ public final class MeetingNames {
             title = titled.group(1).replaceAll("\\s+", " ").strip();
             rest = rest.substring(titled.end());
         }
+        // 'A joint seminar titled "X" was held', 'An international symposium under the theme "X" took place': named only by
+        // its title or theme, printed before the verb; "under the theme of X" unquoted is what it was on.
+        if (title == null && !kindPhrase.endsWith("s")) {
+            Matcher byTitle = TITLED_AFTER_KIND.matcher(rest);
+            if (byTitle.lookingAt()) {
+                title = byTitle.group(1).replaceAll("\\s+", " ").strip();
+                rest = rest.substring(byTitle.end());
+            } else if ((byTitle = UNQUOTED_THEME_AFTER_KIND.matcher(rest)).lookingAt()) {
+                rest = " on the " + rest.substring(byTitle.end());
+            }
+        }
         // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
         if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
         String qualifier = null;
@@ -658,6 +669,9 @@ public final class MeetingNames {
     private static final Pattern DIRECT_QUALIFIER = Pattern.compile("^\\s+(for|of|on|with(?!\\s+(?:the\\s+)?(?:participation|attendance|presence)\\b))\\s+(?:the\\s+)?");
     private static final Pattern WITH_GROUPS = Pattern.compile("^\\s+with\\s");
     private static final Pattern TITLE_AFTER_KIND = Pattern.compile("^\\s+[\"“]((?-i:[A-Z])[^\"”]{2,60})[\"”]");
+    private static final Pattern TITLED_AFTER_KIND = Pattern.compile(
+            "(?i)^\\s*,?\\s+(?:(?:en)?titled|called|named|dubbed|under\\s+the\\s+(?:theme|title|slogan|motto)(?:\\s+of)?)\\s*,?\\s+[\"“]((?-i:[A-Z])[^\"”]{2,100})[\"”]");
+    private static final Pattern UNQUOTED_THEME_AFTER_KIND = Pattern.compile("(?i)^\\s+under\\s+the\\s+theme\\s+of\\s+(?:the\\s+)?(?=(?-i:[a-zA-Z]))");
 
     private static Found titledOnly(String kindPhrase, String title, Matcher m) {
         return unnumbered(titleCase(kindPhrase) + " \"" + title + "\"", kindOf(kindPhrase), m.start(1), m.end());
@@ -670,7 +684,7 @@ public final class MeetingNames {
     private static final Pattern THEME = Pattern.compile("(?i)^(?:the\\s+)?(?:theme|title|slogan|motto)s?\\b");
     /** "A national seminar was held under the theme '...'": a meeting the sentence names only by a slogan. */
     private static final Pattern THEMED_REPORT = Pattern.compile(
-            "(?i)^\\W*(?:an?\\s+)(" + EVENT_MODIFIERS + EVENT_KIND + ")\\s+(?:was|were)\\s+(?:held|organized|opened)\\s+(?:[^,;]{0,40}?\\s)?(?:on|under)\\s+the\\s+(?:theme|title|slogan|motto)\\b");
+            "(?i)^\\W*(?:an?\\s+)(" + EVENT_MODIFIERS + EVENT_KIND + ")\\s+(?:(?:was|were)\\s+(?:held|organized|opened)\\s+(?:[^,;]{0,40}?\\s)?(?:on|under)|under)\\s+the\\s+(?:theme|title|slogan|motto)\\b");
     /** A headline that names a meeting and says it was held: "Seminar on Soil Science Held", "National Forum of Growers Opens". */
     private static final Pattern HEADLINE_NAME = Pattern.compile(
             "^\\W*((?:[A-Z][\\w'’-]*\\s+){0,3}?" + NAMED_KIND.replace(")", "|Symposium|Forum)") + "s?\\s+(?:of|on|for|in)\\s+[^,;:]+?)\\s+"
