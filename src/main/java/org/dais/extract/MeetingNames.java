@@ -388,10 +388,12 @@ public final class MeetingNames {
             "(?i)^\\W*" + LEAD_IN + "(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + PLACE_BEFORE_KIND + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
             "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+    private static final Pattern ORG_HELD_NTH = Pattern.compile(
+            "^\\W*(?:The\\s+)?((?-i:[A-Z])[^,;]{3,120}?)\\s+held\\s+its\\s+(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded)\\s+)?(?:plenary\\s+meeting|session|conference|congress|plenum))\\b", Pattern.CASE_INSENSITIVE);
     private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
     private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(
-            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}" + NAMED_KIND + "s?"
+            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+|(?:19|20)\\d\\d\\s+){0,3}" + NAMED_KIND + "s?"
             + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?" + NAMED_VERB);
     /** "The A Provincial, B Provincial and C City Conferences of the WPK took place": one meeting per item. */
     private static final Pattern NAMED_LIST = Pattern.compile(
@@ -584,6 +586,12 @@ public final class MeetingNames {
             String name = expandParty(named.group(1).replaceAll("\\s+", " ").strip());
             if (!isAName(name)) return null;
             return unnumbered(name, kindOf(name), named.start(1), named.end(1));
+        }
+        Matcher nth = ORG_HELD_NTH.matcher(sentence);
+        if (nth.find()) {
+            // "The 13th Supreme People's Assembly held its first session": the 1st Session of the 13th Supreme People's Assembly.
+            MeetingName numbered = parse(nth.group(2) + " " + nth.group(3) + " of the " + nth.group(1).replaceFirst("^(?i:the)\\s+", ""));
+            if (numbered != null) return new Found(numbered, nth.start(1), nth.end(), nth.group());
         }
         Matcher held = ORG_HELD.matcher(sentence);
         if (held.find()) {

@@ -34,7 +34,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
@@ -61,7 +61,7 @@ final class ParticipationRules implements RuleFamily {
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
-            "hand", "among",
+            "hand", "among", "part",
             "concluded");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
@@ -180,7 +180,9 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum, where he praised the Second Pacific Seed Forum.",
                                 "not attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum")),
                 Rule.of("active attendance", "A was present / attended the meeting",
-                        RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak")));
+                        RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak and Mun Kyong Hui took part in the plenary meeting.", "attended: Chon Yong Hak | 1", "attended: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Chon Yong Hak took part in the tree-planting campaign in spring.", "not attended: Chon Yong Hak")));
     }
 
     /** The list forms, which name the participants after the phrase (or, for "were on the platform", before it). */
