@@ -388,10 +388,12 @@ public final class MeetingNames {
             "(?i)^\\W*" + LEAD_IN + "(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + PLACE_BEFORE_KIND + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
             "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+    private static final Pattern ORG_HELD_NTH = Pattern.compile(
+            "^\\W*(?:The\\s+)?((?-i:[A-Z])[^,;]{3,120}?)\\s+held\\s+its\\s+(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded)\\s+)?(?:plenary\\s+meeting|session|conference|congress|plenum))\\b", Pattern.CASE_INSENSITIVE);
     private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
     private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(
-            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+){0,3}" + NAMED_KIND + "s?"
+            "^\\W*The\\s+((?:[A-Z][\\w'’-]*\\s+|(?:19|20)\\d\\d\\s+){0,3}" + NAMED_KIND + "s?"
             + "\\s+(?:for|of|on)\\s+[^,;]*?)\\s*(?:\\((?:WPK|DPRK)\\)\\s*)?" + NAMED_VERB);
     /** "The A Provincial, B Provincial and C City Conferences of the WPK took place": one meeting per item. */
     private static final Pattern NAMED_LIST = Pattern.compile(
@@ -585,6 +587,12 @@ public final class MeetingNames {
             if (!isAName(name)) return null;
             return unnumbered(name, kindOf(name), named.start(1), named.end(1));
         }
+        Matcher nth = ORG_HELD_NTH.matcher(sentence);
+        if (nth.find()) {
+            // "The 13th Supreme People's Assembly held its first session": the 1st Session of the 13th Supreme People's Assembly.
+            MeetingName numbered = parse(nth.group(2) + " " + nth.group(3) + " of the " + nth.group(1).replaceFirst("^(?i:the)\\s+", ""));
+            if (numbered != null) return new Found(numbered, nth.start(1), nth.end(), nth.group());
+        }
         Matcher held = ORG_HELD.matcher(sentence);
         if (held.find()) {
             String org = Organizations.canonical(held.group(1));
@@ -604,6 +612,17 @@ public final class MeetingNames {
         if (titled.lookingAt() && !kindPhrase.endsWith("s")) {
             title = titled.group(1).replaceAll("\\s+", " ").strip();
             rest = rest.substring(titled.end());
+        }
+        // 'A joint seminar titled "X" was held', 'An international symposium under the theme "X" took place': named only by
+        // its title or theme, printed before the verb; "under the theme of X" unquoted is what it was on.
+        if (title == null && !kindPhrase.endsWith("s")) {
+            Matcher byTitle = TITLED_AFTER_KIND.matcher(rest);
+            if (byTitle.lookingAt()) {
+                title = byTitle.group(1).replaceAll("\\s+", " ").strip();
+                rest = rest.substring(byTitle.end());
+            } else if ((byTitle = UNQUOTED_THEME_AFTER_KIND.matcher(rest)).lookingAt()) {
+                rest = " on the " + rest.substring(byTitle.end());
+            }
         }
         // "celebration meetings, seminars, film shows and other events in five countries": occasions listed, no one meeting.
         if (kindPhrase.endsWith("s") && KINDS_LISTED.matcher(rest).lookingAt()) return null;
@@ -658,6 +677,9 @@ public final class MeetingNames {
     private static final Pattern DIRECT_QUALIFIER = Pattern.compile("^\\s+(for|of|on|with(?!\\s+(?:the\\s+)?(?:participation|attendance|presence)\\b))\\s+(?:the\\s+)?");
     private static final Pattern WITH_GROUPS = Pattern.compile("^\\s+with\\s");
     private static final Pattern TITLE_AFTER_KIND = Pattern.compile("^\\s+[\"“]((?-i:[A-Z])[^\"”]{2,60})[\"”]");
+    private static final Pattern TITLED_AFTER_KIND = Pattern.compile(
+            "(?i)^\\s*,?\\s+(?:(?:en)?titled|called|named|dubbed|under\\s+the\\s+(?:theme|title|slogan|motto)(?:\\s+of)?)\\s*,?\\s+[\"“]((?-i:[A-Z])[^\"”]{2,100})[\"”]");
+    private static final Pattern UNQUOTED_THEME_AFTER_KIND = Pattern.compile("(?i)^\\s+under\\s+the\\s+theme\\s+of\\s+(?:the\\s+)?(?=(?-i:[a-zA-Z]))");
 
     private static Found titledOnly(String kindPhrase, String title, Matcher m) {
         return unnumbered(titleCase(kindPhrase) + " \"" + title + "\"", kindOf(kindPhrase), m.start(1), m.end());
@@ -670,7 +692,7 @@ public final class MeetingNames {
     private static final Pattern THEME = Pattern.compile("(?i)^(?:the\\s+)?(?:theme|title|slogan|motto)s?\\b");
     /** "A national seminar was held under the theme '...'": a meeting the sentence names only by a slogan. */
     private static final Pattern THEMED_REPORT = Pattern.compile(
-            "(?i)^\\W*(?:an?\\s+)(" + EVENT_MODIFIERS + EVENT_KIND + ")\\s+(?:was|were)\\s+(?:held|organized|opened)\\s+(?:[^,;]{0,40}?\\s)?(?:on|under)\\s+the\\s+(?:theme|title|slogan|motto)\\b");
+            "(?i)^\\W*(?:an?\\s+)(" + EVENT_MODIFIERS + EVENT_KIND + ")\\s+(?:(?:was|were)\\s+(?:held|organized|opened)\\s+(?:[^,;]{0,40}?\\s)?(?:on|under)|under)\\s+the\\s+(?:theme|title|slogan|motto)\\b");
     /** A headline that names a meeting and says it was held: "Seminar on Soil Science Held", "National Forum of Growers Opens". */
     private static final Pattern HEADLINE_NAME = Pattern.compile(
             "^\\W*((?:[A-Z][\\w'’-]*\\s+){0,3}?" + NAMED_KIND.replace(")", "|Symposium|Forum)") + "s?\\s+(?:of|on|for|in)\\s+[^,;:]+?)\\s+"

@@ -82,6 +82,26 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("A seminar in the fruit farming sector was held on Monday.",
                                 "meeting: Seminar in Fruit Farming Sector"),
                         RuleExample.of("A seminar in the hall was held on Monday.", "not meeting: Seminar in Hall")),
+                Rule.of("a meeting named by its title or theme", "A joint seminar titled \"X\" was held / An international symposium under the theme \"X\" took place: "
+                                + "named by the title (the headline's name first, when it gives one); \"under the theme of X\" unquoted: on X",
+                        RuleExample.of("A joint on-line seminar titled \"Friendship across the seas\" was held by groups of three countries on June 4.",
+                                "meeting: Joint On-line Seminar \"Friendship across the seas\""),
+                        RuleExample.of("An international symposium under the theme \"Rice, water and the future\" took place in a foreign capital on May 9.",
+                                "meeting: International Symposium \"Rice, water and the future\""),
+                        RuleExample.of("A regional forum under the theme of the protection of wetlands was held at the Mayang hall on Friday.",
+                                "meeting: Regional Forum on Protection of Wetlands"),
+                        RuleExample.of("A poster titled \"Friendship across the seas\" was put up at the hall on June 4.",
+                                "not meeting: Poster \"Friendship across the seas\""),
+                        RuleExample.of("The delegates spoke of a seminar titled \"Friendship across the seas\" in their letters.",
+                                "not meeting: Seminar \"Friendship across the seas\"")),
+                Rule.of("a body held its Nth meeting", "The 11th X Assembly held its third session / the Y Committee held its 2nd plenary meeting: the Nth meeting of that body",
+                        RuleExample.of("The 11th Tongbong County People's Assembly held its third session at the county hall on Monday.\nDeputy Kil Un Hwa made a report on the first item on the agenda.",
+                                "meeting: 3rd Session of the 11th Tongbong County People's Assembly",
+                                "speech: Kil Un Hwa | report | 3rd Session of the 11th Tongbong County People's Assembly"),
+                        RuleExample.of("The farm held its third harvest festival on Monday.", "not meeting: 3rd Harvest Festival of the Farm")),
+                Rule.of("a meeting named by its month and year", "The June 2031 Plenary Meeting of X took place: the month and year name it, as printed",
+                        RuleExample.of("The June 2031 Plenary Meeting of the Sokhu Provincial Committee of the WPK took place on Sunday.",
+                                "meeting: June 2031 Plenary Meeting of the Sokhu Provincial Committee of the Workers' Party of Korea")),
                 Rule.of("a meeting on the same day", "X was held on May 4. A meeting of Y was held on the same day: May 4 too (its date: MeetingArticlesTest)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n"
                                 + "A meeting of the scientists of the academy was held on the same day.",
@@ -463,10 +483,10 @@ final class MeetingRules implements RuleFamily {
         if (!headline && held && (found.isEmpty() || found.get(0).start() - lead >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));
             reported.removeIf(f -> !MeetingNames.readsAsAName(f.name().canonical()));
-            if (reported.isEmpty() && text.contains(" the ")) {
-                // "A seminar was held under the theme '...'": named by the headline, not by its slogan.
+            if ((reported.isEmpty() || (reported.size() == 1 && reported.get(0).name().canonical().contains("\""))) && text.contains(" the ")) {
+                // "A seminar was held under the theme '...'": named by the headline rather than by its slogan.
                 MeetingNames.Found byHeadline = MeetingNames.namedByHeadline(text, r.metadata.headline());
-                if (byHeadline != null) reported.add(byHeadline);
+                if (byHeadline != null) { reported.clear(); reported.add(byHeadline); }
             }
             reported = namedBySubject(r, reported);
             found.addAll(0, reported);

@@ -34,6 +34,8 @@ final class OfficeRules implements RuleFamily {
             // "secretary of X on a visit to Y", "director of X, at the meeting of X": a visit or an occasion is no part of X.
             + "|\\s+on\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:visit|tour|trip|mission|stay)\\b"
             + "|,\\s+(?:at|during|in)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|conference|congress|ceremony|reception|talks?|rally|banquet|statement|interview|article|message|letter|commentary)\\b"
+            // "A was elected member of X by the session", "... of X at the plenary meeting": the meeting that elected A is no part of X.
+            + "|\\s+(?:by|at)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:session|meeting|plenum|congress|conference|sitting)\\b"
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
@@ -204,7 +206,14 @@ final class OfficeRules implements RuleFamily {
                                 "rank: Chae Hyon Gil | Vice Marshal")),
                 Rule.of("passive appointment", "A was elected/appointed (as) TITLE of ORGANIZATION",
                         RuleExample.of("Ko Yong Sik was elected a member of the Political Bureau of the Central Committee of the Workers' Party of Korea.",
-                                "office: Ko Yong Sik | member | Political Bureau of the WPK Central Committee")),
+                                "office: Ko Yong Sik | member | Political Bureau of the WPK Central Committee"),
+                        // The meeting that elected A closes the phrase: "by the session", "at the plenary meeting".
+                        RuleExample.of("Sin Chol Ung was elected vice-chairman of the State Affairs Commission by the session.",
+                                "office: Sin Chol Ung | vice-chairman | State Affairs Commission",
+                                "not office: Sin Chol Ung | vice-chairman | State Affairs Commission by the session"),
+                        RuleExample.of("Yun Pok Sil was elected an alternate member of the Political Bureau of the WPK Central Committee at the enlarged plenary meeting.",
+                                "office: Yun Pok Sil | alternate member | Political Bureau of the WPK Central Committee",
+                                "not office: Yun Pok Sil | alternate member | Political Bureau of the WPK Central Committee at the enlarged plenary meeting")),
                 Rule.of("active appointment", "The session appointed A as TITLE of ORGANIZATION",
                         RuleExample.of("The session appointed Mun Hak Rim as premier of the Cabinet.",
                                 "office: Mun Hak Rim | premier | Cabinet of the DPRK")),

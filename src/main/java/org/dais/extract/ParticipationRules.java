@@ -26,11 +26,15 @@ final class ParticipationRules implements RuleFamily {
             + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired)\\s+by\\b"
             // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
-            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b");
+            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b"
+            // "The session, which was opened by A, ...", "... the 7th Session of the 15th X Assembly, which was closed by A": a relative clause of the meeting.
+            + "|\\b(?:session|meeting|conference|congress|plenum|sitting|seminar|symposium|forum|workshop|course)s?\\b"
+            // ... through the name's own words only: "The meeting praised the canal, which was opened by A" is the canal's.
+            + "(?:\\s+(?-i:(?![a-z][\\w'’-]*ed\\b))(?!(?:was|were|is|are|has|had|have|made|gave|took|held|heard|saw|met)\\b)[\\w'’.-]+){0,14}?,\\s+which\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b");
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
@@ -57,7 +61,7 @@ final class ParticipationRules implements RuleFamily {
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
-            "hand", "among",
+            "hand", "among", "part",
             "concluded");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
@@ -129,7 +133,14 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("guided by", "The meeting was guided / presided over / opened by A",
                         RuleExample.of(held + "The meeting was presided over by Yang Chol Bom.", "guided: Yang Chol Bom"),
                         RuleExample.of(held + "The session was opened by Yang Chol Bom, chairman of the Credentials Committee.", "guided: Yang Chol Bom"),
-                        RuleExample.of(held + "The new bridge was opened by Yang Chol Bom to traffic.", "not guided: Yang Chol Bom")),
+                        RuleExample.of(held + "The new bridge was opened by Yang Chol Bom to traffic.", "not guided: Yang Chol Bom"),
+                        // A relative clause of the meeting before the passive: opened or closed by A, who presided.
+                        RuleExample.of(held + "The plenary meeting, which was closed by Hyon Chol Gu with a short address, ended in the evening.", "guided: Hyon Chol Gu"),
+                        RuleExample.of("The 6th Session of the 11th Tongbong County People's Assembly, which was opened by Mun Hyang Sil, chairwoman of the county people's committee, "
+                                + "discussed the county budget on Tuesday.",
+                                "meeting: 6th Session of the 11th Tongbong County People's Assembly", "guided: Mun Hyang Sil"),
+                        RuleExample.of(held + "Delegates toured the new library, which was opened by Yang Chol Bom last spring.", "not guided: Yang Chol Bom"),
+                        RuleExample.of(held + "The meeting praised the new canal, which was opened by Yang Chol Bom to shipping.", "not guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
@@ -169,7 +180,9 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum, where he praised the Second Pacific Seed Forum.",
                                 "not attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum")),
                 Rule.of("active attendance", "A was present / attended the meeting",
-                        RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak")));
+                        RuleExample.of(held + "Chon Yong Hak attended the meeting.", "attended: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak and Mun Kyong Hui took part in the plenary meeting.", "attended: Chon Yong Hak | 1", "attended: Mun Kyong Hui | 2"),
+                        RuleExample.of(held + "Chon Yong Hak took part in the tree-planting campaign in spring.", "not attended: Chon Yong Hak")));
     }
 
     /** The list forms, which name the participants after the phrase (or, for "were on the platform", before it). */
