@@ -132,7 +132,11 @@ public final class ActivityRules {
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
-            + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
+            + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by"
+            // Whoever briefed him on the spot or explained the place to him was there to meet him: "There he was briefed by
+            // the manager", "heard an explanation about the exhibits from the curator".
+            + "|(?:was|were)\\s+(?:first\\s+)?briefed\\s+(?:on\\s+[^,.;]{1,60}?\\s+)?by"
+            + "|heard\\s+(?:an?\\s+)?explanations?\\s+(?:(?:about|of|on)\\s+[^,.;]{1,60}?\\s+)?(?:from|given\\s+by))(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
             + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|(?:the|an?)\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
@@ -318,7 +322,7 @@ public final class ActivityRules {
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
     private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
-    private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
+    private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute", "briefed", "explanation");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
     private static final RequiredText ATTENDANCE_TEXT = RequiredText.anyOf("attendance", "participation", "presence");
 
@@ -1095,6 +1099,8 @@ public final class ActivityRules {
             Map<Integer, Integer> ranks = new HashMap<>();
             for (Role r : pendingAccompanied) roles.add(0, new Role(r.person(), first, r.role(), r.evidence()));
             Set<Integer> kept = new HashSet<>();
+            Map<Integer, List<Integer>> idsOf = new HashMap<>();
+            int extraIds = 0;
             for (Draft d : drafts) {
                 // An occasion reported in an article of his activities is one he was at, unless the headline
                 // says he sent something there (gifts, a wreath, a message: a ceremony of conveying them).
@@ -1107,15 +1113,26 @@ public final class ActivityRules {
                     continue;
                 }
                 kept.add(d.id);
-                events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
-                appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
+                // "inspected KPA Unit A and KPA Unit B": one occasion per named place, the same day and kind, the
+                // company of the sentence at each; the numbers after the article's drafts are the further places'.
+                List<String> places = PlaceConjuncts.of(d.place);
+                List<Integer> ids = new ArrayList<>(places.size());
+                for (int i = 0; i < places.size(); i++) {
+                    int id = i == 0 ? d.id : drafts.size() + (++extraIds);
+                    ids.add(id);
+                    events.add(new EventClaim(id, d.kind, d.start, d.wording, places.get(i), d.evidence));
+                    appearances.add(new AppearanceClaim(leader, id, "led", null, d.evidence));
+                }
+                idsOf.put(d.id, ids);
             }
             for (Role r : roles) {
                 if (!kept.contains(r.event().id)) continue;
-                if (!seen.add(r.person() + "\u0000" + r.event().id)) continue;
-                Integer rank = null;
-                if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
-                appearances.add(new AppearanceClaim(r.person(), r.event().id, r.role(), rank, r.evidence()));
+                for (int id : idsOf.getOrDefault(r.event().id, List.of(r.event().id))) {
+                    if (!seen.add(r.person() + "\u0000" + id)) continue;
+                    Integer rank = null;
+                    if (r.role().equals("accompanied")) rank = ranks.merge(id, 1, Integer::sum);
+                    appearances.add(new AppearanceClaim(r.person(), id, r.role(), rank, r.evidence()));
+                }
             }
             return x.withActivities(events, appearances);
         }

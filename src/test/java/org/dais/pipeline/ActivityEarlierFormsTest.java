@@ -1,0 +1,60 @@
+package org.dais.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.dais.ingest.DocumentException;
+
+/**
+ * The leader's activities in the wording of Kim Jong Il's years and of 2012-2019 (invented reports: other
+ * names, bodies and counties than any real one): "looked round", "was accompanied by A and B", "was greeted
+ * on the spot by", "There he was briefed by", "watched a demonstration of", "had a photo session with".
+ */
+class ActivityEarlierFormsTest {
+    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
+        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // "looked round" a works as the first act: a visit; then "was greeted on the spot by" its manager.
+            "2006-03-14_works.txt | Pyongyang, March 14 (KCNA) | Kim Jong Il Looks Round Works "
+                    + "| Kim Jong Il, general secretary of the Workers' Party of Korea, looked round the Hwangchon Cement Works. "
+                    + "He was greeted on the spot by Jon Hak Chol, manager of the works. "
+                    + "| visit@null@Hwangchon Cement Works // Kim Jong Il@led@visit ; Jon Hak Chol@greeted@visit",
+            // "There he was briefed by" the manager: greeted him there.
+            "2010-06-08_mill.txt | Pyongyang, June 8 (KCNA) | Kim Jong Il Gives Field Guidance to Mill "
+                    + "| Kim Jong Il gave field guidance to the Sinhung Flax Mill in Ryongsan County on June 7. "
+                    + "There he was briefed by Pak Yong Sun, manager of the mill, on its production. "
+                    + "He was accompanied by Choe Thae Bok and Kim Ki Nam, secretaries of the WPK Central Committee. "
+                    + "| inspection@2010-06-07@Sinhung Flax Mill // Kim Jong Il@led@inspection ; Pak Yong Sun@greeted@inspection ; Choe Thae Bok@accompanied@inspection ; Kim Ki Nam@accompanied@inspection",
+            // "heard an explanation ... from" the curator: met him there; the company after.
+            "2011-02-09_museum.txt | Pyongyang, February 9 (KCNA) | Kim Jong Il Visits Museum "
+                    + "| Kim Jong Il visited the Chongbong Revolutionary Museum on February 8. "
+                    + "He heard an explanation about the exhibits from So Kum Ok, a guide of the museum. "
+                    + "He was accompanied by Ri Yong Chol. "
+                    + "| visit@2011-02-08@Chongbong Revolutionary Museum // Kim Jong Il@led@visit ; So Kum Ok@greeted@visit ; Ri Yong Chol@accompanied@visit",
+            // Not greeted: one briefed far from the occasion, in another country's news many sentences on, is no one he met.
+            "2012-12-03_not.txt | Pyongyang, December 3 (KCNA) | Kim Jong Un Visits Factory "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, visited the Taeryong Soap Factory on December 2. "
+                    + "The factory was built in the 1970s. Its soap is sold across the country. Its workers took part in a contest. "
+                    + "Their output rose. Their goods were praised. A new shop opened. A new line was set up. "
+                    + "A foreign minister was briefed on the matter by Kwon Sol Hwa, an envoy. "
+                    + "| visit@2012-12-02@Taeryong Soap Factory // Kim Jong Un@led@visit",
+            // "had a photo session with" the staff after a visit: the same occasion.
+            "2016-04-20_photo.txt | Pyongyang, April 20 (KCNA) | Kim Jong Un Visits Hospital "
+                    + "| Kim Jong Un, chairman of the Workers' Party of Korea, visited the Okryu Children's Hospital on April 19. "
+                    + "He had a photo session with its doctors and nurses. "
+                    + "| visit@2016-04-19@Okryu Children's Hospital // Kim Jong Un@led@visit",
+            // The company named before him in the active voice: "A and B accompanied him".
+            "1999-07-02_farm.txt | Pyongyang, July 2 (KCNA) | Kim Jong Il Inspects Farm "
+                    + "| General Secretary Kim Jong Il inspected the Sambong Cooperative Farm in Chongdan County on July 1. "
+                    + "He was accompanied by Kim Yong Sun and Ryo Chun Sok. "
+                    + "| inspection@1999-07-01@Sambong Cooperative Farm // Kim Jong Il@led@inspection ; Kim Yong Sun@accompanied@inspection ; Ryo Chun Sok@accompanied@inspection",
+    })
+    void readsEarlierForms(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+}
