@@ -263,6 +263,16 @@ public final class ActivityRules {
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
+    /** A speech that closes the occasion: "made a closing address", "delivered the concluding speech", "a closing speech was made by". */
+    private static final Pattern CLOSING_SPEECH = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:closing|concluding)\\s+(?:[\\w-]+\\s+)?(?:speech|address|remarks)(?:es)?(?![\\p{L}])");
+    private static final RequiredText CLOSING_TEXT = RequiredText.anyOf("closing", "concluding");
+    /** Words of occasions other than the leader's events (meetings and the like): once named, a far closing speech may be theirs. */
+    private static final Pattern OTHER_OCCASION = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:meetings?|conferences?|symposiums?|symposia|seminars?|sessions?|rall(?:y|ies)|congress(?:es)?|plenary|lectures?|"
+            + "forums?|exhibitions?|festivals?)(?![\\p{L}])");
+    private static final RequiredText OTHER_OCCASION_TEXT = RequiredText.anyOf("meeting", "conference", "symposi", "seminar", "session", "rall",
+            "congress", "plenary", "lecture", "forum", "exhibition", "festival");
     /** "made speeches", "delivered addresses": an act of several, whose subject may be a list of names. */
     private static final Pattern PLURAL_ACT = Pattern.compile("(?i)(?:speeches|addresses)$");
     /** Between two names of one list: a comma or "and", with the first one's apposition and the next one's rank ("A, chairman of X, and Navy Captain B"). */
@@ -442,6 +452,8 @@ public final class ActivityRules {
         Draft current;
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
+        /** The last sentence since the occasion in hand that names an occasion of another kind (a meeting, a rally, a show): the text has moved on. */
+        int otherOccasionAt = -1;
         int sentenceAt;
         /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
         boolean heIsDeputy;
@@ -498,6 +510,7 @@ public final class ActivityRules {
             if (!acted) occasion(text, lower, evidence);
             // The occasion stays in hand while the text goes on speaking of him.
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
+            if (current != null && currentAt != sentenceAt && OTHER_OCCASION_TEXT.admits(lower) && OTHER_OCCASION.matcher(text).find()) otherOccasionAt = sentenceAt;
             heldAt(text, lower);
             if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
             if (CEREMONY_TEXT.admits(lower) && PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
@@ -980,12 +993,17 @@ public final class ActivityRules {
 
         /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
-            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
+            if (current == null || names.isEmpty()) return;
+            // A closing address ends the occasion it closes however long the report of it: far from its last mention, a speech
+            // is still the occasion's while the text has named no other occasion since; decrees and orders are read near it.
+            boolean near = sentenceAt - currentAt <= MAX_LIST_DISTANCE;
+            if (!near && (otherOccasionAt > currentAt || !SPEECH_KINDS.contains(current.kind) || !CLOSING_TEXT.admits(lower(text))
+                    || !CLOSING_SPEECH.matcher(text).find())) return;
             // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm;
             // speeches are made at ceremonies and banquets.
             if (!ACTOR_KINDS.contains(current.kind) && !SPEECH_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
-            if (!ACTOR_KINDS.contains(current.kind) || !act.find()) {
+            if (!near || !ACTOR_KINDS.contains(current.kind) || !act.find()) {
                 // "A B, TITLE, made a congratulatory address at the ceremony", "... a speech at the banquet": the speaker attended it.
                 if (!SPEECH_KINDS.contains(current.kind)) return;
                 act = SPEECH_ACT.matcher(text);

@@ -57,4 +57,42 @@ class ActivityEarlierFormsTest {
     void readsEarlierForms(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
     }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // A closing address long after the ceremony was last named, nothing else held since: its speaker attended it.
+            "2017-05-02_bridge.txt | Pyongyang, May 2 (KCNA) | Bridge Opened "
+                    + "| A ceremony for the opening of the Ryesong River Bridge took place on May 1. "
+                    + "The bridge is 900 metres long. It links two counties. Builders worked for three years. "
+                    + "They overcame many difficulties. Youth shock brigades joined them. The deck was laid in winter. "
+                    + "Cars crossed it for the first time. "
+                    + "Pang Chol Ho, vice-premier of the Cabinet, made a closing address. "
+                    + "| ceremony@2017-05-01@Ryesong River Bridge // Pang Chol Ho@attended@ceremony",
+            // The leader at a ceremony, the closing speech of an officer long after: he attended it.
+            "2013-07-29_unit.txt | Pyongyang, July 29 (KCNA) | Kim Jong Un Attends Ceremony "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, attended a ceremony of presenting colours to a unit, held at the Kumgang Hall on July 28. "
+                    + "The unit was formed in wartime. Its soldiers fought bravely. They built roads and dams. "
+                    + "They harvested crops. They won many prizes. Their songs are known to all. Their drill is exemplary. "
+                    + "Kim Chol Su, commander of the unit, delivered the concluding speech. "
+                    + "| ceremony@2013-07-28@Kumgang Hall // Kim Jong Un@led@ceremony ; Kim Chol Su@attended@ceremony",
+            // Not the ceremony's: a meeting is named after it, so the far closing address may be the meeting's.
+            "2017-05-03_not.txt | Pyongyang, May 3 (KCNA) | Bridge Opened "
+                    + "| A ceremony for the opening of the Ulsan River Bridge took place on May 2. "
+                    + "The bridge is 700 metres long. It links two counties. Builders worked for two years. "
+                    + "A meeting of the builders was then held in the county. Its participants vowed to build more. "
+                    + "They praised the shock brigades. "
+                    + "Ho Ung Bom, chairman of the county people's committee, made a closing address. "
+                    + "| ceremony@2017-05-02@Ulsan River Bridge // ",
+            // Not the ceremony's: a far speech that closes nothing.
+            "2017-05-04_far.txt | Pyongyang, May 4 (KCNA) | Bridge Opened "
+                    + "| A ceremony for the opening of the Kwanmo River Bridge took place on May 3. "
+                    + "The bridge is 600 metres long. It links two counties. Builders worked for two years. "
+                    + "They overcame many difficulties. Youth shock brigades joined them. The deck was laid in winter. "
+                    + "Cars crossed it for the first time. "
+                    + "Tak Yong Sik, an old builder, made a speech on television. "
+                    + "| ceremony@2017-05-03@Kwanmo River Bridge // ",
+    })
+    void keepsTheOccasionForItsClosingSpeech(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
 }
