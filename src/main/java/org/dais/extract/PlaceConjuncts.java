@@ -23,7 +23,9 @@ final class PlaceConjuncts {
             + "(?:Factory|Farm|Works|Complex|Mine|Plant|Mill|Shipyard|Station|Hospital|School|University|Institute|Academy|"
             + "Theatre|Theater|Hall|Museum|Base|Airfield|Airport|Port|Harbour|Harbor|Dam|Bridge|Reservoir|Greenhouse|Stadium|"
             + "Hotel|Restaurant|Store|Centre|Center|Park|Palace|Cemetery|Monument|Tower|Building|Guesthouse|Enterprise|"
-            + "Company|Combine|Ranch|Camp|Range|Site|Resort))");
+            + "Company|Combine|Ranch|Camp|Range|Site|Resort))"
+            // Where it stands, as printed after the name: "the Y Pig Farm in Z County".
+            + "(?:\\s+(?:in|under)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*)?");
 
     private PlaceConjuncts() {}
 

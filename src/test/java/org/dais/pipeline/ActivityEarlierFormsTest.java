@@ -53,6 +53,29 @@ class ActivityEarlierFormsTest {
                     + "| General Secretary Kim Jong Il inspected the Sambong Cooperative Farm in Chongdan County on July 1. "
                     + "He was accompanied by Kim Yong Sun and Ryo Chun Sok. "
                     + "| inspection@1999-07-01@Sambong Cooperative Farm // Kim Jong Il@led@inspection ; Kim Yong Sun@accompanied@inspection ; Ryo Chun Sok@accompanied@inspection",
+            // A unit numbered "No.", the company in a participle; two commanders greeting him in one list.
+            "2004-11-20_p1.txt | Pyongyang, November 20 (KCNA) | Kim Jong Il Inspects KPA Unit "
+                    + "| Kim Jong Il inspected KPA Unit No. 5127, accompanied by Pak Jae Gyong and Hyon Chol Hae, generals of the KPA. "
+                    + "He was greeted on the spot by Ri Myong Su and Jang Song Ung, commanders of the unit. "
+                    + "| inspection@null@KPA Unit No. 5127 // Kim Jong Il@led@inspection ; Pak Jae Gyong@accompanied@inspection ; Hyon Chol Hae@accompanied@inspection ; Ri Myong Su@greeted@inspection ; Jang Song Ung@greeted@inspection",
+            // "went round", "welcomed at the entrance by", a photo session with unnamed athletes.
+            "2012-08-15_p2.txt | Pyongyang, August 15 (KCNA) | Kim Jong Un Visits Sports Village "
+                    + "| Kim Jong Un, first secretary of the WPK, went round the Chongchun Sports Village on August 14. "
+                    + "He was welcomed at the entrance by So Chang Sik, manager of the village. "
+                    + "He had a photo session with the athletes. "
+                    + "| visit@2012-08-14@Chongchun Sports Village // Kim Jong Un@led@visit ; So Chang Sik@greeted@visit",
+            // Two named facilities, the second with its county: one occasion each, the company at both.
+            "2001-01-22_p4.txt | Pyongyang, January 22 (KCNA) | Kim Jong Il Provides Field Guidance "
+                    + "| Kim Jong Il provided field guidance to the Taedong Paper Mill and the Pongchon Pig Farm in Kangso County. "
+                    + "Accompanying him were Kim Kuk Thae and Jon Pyong Ho. "
+                    + "| inspection@null@Taedong Paper Mill ; inspection@null@Pongchon Pig Farm in Kangso County // Kim Jong Il@led@inspection ; Kim Jong Il@led@inspection ; "
+                    + "Kim Kuk Thae@accompanied@inspection ; Kim Kuk Thae@accompanied@inspection ; Jon Pyong Ho@accompanied@inspection ; Jon Pyong Ho@accompanied@inspection",
+            // "briefed on the production by", then "looked round" as a further act of the same occasion.
+            "2010-04-03_p5.txt | Pyongyang, April 3 (KCNA) | Kim Jong Il Gives Field Guidance "
+                    + "| Kim Jong Il gave on-the-spot guidance at the Chonnae Cement Factory. "
+                    + "There he was briefed on the production by Kim Chol Nam, manager of the factory. "
+                    + "He then looked round the production processes. "
+                    + "| inspection@null@Chonnae Cement Factory // Kim Jong Il@led@inspection ; Kim Chol Nam@greeted@inspection",
     })
     void readsEarlierForms(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
