@@ -132,7 +132,11 @@ public final class ActivityRules {
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
-            + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by)(?![\\p{L}])");
+            + "at\\s+[^,.;]{1,60}?\\s+)?by|received\\s+(?:a\\s+)?salutes?\\s+from|was\\s+saluted\\s+by"
+            // Whoever briefed him on the spot or explained the place to him was there to meet him: "There he was briefed by
+            // the manager", "heard an explanation about the exhibits from the curator".
+            + "|(?:was|were)\\s+(?:first\\s+)?briefed\\s+(?:on\\s+[^,.;]{1,60}?\\s+)?by"
+            + "|heard\\s+(?:an?\\s+)?explanations?\\s+(?:(?:about|of|on)\\s+[^,.;]{1,60}?\\s+)?(?:from|given\\s+by))(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
             + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|(?:the|an?)\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
@@ -259,6 +263,16 @@ public final class ActivityRules {
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
+    /** A speech that closes the occasion: "made a closing address", "delivered the concluding speech", "a closing speech was made by". */
+    private static final Pattern CLOSING_SPEECH = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:closing|concluding)\\s+(?:[\\w-]+\\s+)?(?:speech|address|remarks)(?:es)?(?![\\p{L}])");
+    private static final RequiredText CLOSING_TEXT = RequiredText.anyOf("closing", "concluding");
+    /** Words of occasions other than the leader's events (meetings and the like): once named, a far closing speech may be theirs. */
+    private static final Pattern OTHER_OCCASION = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:meetings?|conferences?|symposiums?|symposia|seminars?|sessions?|rall(?:y|ies)|congress(?:es)?|plenary|lectures?|"
+            + "forums?|exhibitions?|festivals?)(?![\\p{L}])");
+    private static final RequiredText OTHER_OCCASION_TEXT = RequiredText.anyOf("meeting", "conference", "symposi", "seminar", "session", "rall",
+            "congress", "plenary", "lecture", "forum", "exhibition", "festival");
     /** "made speeches", "delivered addresses": an act of several, whose subject may be a list of names. */
     private static final Pattern PLURAL_ACT = Pattern.compile("(?i)(?:speeches|addresses)$");
     /** Between two names of one list: a comma or "and", with the first one's apposition and the next one's rank ("A, chairman of X, and Navy Captain B"). */
@@ -318,7 +332,7 @@ public final class ActivityRules {
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
     private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
-    private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute");
+    private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute", "briefed", "explanation");
     private static final RequiredText PRESENT_TEXT = RequiredText.anyOf("present");
     private static final RequiredText ATTENDANCE_TEXT = RequiredText.anyOf("attendance", "participation", "presence");
 
@@ -438,6 +452,8 @@ public final class ActivityRules {
         Draft current;
         /** The sentence the occasion in hand was last spoken of in; lists far from it are about something else. */
         int currentAt = -1;
+        /** The last sentence since the occasion in hand that names an occasion of another kind (a meeting, a rally, a show): the text has moved on. */
+        int otherOccasionAt = -1;
         int sentenceAt;
         /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
         boolean heIsDeputy;
@@ -494,6 +510,7 @@ public final class ActivityRules {
             if (!acted) occasion(text, lower, evidence);
             // The occasion stays in hand while the text goes on speaking of him.
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
+            if (current != null && currentAt != sentenceAt && OTHER_OCCASION_TEXT.admits(lower) && OTHER_OCCASION.matcher(text).find()) otherOccasionAt = sentenceAt;
             heldAt(text, lower);
             if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
             if (CEREMONY_TEXT.admits(lower) && PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
@@ -976,12 +993,17 @@ public final class ActivityRules {
 
         /** "A B read out the decree ...", "When he approved, C D gave an order to the unit": they attended the occasion in hand. */
         void actors(Sentence s, String text, List<NameMention> names, Evidence evidence) {
-            if (current == null || sentenceAt - currentAt > MAX_LIST_DISTANCE || names.isEmpty()) return;
+            if (current == null || names.isEmpty()) return;
+            // A closing address ends the occasion it closes however long the report of it: far from its last mention, a speech
+            // is still the occasion's while the text has named no other occasion since; decrees and orders are read near it.
+            boolean near = sentenceAt - currentAt <= MAX_LIST_DISTANCE;
+            if (!near && (otherOccasionAt > currentAt || !SPEECH_KINDS.contains(current.kind) || !CLOSING_TEXT.admits(lower(text))
+                    || !CLOSING_SPEECH.matcher(text).find())) return;
             // Decrees are read out and orders to fire given at ceremonies, tests and drills, not on a tour of a farm;
             // speeches are made at ceremonies and banquets.
             if (!ACTOR_KINDS.contains(current.kind) && !SPEECH_KINDS.contains(current.kind)) return;
             Matcher act = ACTOR_ACT.matcher(text);
-            if (!ACTOR_KINDS.contains(current.kind) || !act.find()) {
+            if (!near || !ACTOR_KINDS.contains(current.kind) || !act.find()) {
                 // "A B, TITLE, made a congratulatory address at the ceremony", "... a speech at the banquet": the speaker attended it.
                 if (!SPEECH_KINDS.contains(current.kind)) return;
                 act = SPEECH_ACT.matcher(text);
@@ -1095,6 +1117,8 @@ public final class ActivityRules {
             Map<Integer, Integer> ranks = new HashMap<>();
             for (Role r : pendingAccompanied) roles.add(0, new Role(r.person(), first, r.role(), r.evidence()));
             Set<Integer> kept = new HashSet<>();
+            Map<Integer, List<Integer>> idsOf = new HashMap<>();
+            int extraIds = 0;
             for (Draft d : drafts) {
                 // An occasion reported in an article of his activities is one he was at, unless the headline
                 // says he sent something there (gifts, a wreath, a message: a ceremony of conveying them).
@@ -1107,15 +1131,26 @@ public final class ActivityRules {
                     continue;
                 }
                 kept.add(d.id);
-                events.add(new EventClaim(d.id, d.kind, d.start, d.wording, d.place, d.evidence));
-                appearances.add(new AppearanceClaim(leader, d.id, "led", null, d.evidence));
+                // "inspected KPA Unit A and KPA Unit B": one occasion per named place, the same day and kind, the
+                // company of the sentence at each; the numbers after the article's drafts are the further places'.
+                List<String> places = PlaceConjuncts.of(d.place);
+                List<Integer> ids = new ArrayList<>(places.size());
+                for (int i = 0; i < places.size(); i++) {
+                    int id = i == 0 ? d.id : drafts.size() + (++extraIds);
+                    ids.add(id);
+                    events.add(new EventClaim(id, d.kind, d.start, d.wording, places.get(i), d.evidence));
+                    appearances.add(new AppearanceClaim(leader, id, "led", null, d.evidence));
+                }
+                idsOf.put(d.id, ids);
             }
             for (Role r : roles) {
                 if (!kept.contains(r.event().id)) continue;
-                if (!seen.add(r.person() + "\u0000" + r.event().id)) continue;
-                Integer rank = null;
-                if (r.role().equals("accompanied")) rank = ranks.merge(r.event().id, 1, Integer::sum);
-                appearances.add(new AppearanceClaim(r.person(), r.event().id, r.role(), rank, r.evidence()));
+                for (int id : idsOf.getOrDefault(r.event().id, List.of(r.event().id))) {
+                    if (!seen.add(r.person() + "\u0000" + id)) continue;
+                    Integer rank = null;
+                    if (r.role().equals("accompanied")) rank = ranks.merge(id, 1, Integer::sum);
+                    appearances.add(new AppearanceClaim(r.person(), id, r.role(), rank, r.evidence()));
+                }
             }
             return x.withActivities(events, appearances);
         }

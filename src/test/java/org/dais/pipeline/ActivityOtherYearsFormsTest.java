@@ -122,11 +122,19 @@ class ActivityOtherYearsFormsTest {
             "2018-05-06_talks.txt | Pyongyang, May 6 (KCNA) | Kim Jong Un Holds Talks "
                     + "| Kim Jong Un, chairman of the State Affairs Commission, had talks with Bounmy Sithong, president of the Lao People's Democratic Republic, at the Unsu Guesthouse on May 5. "
                     + "| talks@2018-05-05@Unsu Guesthouse // Kim Jong Un@led@talks ; Bounmy Sithong@guest@talks",
-            // Two units in one inspection, undated; the company "accompanied there by".
+            // Two units in one inspection, undated: an event has one place, so one occasion per unit; the company "accompanied there by" at both.
             "2008-10-11_two.txt | Pyongyang, October 11 (KCNA) | Kim Jong Il Inspects Units "
                     + "| Kim Jong Il, general secretary of the WPK and chairman of the DPRK National Defence Commission, inspected KPA Unit 2311 and KPA Unit 1907. "
                     + "He was accompanied there by Ri Sang Gol, a general of the KPA. "
-                    + "| inspection@null@KPA Unit 2311 and KPA Unit 1907 // Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection",
+                    + "| inspection@null@KPA Unit 2311 ; inspection@null@KPA Unit 1907 // Kim Jong Il@led@inspection ; Kim Jong Il@led@inspection ; Ri Sang Gol@accompanied@inspection ; Ri Sang Gol@accompanied@inspection",
+            // Two factories of different kinds, dated, "the" before each name.
+            "2012-11-22_two.txt | Pyongyang, November 22 (KCNA) | Kim Jong Un Gives Field Guidance "
+                    + "| Kim Jong Un, first secretary of the Workers' Party of Korea, gave field guidance to the Ryonghwa Tile Factory and the Sobaeksu Foodstuff Factory on November 21. "
+                    + "| inspection@2012-11-21@Ryonghwa Tile Factory ; inspection@2012-11-21@Sobaeksu Foodstuff Factory // Kim Jong Un@led@inspection ; Kim Jong Un@led@inspection",
+            // Not split: one area named by its two parts; the statues of two leaders are one place.
+            "2010-08-03_area.txt | Pyongyang, August 3 (KCNA) | Kim Jong Il Visits Flooded Area "
+                    + "| Kim Jong Il, general secretary of the WPK, visited the flooded areas in the town of Hwapyong and Tongsin County on August 2. "
+                    + "| visit@2010-08-02@flooded areas in the town of Hwapyong and Tongsin County // Kim Jong Il@led@visit",
     })
     void readsTheFormsOfOtherYears(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
