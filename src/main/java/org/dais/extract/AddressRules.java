@@ -79,8 +79,11 @@ final class AddressRules implements RuleFamily {
     static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
     /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR (with "spoke at", "addressed"); SPEECH_IN's nouns (each form of ACTIVE on its own). */
     static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
-    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing", "said");
-    static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with");
+    static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing");
+    // "said" is in most sentences: TOOK_THE_FLOOR's "said at the meeting" is scanned only where "at" is too (speed: build8).
+    static final Triggers SAID = Triggers.anyOf("said"), SAID_AT = Triggers.anyOf("at");
+    // WITH_ADDRESS needs "with" and its verb; "with" alone is in most sentences.
+    static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with"), WITH_ADDRESS_VERBS = Triggers.anyOf("opened", "closed", "concluded");
     static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
@@ -458,12 +461,12 @@ final class AddressRules implements RuleFamily {
             return true;
         }
         Matcher with = WITH_ADDRESS.matcher(text);
-        if (WITH_ADDRESS_WORDS.admits(words) && with.find()) {
+        if (WITH_ADDRESS_WORDS.admits(words) && WITH_ADDRESS_VERBS.admits(words) && with.find()) {
             addresses(r, subjects, kind(with.group(1)), r.meetingFor(found, with.end()), null, evidence);
             return true;
         }
         Matcher floor = TOOK_THE_FLOOR.matcher(text);
-        if (TOOK_THE_FLOOR_WORDS.admits(words) && floor.find()) {
+        if ((TOOK_THE_FLOOR_WORDS.admits(words) || SAID.admits(words) && SAID_AT.admits(words)) && floor.find()) {
             addresses(r, subjects, "speech", r.meetingFor(found, floor.end()), null, evidence);
             r.speechSection = false;
             return true;

@@ -34,7 +34,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+present\\b|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
             + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
