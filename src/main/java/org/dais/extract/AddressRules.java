@@ -71,6 +71,8 @@ final class AddressRules implements RuleFamily {
             "addressing", "reporter", "reporters", "participating", "taking", "spoke");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by");
+    // Every passive form also needs its verb as a word: "by" alone is in most sentences.
+    static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed");
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
