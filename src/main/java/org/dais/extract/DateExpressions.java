@@ -66,8 +66,45 @@ public final class DateExpressions {
      * so it gives nothing then.
      */
     public static Reading find(String text, LocalDate published, Integer year) {
+        return find(text, published, year, true);
+    }
+
+    /** As {@link #find(String, LocalDate, Integer)}; ungated, every pattern is tried (to check that the gate changes nothing). */
+    static Reading find(String text, LocalDate published, Integer year, boolean gated) {
         if (published == null && year == null) return null;
-        if (published == null) return inYear(text, year);
+        if (published == null) return inYear(text, year, gated);
+        // Every pattern but the weekdays' and "yesterday" needs an ASCII digit, and those with a month its name's first
+        // three letters; the weekdays and "yesterday" all hold "day". A sentence without them is read with no scan.
+        boolean digit = !gated || hasAsciiDigit(text);
+        if (digit && (!gated || hasMonthPrefix(text))) {
+            Reading monthDay = monthDay(text, published);
+            if (monthDay != null) return monthDay;
+        }
+        if (digit && (!gated || text.contains("the"))) {
+            Reading ordinal = ordinalDay(text, published);
+            if (ordinal != null) return ordinal;
+        }
+        return !gated || text.contains("day") ? weekday(text, published) : null;
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /** The first three letters of every month's name and abbreviation in {@link Months#PATTERN}. */
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean hasMonthPrefix(String text) {
+        for (String m : MONTH_PREFIXES) if (text.contains(m)) return true;
+        return false;
+    }
+
+    /** The patterns with a month's name and a day's number, in the order they are preferred. */
+    private static Reading monthDay(String text, LocalDate published) {
         Matcher r = RANGE.matcher(text);
         if (r.find()) {
             int month = Months.number(r.group(1));
@@ -139,6 +176,11 @@ public final class DateExpressions {
             LocalDate date = resolve(Months.number(dayFirst.group(2)), dayFirst.group(1), dayFirst.group(3), published);
             if (date != null) return new Reading(date, null, dayFirst.group());
         }
+        return null;
+    }
+
+    /** A day of the month without the month: "from the 3rd to the 5th", "on the 16th". */
+    private static Reading ordinalDay(String text, LocalDate published) {
         Matcher ordinalRange = ORDINAL_DAY_RANGE.matcher(text);
         if (ordinalRange.find()) {
             LocalDate start = dayOfMonth(ordinalRange.group(1), published);
@@ -150,6 +192,11 @@ public final class DateExpressions {
             LocalDate date = dayOfMonth(ordinalDay.group(1), published);
             if (date != null) return new Reading(date, null, ordinalDay.group());
         }
+        return null;
+    }
+
+    /** A weekday, two of them, or "yesterday", counted back from publication. */
+    private static Reading weekday(String text, LocalDate published) {
         Matcher span = WEEKDAY_SPAN.matcher(text);
         if (span.find()) {
             // "on Tuesday and Wednesday", "from Monday to Wednesday": the last day on or before publication ends it.
@@ -168,12 +215,12 @@ public final class DateExpressions {
         return null;
     }
 
-    private static Reading inYear(String text, int year) {
+    private static Reading inYear(String text, int year, boolean gated) {
         // The last day of the year: every month and day of it lies on or before, none rolls back.
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         // A weekday or a day of the month alone ("on the 16th") counts from a day nobody gave: neither is read.
         String dated = YESTERDAY.matcher(ORDINAL_DAY.matcher(ORDINAL_DAY_RANGE.matcher(WEEKDAY.matcher(text).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("");
-        Reading r = find(dated, yearEnd, null);
+        Reading r = find(dated, yearEnd, null, gated);
         // A date printed with its own year ("May 4, 2019") stands whatever the declared year.
         boolean ownYear = r != null && r.wording().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
         return r == null || (!ownYear && r.start().getYear() != year) ? null : r;

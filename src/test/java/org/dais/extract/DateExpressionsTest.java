@@ -84,4 +84,29 @@ class DateExpressionsTest {
         assertEquals(LocalDate.of(2023, 3, 13), and.start());
         assertEquals(LocalDate.of(2023, 3, 14), and.end());
     }
+
+    /**
+     * The scans skipped for want of a digit, a month's first letters or "day" could not have matched: gated and
+     * ungated reading agree on random sentences of date words, numbers and other words (invented), and on each form.
+     */
+    @Test
+    void theGateChangesNoReading() {
+        String[] pieces = {"on", "from", "to", "and", "the", "of", "till", "between", "since", "Jan.", "January", "Sept.", "May", "June", "Dec", "Juche",
+                "3", "17", "3rd", "16th", "2019", "(2020)", "-", "–", ",", ".", "Monday", "Wednesday", "yesterday", "day", "House", "(KCNA)",
+                "important", "The", "held", "rally", "county", "meeting", "%", "Mayor", "Marching", "Decade", "then", "other"};
+        java.util.Random random = new java.util.Random(15);
+        LocalDate[] published = {THURSDAY, LocalDate.of(2024, 1, 3), null};
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            String text = b.toString();
+            LocalDate p = published[round % 3];
+            Integer year = p == null ? 2021 : null;
+            assertEquals(DateExpressions.find(text, p, year, false), DateExpressions.find(text, p, year, true), "'" + text + "'");
+        }
+        for (String text : new String[] {"The seminar went on the next day and the day after.", "It was held on the 4th at the hall.",
+                "A rally took place yesterday.", "The session closed on Sept. 9.", "No date at all is given here."}) {
+            assertEquals(DateExpressions.find(text, THURSDAY, null, false), DateExpressions.find(text, THURSDAY, null, true), text);
+        }
+    }
 }
