@@ -1,7 +1,9 @@
 package org.dais.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,12 +14,39 @@ import java.util.Set;
  * declared triggers is {@link #ALWAYS} run. {@code RuleGateTest} checks that the gate changes
  * nothing on every rule example and gold set.
  */
-public record Triggers(Set<String> anyOf) {
+public final class Triggers {
     /** For a rule that declares no words: it runs on every sentence. */
     public static final Triggers ALWAYS = new Triggers(null);
 
-    public Triggers {
-        anyOf = anyOf == null ? null : Set.copyOf(anyOf);
+    private final Set<String> anyOf;
+    /**
+     * The words' numbers in the vocabulary as bits ({@link Vocabulary#number}): a sentence's words read with a
+     * vocabulary that numbers them all are tested by one AND per 64 words, not one set look-up per word.
+     */
+    private final long[] mask;
+    /** How many words the vocabulary must number for {@link #mask} to be read against a sentence's bits. */
+    private final int numbered;
+
+    private Triggers(Set<String> anyOf) {
+        this.anyOf = anyOf == null ? null : Set.copyOf(anyOf);
+        if (anyOf == null) {
+            mask = null;
+            numbered = 0;
+        } else {
+            int max = -1;
+            for (String w : this.anyOf) max = Math.max(max, Vocabulary.number(w));
+            mask = new long[max / 64 + 1];
+            for (String w : this.anyOf) {
+                int n = Vocabulary.number(w);
+                mask[n >>> 6] |= 1L << n;
+            }
+            numbered = max + 1;
+        }
+    }
+
+    /** The words, lower case; null for {@link #ALWAYS}. */
+    public Set<String> anyOf() {
+        return anyOf;
     }
 
     /** Lower-case whole words (runs of letters, digits and '_', as a regex's {@code \b} delimits them). */
@@ -41,37 +70,47 @@ public record Triggers(Set<String> anyOf) {
      * again ({@link Words#has}), so the answer never depends on the order of declaration.
      */
     static final class Vocabulary {
-        private static volatile Vocabulary current = new Vocabulary(Set.of());
-        private final Set<String> words;
+        private static volatile Vocabulary current = new Vocabulary(Map.of());
+        /** Each declared word's number, from 0 in the order declared: a vocabulary declared later numbers every word as the one before did. */
+        private static final Map<String, Integer> NUMBERS = new HashMap<>();
+        /** The words to their numbers. */
+        private final Map<String, Integer> words;
         private final String[] table;
+        private final int[] numbers;
         private final int mask;
 
-        private Vocabulary(Set<String> words) {
+        private Vocabulary(Map<String, Integer> words) {
             this.words = words;
             int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             table = new String[size];
+            numbers = new int[size];
             mask = size - 1;
-            for (String w : words) {
-                int i = w.hashCode() & mask;
+            for (Map.Entry<String, Integer> w : words.entrySet()) {
+                int i = w.getKey().hashCode() & mask;
                 while (table[i] != null) i = (i + 1) & mask;
-                table[i] = w;
+                table[i] = w.getKey();
+                numbers[i] = w.getValue();
             }
         }
 
         static synchronized void declare(Set<String> more) {
-            if (current.words.containsAll(more)) return;
-            Set<String> all = new HashSet<>(current.words);
-            all.addAll(more);
-            current = new Vocabulary(java.util.Collections.unmodifiableSet(all));
+            if (current.words.keySet().containsAll(more)) return;
+            for (String w : more) NUMBERS.putIfAbsent(w, NUMBERS.size());
+            current = new Vocabulary(Map.copyOf(NUMBERS));
         }
 
-        /** The declared word that text[start, end) is, lower-cased ({@code hash} its lower case's String hash), or null. */
-        String find(CharSequence text, int start, int end, int hash) {
+        /** A declared word's number. */
+        static synchronized int number(String declared) {
+            return NUMBERS.get(declared);
+        }
+
+        /** The number of the declared word that text[start, end) is, lower-cased ({@code hash} its lower case's String hash), or -1. */
+        int find(CharSequence text, int start, int end, int hash) {
             for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
                 String w = table[i];
-                if (w.hashCode() == hash && w.length() == end - start && sameAsciiLowerCase(text, start, w)) return w;
+                if (w.hashCode() == hash && w.length() == end - start && sameAsciiLowerCase(text, start, w)) return numbers[i];
             }
-            return null;
+            return -1;
         }
 
         private static boolean sameAsciiLowerCase(CharSequence text, int start, String lower) {
@@ -87,6 +126,10 @@ public record Triggers(Set<String> anyOf) {
     /** Whether a rule with these triggers may match a sentence of these words. */
     public boolean admits(Words sentence) {
         if (anyOf == null || sentence == null) return true;
+        if (numbered <= sentence.vocabulary.words.size()) {
+            for (int k = 0; k < mask.length; k++) if ((mask[k] & sentence.bits[k]) != 0) return true;
+            return false;
+        }
         for (String w : anyOf) if (sentence.has(w)) return true;
         return false;
     }
@@ -96,7 +139,8 @@ public record Triggers(Set<String> anyOf) {
      * sentence, looked up by every rule.
      */
     public static final class Words {
-        private final Set<String> words = new HashSet<>();
+        /** Bit n: the sentence holds the vocabulary's word number n. */
+        private final long[] bits;
         private final CharSequence text;
         private final Vocabulary vocabulary;
         /** Every word of the text, read only if a rule asks for a word declared after these were found. */
@@ -105,6 +149,7 @@ public record Triggers(Set<String> anyOf) {
         private Words(CharSequence text, Vocabulary vocabulary) {
             this.text = text;
             this.vocabulary = vocabulary;
+            this.bits = new long[vocabulary.words.size() / 64 + 1];
         }
 
         public static Words of(CharSequence text) {
@@ -125,21 +170,23 @@ public record Triggers(Set<String> anyOf) {
                     ascii &= c < 128;
                     hash = 31 * hash + asciiLower(c);
                 } else if (start >= 0) {
-                    String found = ascii ? w.vocabulary.find(text, start, i, hash)
+                    int found = ascii ? w.vocabulary.find(text, start, i, hash)
                             : declared(w.vocabulary, text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-                    if (found != null) w.words.add(found);
+                    if (found >= 0) w.bits[found >>> 6] |= 1L << found;
                     start = -1;
                 }
             }
             return w;
         }
 
-        private static String declared(Vocabulary vocabulary, String lower) {
-            return vocabulary.words.contains(lower) ? lower : null;
+        private static int declared(Vocabulary vocabulary, String lower) {
+            Integer n = vocabulary.words.get(lower);
+            return n == null ? -1 : n;
         }
 
         public boolean has(String lowerCaseWord) {
-            if (vocabulary.words.contains(lowerCaseWord)) return words.contains(lowerCaseWord);
+            Integer n = vocabulary.words.get(lowerCaseWord);
+            if (n != null) return (bits[n >>> 6] & 1L << n) != 0;
             if (all == null) all = allWords(text);
             return all.contains(lowerCaseWord);
         }
