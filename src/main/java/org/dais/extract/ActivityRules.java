@@ -501,7 +501,7 @@ public final class ActivityRules {
             if (DIGEST_BULLET.matcher(text).find()) return;
             String lower = lower(text);
             if (leader != null) deputy(text, lower, names);
-            Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
+            Evidence evidence = Evidence.of(s);
             sentenceAt = s.index();
             Draft before = current;
             // Where he is mentioned, found once: nothing below changes it before the test after the occasion.

@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     private void sentence(ArticleReading r, Sentence s, List<NameMention> names) {
         String text = ArticleReading.blankDateline(s.text());
         r.text = text;
-        Evidence evidence = new Evidence(s.start(), s.end(), s.quote());
+        Evidence evidence = Evidence.of(s);
         // The sentence's words, found once for every rule's trigger gate (null: ungated).
         Triggers.Words words = gated ? Triggers.Words.of(text) : null;
         List<MeetingNames.Found> found = new ArrayList<>(MeetingNames.find(text));
