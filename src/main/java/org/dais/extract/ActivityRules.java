@@ -93,6 +93,9 @@ public final class ActivityRules {
             // The leader's own act at a ceremony: cutting the tape, breaking the ground, unveiling a statue or a tablet.
             + "|cut\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?tape|broke\\s+(?:the\\s+)?ground|(?:broke|turned)\\s+the\\s+first\\s+sod)"
             + ")(?![\\p{L}])";
+    // Compiled once (they were compiled per occasion and per article's opening).
+    private static final Pattern WREATH_AT = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?"),
+            TALKS_WITH = Pattern.compile("(?i)^\\s+with\\b"), SPACED_AT = Pattern.compile("\\s[Aa]t\\s");
     private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
@@ -626,7 +629,7 @@ public final class ActivityRules {
                     }
                     case "wreath" -> {
                         kind = "visit";
-                        Matcher at = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?").matcher(after);
+                        Matcher at = WREATH_AT.matcher(after);
                         place = at.find() ? cutPlace(after.substring(at.end())) : null;
                     }
                     case "watch" -> {
@@ -679,7 +682,7 @@ public final class ActivityRules {
                     }
                     case "talks" -> {
                         // Talks with a named visitor or a delegation; a talk with the officials accompanying him is no occasion.
-                        Matcher with = Pattern.compile("(?i)^\\s+with\\b").matcher(after);
+                        Matcher with = TALKS_WITH.matcher(after);
                         int from = with.find() ? t.end() + with.end() : t.end();
                         // "He and B, president of X, held talks": the visitor is named with him as its subject.
                         if (!guestNamed(names, s, from)) jointGuests = cosubjects(names, s, leaderAt, t.start());
@@ -1158,7 +1161,7 @@ public final class ActivityRules {
         /** A capitalised place after "at" or "in" in the article's opening lines. */
         String openingPlace(String text) {
             // "The X Exhibition in the Field of Y opened at the Z Hall": "at" names the place before "in" does.
-            Matcher at = Pattern.compile("\\s[Aa]t\\s").matcher(text);
+            Matcher at = SPACED_AT.matcher(text);
             String place = at.find() ? atPlace(text.substring(at.start())) : null;
             // "Farmers of the X Farm in Y County have moved ...": the farm, not the county.
             if (place == null || !hasCapital(place)) place = organizationOf(text);
@@ -1218,13 +1221,16 @@ public final class ActivityRules {
             return anaphor(cutPlace(OVER_PREPARATIONS.matcher(object).replaceFirst("")));
         }
 
+        /** {@link #anaphor}'s head words as whole words, compiled once an article. */
+        private final Map<String, Pattern> wordPatterns = new HashMap<>();
+
         /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */
         String anaphor(String place) {
             if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
             String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             for (String named : new String[] {current == null ? null : current.place, headlinePlace, headlineName}) {
                 if (named != null && !named.equalsIgnoreCase(place)
-                        && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(named).find()) {
+                        && wordPatterns.computeIfAbsent(head, h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b")).matcher(named).find()) {
                     return named;
                 }
             }

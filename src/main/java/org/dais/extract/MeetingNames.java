@@ -630,7 +630,7 @@ public final class MeetingNames {
         // "a national symposium in the field of X", "a seminar in the farming sector": the field names it too.
         Matcher direct = FIELD_QUALIFIER.matcher(rest).lookingAt() ? FIELD_QUALIFIER.matcher(rest)
                 : DIRECT_QUALIFIER.matcher(rest);
-        Matcher afterVerb = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?").matcher(rest);
+        Matcher afterVerb = AFTER_VERB.matcher(rest);
         Matcher purpose = PURPOSE.matcher(rest);
         // "was held on Friday to convey ...": the day is when, the purpose names it.
         boolean dayAfterVerb = afterVerb.find() && DAY_FIRST.matcher(rest.substring(afterVerb.start(1))).lookingAt();
@@ -778,8 +778,12 @@ public final class MeetingNames {
         return unit.group(2) + " " + unit.group(3).strip();
     }
 
+    // Compiled once (they were compiled per call).
+    private static final Pattern AFTER_VERB = Pattern.compile("^\\s+(?:was|were)\\s+(?:given|held|organized)\\s+(for|on)\\s+(?:the\\s+)?"),
+            EVENT_KIND_ANY_CASE = Pattern.compile("(?i)" + EVENT_KIND);
+
     private static String kindOf(String phrase) {
-        Matcher k = Pattern.compile("(?i)" + EVENT_KIND).matcher(phrase);
+        Matcher k = EVENT_KIND_ANY_CASE.matcher(phrase);
         String kind = null;
         while (k.find()) kind = k.group();
         return kind == null ? "meeting" : kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -33,6 +33,8 @@ public final class NameMentionFilter {
             "school", "schools", "academy", "institute", "county", "counties", "city", "district", "districts", "province",
             "village", "villages", "farm", "farms", "factory", "mine", "works", "complex", "ship", "hall", "station");
     /** Nouns of a place that "of" names: "the city of X Y". */
+    // Compiled once: a name's words are split at hyphens and whitespace for every mention.
+    private static final Pattern HYPHEN = Pattern.compile("[-‐]"), WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "county", "village", "district", "province", "township", "port");
     /** Compass words that make a region of the next word ("West Africa", "Northern Ireland", "Central Asia"). */
     private static final Pattern COMPASS = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
@@ -156,10 +158,10 @@ public final class NameMentionFilter {
     /** "... Sung-Kim Jong ...": a given syllable hyphenated to a surname joins two names, and makes neither. */
     private static boolean joinsTwoNames(String[] words, int first, int last) {
         for (int i = first + 1; i <= last; i++) {
-            String[] parts = words[i].split("[-‐]");
+            String[] parts = HYPHEN.split(words[i]);
             if (parts.length == 2 && KoreanNameFinder.isSyllable(parts[0]) && !parts[1].isEmpty()
                     && Character.isUpperCase(parts[1].charAt(0)) && KoreanNameFinder.isSurname(parts[1])) return true;
-            if (words[i].matches("[-‐]") && i < last && KoreanNameFinder.isSurname(words[i + 1])) return true;
+            if (HYPHEN.matcher(words[i]).matches() && i < last && KoreanNameFinder.isSurname(words[i + 1])) return true;
         }
         return false;
     }
@@ -203,10 +205,10 @@ public final class NameMentionFilter {
 
     /** Whether {@code name} has the shape of a Korean name (surname and romanized syllables), as the Korean finder reads it. */
     public static boolean koreanShaped(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = WHITESPACE.split(name.strip());
         if (words.length < 2 || !KoreanNameFinder.isSurname(words[0])) return false;
         for (int i = 1; i < words.length; i++) {
-            for (String part : words[i].split("[-‐]")) if (!KoreanNameFinder.isSyllable(part.toLowerCase(Locale.ROOT))) return false;
+            for (String part : HYPHEN.split(words[i])) if (!KoreanNameFinder.isSyllable(part.toLowerCase(Locale.ROOT))) return false;
         }
         return true;
     }
