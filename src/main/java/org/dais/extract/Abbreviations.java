@@ -44,6 +44,8 @@ public final class Abbreviations {
     /** The first capitalised phrase of the text whose initials spell the abbreviation, or null. */
     private static String phraseOf(String abbreviation, String text, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
+            // A phrase opens with a word whose initial is the abbreviation's first letter (the loop below breaks on any other at once).
+            if (text.charAt(words.get(i)[0]) != abbreviation.charAt(0)) continue;
             int at = 0, j = i;
             while (j < words.size() && at < abbreviation.length()) {
                 String word = text.substring(words.get(j)[0], words.get(j)[1]);
