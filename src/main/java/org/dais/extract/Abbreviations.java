@@ -27,9 +27,7 @@ public final class Abbreviations {
     /** Each abbreviation of the text that the text spells out, to its spelled-out phrase. */
     public static Map<String, String> spelledOut(String text) {
         Map<String, String> found = new LinkedHashMap<>();
-        Matcher a = ABBREVIATION.matcher(text);
-        List<String> abbreviations = new ArrayList<>();
-        while (a.find()) if (!KNOWN.contains(a.group()) && !abbreviations.contains(a.group())) abbreviations.add(a.group());
+        List<String> abbreviations = abbreviationsIn(text);
         if (abbreviations.isEmpty()) return found;
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(text);
@@ -39,6 +37,22 @@ public final class Abbreviations {
             if (phrase != null) found.put(abbreviation, phrase);
         }
         return found;
+    }
+
+    /** The text's abbreviations, each once, in the order first printed, but those {@link #KNOWN}. */
+    static List<String> abbreviationsIn(String text) {
+        Matcher a = ABBREVIATION.matcher(text);
+        List<String> abbreviations = new ArrayList<>();
+        // Tried only where a capital follows no capital (a match opens at a word boundary), not at every character.
+        a.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0, n = text.length(); p < n; p++) {
+            char c = text.charAt(p);
+            if (c < 'A' || c > 'Z' || p > 0 && text.charAt(p - 1) >= 'A' && text.charAt(p - 1) <= 'Z') continue;
+            if (!a.region(p, n).lookingAt()) continue;
+            if (!KNOWN.contains(a.group()) && !abbreviations.contains(a.group())) abbreviations.add(a.group());
+            p = a.end() - 1;
+        }
+        return abbreviations;
     }
 
     /** The first capitalised phrase of the text whose initials spell the abbreviation, or null. */

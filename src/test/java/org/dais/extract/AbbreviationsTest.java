@@ -28,4 +28,22 @@ class AbbreviationsTest {
         assertFalse(Abbreviations.spelledOut(text).containsKey("ABCD"));
         assertEquals("Presidium of the ABCD", Abbreviations.expand("Presidium of the ABCD", Abbreviations.spelledOut(text)));
     }
+
+    /** Abbreviations are found where the pattern's scan at every character found them (random invented texts). */
+    @Test
+    void abbreviationsAreFoundAsByAScanAtEveryCharacter() {
+        java.util.regex.Pattern scan = java.util.regex.Pattern.compile("(?=[A-Z])\\b[A-Z]{3,7}\\b");
+        String[] pieces = {"KCRF", "ABCDEFGH", "AB", "GUTWK", "DPRK", "Korean", "x", "_", "3", "\u00c9", "-", ",", " ", "(", ")", "’s", "KCRFs", "\u0301"};
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = scan.matcher(text);
+            while (m.find()) if (!java.util.Set.of("WPK", "DPRK", "KPA", "SPA", "CMC", "KCNA", "SAC", "USA", "UN", "DMZ").contains(m.group())
+                    && !expected.contains(m.group())) expected.add(m.group());
+            assertEquals(expected, Abbreviations.abbreviationsIn(text), "'" + text + "'");
+        }
+    }
 }
