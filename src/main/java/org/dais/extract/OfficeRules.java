@@ -45,7 +45,8 @@ final class OfficeRules implements RuleFamily {
             // "director of X, Army Colonel General B, vice-minister of Y": a rank before the next name begins the next item.
             + "|,\\s+(?=(?:(?:KPA|Army|Navy|Air\\s+Force)\\s+)?(?:(?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral)\\s+[A-Z])"
             // "vice-chairwoman of X and concurrently chairwoman of Y": X's office; Y's is not read as X's part (nor as an organ of X).
-            + "|(?<=[A-Z][\\w'’)-]{0,40})\\s+and\\s+concurrently\\s+(?=[a-z])"
+            // (A space first: the lookbehind, up to 41 characters back, is tried only where the match can begin.)
+            + "|(?=\\s)(?<=[A-Z][\\w'’)-]{0,40})\\s+and\\s+concurrently\\s+(?=[a-z])"
             // "greetings of A, president of X, to B C" with the addressee's name next: a gap that ends in ", to" or ", in".
             + "|,\\s+(?:to|in)\\s*$"
             // "chairman of X, Wang Lifei, managing director of Y": a name the finder missed, then its own title.
