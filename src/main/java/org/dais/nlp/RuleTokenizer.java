@@ -29,14 +29,24 @@ public final class RuleTokenizer implements Tokenizer {
         List<Span> out = new ArrayList<>();
         int n = s.length(), i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            while (i < n && isWhitespace(s.charAt(i))) i++;
             if (i >= n) break;
             int end = i;
-            while (end < n && !Character.isWhitespace(s.charAt(end))) end++;
+            while (end < n && !isWhitespace(s.charAt(end))) end++;
             word(s, i, end, out);
             i = end;
         }
         return out.toArray(Span[]::new);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, ASCII answered here: the JDK's look-up goes through a table class per
+     * block of Unicode, and the first curly quote or dash after a run of ASCII text changed its class there and
+     * threw the compiled tokenizer away (JFR of a build of seeds x 200: class_check deoptimizations).
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        return c >= 128 && Character.isWhitespace(c);
     }
 
     /** One whitespace-delimited piece: leading marks, the word, trailing marks, each a token. */
