@@ -87,8 +87,9 @@ public final class GluedWordRepair {
         // No cut can fall in a word without an inner capital (no camel boundary) unless it is a capitalised
         // syllable and word of four letters or more ("Unwas"): most words are passed here, before any look-up.
         boolean innerCapital = false;
-        for (int k = start + 1; k < end && !innerCapital; k++) innerCapital = Character.isUpperCase(text.charAt(k));
-        if (!innerCapital && (!Character.isUpperCase(text.charAt(start)) || end - start < 4)) return;
+        // A word is ASCII letters (scan): a capital is one up to 'Z'.
+        for (int k = start + 1; k < end && !innerCapital; k++) innerCapital = text.charAt(k) <= 'Z';
+        if (!innerCapital && (text.charAt(start) > 'Z' || end - start < 4)) return;
         // The rest, for the few words left, apart: the test above, which most words end at, stays a small unit.
         cutsOfCandidate(text, words, i, innerCapital, cuts);
     }
@@ -104,9 +105,10 @@ public final class GluedWordRepair {
         // The look-back for a name runs only for a word not listed as spelled, which most words are.
         // Without an inner capital, only a name's last syllable glued to a word is cut ("Unwas"), after
         // two name parts: the look-back (cheap) decides before the look-ups in the large word list.
-        if (!innerCapital && namePartsBefore(text, words, i) < 2) return;
+        int nameParts = -1; // the look-back, once
+        if (!innerCapital && (nameParts = namePartsBefore(text, words, i)) < 2) return;
         if (WORDS.contains(word)) return;
-        int nameParts = namePartsBefore(text, words, i);
+        if (nameParts < 0) nameParts = namePartsBefore(text, words, i);
         boolean afterName = nameParts >= 2;
         if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !hasInnerCapital(word)) return;
         for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
