@@ -86,9 +86,9 @@ public final class GluedWordRepair {
         }
         // No cut can fall in a word without an inner capital (no camel boundary) unless it is a capitalised
         // syllable and word of four letters or more ("Unwas"): most words are passed here, before any look-up.
-        boolean innerCapital = false;
-        // A word is ASCII letters (scan): a capital is one up to 'Z'.
-        for (int k = start + 1; k < end && !innerCapital; k++) innerCapital = text.charAt(k) <= 'Z';
+        // The scan noted the inner capital; a word is ASCII letters, so a capital is one up to 'Z'. (A loop over
+        // the word here was where C2's compile of this method was thrown away, three times in a build of seeds x 200.)
+        boolean innerCapital = words.get(i)[2] != 0;
         if (!innerCapital && (text.charAt(start) > 'Z' || end - start < 4)) return;
         // The rest, for the few words left, apart: the test above, which most words end at, stays a small unit.
         cutsOfCandidate(text, words, i, innerCapital, cuts);
@@ -110,13 +110,13 @@ public final class GluedWordRepair {
         if (WORDS.contains(word)) return;
         if (nameParts < 0) nameParts = namePartsBefore(text, words, i);
         boolean afterName = nameParts >= 2;
-        if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !hasInnerCapital(word)) return;
+        if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !innerCapital) return;
         for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
     }
 
     /**
      * The cuts around glued dashes ({@link #GLUED_DASH}: a space before the dash unless one is there) and the
-     * words ({@link #WORD}), found by one loop over the characters instead of two scans of the patterns
+     * words ({@link #WORD}: start, end, and 1 if a capital follows the word's first letter, else 0), found by one loop over the characters instead of two scans of the patterns
      * (GluedWordRepairTest compares them with the patterns' matches).
      */
     static void scan(String text, List<Integer> dashCuts, List<int[]> words) {
@@ -125,8 +125,9 @@ public final class GluedWordRepair {
             char c = text.charAt(i);
             if (isAsciiLetter(c)) {
                 int start = i;
-                while (i + 1 < n && isAsciiLetter(text.charAt(i + 1))) i++;
-                words.add(new int[] {start, i + 1});
+                boolean innerCapital = false;
+                for (char next; i + 1 < n && isAsciiLetter(next = text.charAt(i + 1)); i++) innerCapital |= next <= 'Z';
+                words.add(new int[] {start, i + 1, innerCapital ? 1 : 0});
                 continue;
             }
             int dashEnd = gluedDashEnd(text, i);
