@@ -65,22 +65,43 @@ public final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
+        // The stages' models and lexicons load beside the store's opening (Jena's start, TDB2's files), which
+        // they do not need: extraction starts when the store is ready rather than after both.
+        Thread shared = new Thread(Pipeline::loadShared, "dais-load-shared");
+        shared.setDaemon(true);
+        shared.start();
         boolean bulk;
         String base;
-        try (DaisStore store = DaisStore.open(storeOptions.store)) {
-            // One store, one base: the one it was built with unless it is new.
-            base = storeOptions.baseFor(store, IriMinter.DEFAULT_BASE);
-            boolean holdsDocuments = store.holdsDocuments();
-            if (load.equals("bulk") && holdsDocuments) {
-                System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
-                return 2;
+        if (isNew(storeOptions.store)) {
+            // No store yet: no base recorded, no documents. Opening one here only to ask would create it,
+            // and a bulk load would then open it again and swap it out.
+            base = storeOptions.baseFor(java.util.Optional.empty(), IriMinter.DEFAULT_BASE);
+            bulk = load.equals("bulk") || (load.equals("auto") && atLeast(inputs, mapping, BULK_MIN));
+        } else {
+            try (DaisStore store = DaisStore.open(storeOptions.store)) {
+                // One store, one base: the one it was built with unless it is new.
+                base = storeOptions.baseFor(store, IriMinter.DEFAULT_BASE);
+                boolean holdsDocuments = store.holdsDocuments();
+                if (load.equals("bulk") && holdsDocuments) {
+                    System.err.println("dais build: --load bulk needs a store without documents; " + storeOptions.store + " has some");
+                    return 2;
+                }
+                bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments && atLeast(inputs, mapping, BULK_MIN));
             }
-            bulk = load.equals("bulk") || (load.equals("auto") && !holdsDocuments && atLeast(inputs, mapping, BULK_MIN));
         }
         if (bulk) return report("dais build (bulk load)", backfill(storeOptions.store, inputs, mapping, base, threads), t0);
         try (DaisStore store = DaisStore.open(storeOptions.store)) {
             store.recordBase(base);
             return report("dais build", build(store, inputs, mapping, base, threads, reingest), t0);
+        }
+    }
+
+    /** No store at {@code dir} yet: nothing there, or an empty folder. */
+    static boolean isNew(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return true;
+        if (!Files.isDirectory(dir)) return false; // a file: opening it says what is wrong
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -25,7 +25,12 @@ public final class StoreOptions {
      * one base (a store moves with {@code serve --rebase}).
      */
     String baseFor(DaisStore target, String fallback) {
-        String recorded = target.recordedBase().orElse(null);
+        return baseFor(target.recordedBase(), fallback);
+    }
+
+    /** As above, for a store whose recorded base is {@code recordedBase} (empty for a new store). */
+    String baseFor(java.util.Optional<String> recordedBase, String fallback) {
+        String recorded = recordedBase.orElse(null);
         String asked = base == null ? null : new IriMinter(base).base();
         if (asked != null && recorded != null && !asked.equals(recorded)) {
             throw new StoreRefusal("the store " + store + " was built with base " + recorded + ", not " + asked

@@ -67,40 +67,56 @@ public final class GluedWordRepair {
         List<Integer> cuts = new ArrayList<>();
         List<int[]> words = new ArrayList<>();
         scan(text, cuts, words);
-        for (int i = 0; i < words.size(); i++) {
-            int start = words.get(i)[0], end = words.get(i)[1];
-            // "On August 4Kim Jong Un", "H.E.Kim Jong Un", "means,Kim Jong Un": a name glued to a number or a stop.
-            if (start > 0 && gluedBeforeName(text, start) && KoreanNameFinder.isSurname(text.substring(start, end))) {
-                String next = nextWord(text, words, i);
-                if (next != null && givenSyllable(next)) cuts.add(start);
-            }
-            // No cut can fall in a word without an inner capital (no camel boundary) unless it is a capitalised
-            // syllable and word of four letters or more ("Unwas"): most words are passed here, before any look-up.
-            boolean innerCapital = false;
-            for (int k = start + 1; k < end && !innerCapital; k++) innerCapital = Character.isUpperCase(text.charAt(k));
-            if (!innerCapital && (!Character.isUpperCase(text.charAt(start)) || end - start < 4)) continue;
-            String word = text.substring(start, end);
-            String next = nextWord(text, words, i);
-            // A listed word stays whole. Only after a surname and one given syllable, where the name's last
-            // syllable is due, may a listed lower-case word be a syllable and a word glued ("Kim Jong Unto" is
-            // no "unto", but "Kim Jong Un Guides" guides); a listed name never ("Kim Il Sunday").
-            // The look-back for a name runs only for a word not listed as spelled, which most words are.
-            // Without an inner capital, only a name's last syllable glued to a word is cut ("Unwas"), after
-            // two name parts: the look-back (cheap) decides before the look-ups in the large word list.
-            if (!innerCapital && namePartsBefore(text, words, i) < 2) continue;
-            if (WORDS.contains(word)) continue;
-            int nameParts = namePartsBefore(text, words, i);
-            boolean afterName = nameParts >= 2;
-            if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !hasInnerCapital(word)) continue;
-            for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
-        }
+        // One word at a time in a method of its own: the loop over a document's words runs once per document and
+        // was compiled on stack (OSR) with all of the word's tests inlined, again after each deoptimization
+        // (JFR of a build of seeds x 200: the largest C2 unit, four compiles). Compiled apart, the word's tests
+        // are one ordinary compile and the loop a small one.
+        for (int i = 0; i < words.size(); i++) cutsOfWord(text, words, i, cuts);
         cuts.sort(null);
         return cuts;
     }
 
+    /** The cuts word {@code i} of {@code words} asks for, added to {@code cuts}. */
+    private static void cutsOfWord(String text, List<int[]> words, int i, List<Integer> cuts) {
+        int start = words.get(i)[0], end = words.get(i)[1];
+        // "On August 4Kim Jong Un", "H.E.Kim Jong Un", "means,Kim Jong Un": a name glued to a number or a stop.
+        if (start > 0 && gluedBeforeName(text, start) && KoreanNameFinder.isSurname(text.substring(start, end))) {
+            String next = nextWord(text, words, i);
+            if (next != null && givenSyllable(next)) cuts.add(start);
+        }
+        // No cut can fall in a word without an inner capital (no camel boundary) unless it is a capitalised
+        // syllable and word of four letters or more ("Unwas"): most words are passed here, before any look-up.
+        // The scan noted the inner capital; a word is ASCII letters, so a capital is one up to 'Z'. (A loop over
+        // the word here was where C2's compile of this method was thrown away, three times in a build of seeds x 200.)
+        boolean innerCapital = words.get(i)[2] != 0;
+        if (!innerCapital && (text.charAt(start) > 'Z' || end - start < 4)) return;
+        // The rest, for the few words left, apart: the test above, which most words end at, stays a small unit.
+        cutsOfCandidate(text, words, i, innerCapital, cuts);
+    }
+
+    /** {@link #cutsOfWord} for a word with an inner capital, or a capitalised one of four letters or more. */
+    private static void cutsOfCandidate(String text, List<int[]> words, int i, boolean innerCapital, List<Integer> cuts) {
+        int start = words.get(i)[0], end = words.get(i)[1];
+        String word = text.substring(start, end);
+        String next = nextWord(text, words, i);
+        // A listed word stays whole. Only after a surname and one given syllable, where the name's last
+        // syllable is due, may a listed lower-case word be a syllable and a word glued ("Kim Jong Unto" is
+        // no "unto", but "Kim Jong Un Guides" guides); a listed name never ("Kim Il Sunday").
+        // The look-back for a name runs only for a word not listed as spelled, which most words are.
+        // Without an inner capital, only a name's last syllable glued to a word is cut ("Unwas"), after
+        // two name parts: the look-back (cheap) decides before the look-ups in the large word list.
+        int nameParts = -1; // the look-back, once
+        if (!innerCapital && (nameParts = namePartsBefore(text, words, i)) < 2) return;
+        if (WORDS.contains(word)) return;
+        if (nameParts < 0) nameParts = namePartsBefore(text, words, i);
+        boolean afterName = nameParts >= 2;
+        if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !innerCapital) return;
+        for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
+    }
+
     /**
      * The cuts around glued dashes ({@link #GLUED_DASH}: a space before the dash unless one is there) and the
-     * words ({@link #WORD}), found by one loop over the characters instead of two scans of the patterns
+     * words ({@link #WORD}: start, end, and 1 if a capital follows the word's first letter, else 0), found by one loop over the characters instead of two scans of the patterns
      * (GluedWordRepairTest compares them with the patterns' matches).
      */
     static void scan(String text, List<Integer> dashCuts, List<int[]> words) {
@@ -109,8 +125,9 @@ public final class GluedWordRepair {
             char c = text.charAt(i);
             if (isAsciiLetter(c)) {
                 int start = i;
-                while (i + 1 < n && isAsciiLetter(text.charAt(i + 1))) i++;
-                words.add(new int[] {start, i + 1});
+                boolean innerCapital = false;
+                for (char next; i + 1 < n && isAsciiLetter(next = text.charAt(i + 1)); i++) innerCapital |= next <= 'Z';
+                words.add(new int[] {start, i + 1, innerCapital ? 1 : 0});
                 continue;
             }
             int dashEnd = gluedDashEnd(text, i);

@@ -70,44 +70,62 @@ public final class NameFinding {
     static boolean continuesName(String[] words, int first, int last) {
         if (last != first + 1 || last + 1 >= words.length || !KoreanNameFinder.isSurname(words[first])) return false;
         String next = POSSESSIVE.matcher(words[last + 1]).replaceAll("");
-        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !next.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !lowerFrom(next, 1)) return false;
         String lower = next.toLowerCase(java.util.Locale.ROOT);
         boolean endsThere = last + 2 >= words.length || !Character.isLetter(words[last + 2].charAt(0));
         if (KoreanNameFinder.isSyllable(lower)) return endsThere;
         return !GluedWordRepair.isListedWord(lower) && !GluedWordRepair.isListedWord(next) && !KoreanNameFinder.isSurname(next);
     }
 
+    /** Whether every character of {@code s} from {@code from} on is lower case (a loop: a stream was a large unit to inline). */
+    private static boolean lowerFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) if (!Character.isLowerCase((int) s.charAt(i))) return false;
+        return true;
+    }
+
     public List<NameMention> find(String documentText, List<Sentence> sentences) {
         List<NameMention> mentions = new ArrayList<>();
         List<List<Token>> sentenceTokens = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Token> tokens = splitJoinedNames(sentence.tokens());
-            sentenceTokens.add(tokens);
-            String[] words = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) {
-                // Words a scraper glued to names ("ComradeKim", "Unwas") were split by GluedWordRepair before analysis.
-                String word = tokens.get(i).text();
-                // The tokenizer leaves a sentence's full stop on a name it does not know ("Gromtsev.").
-                if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
-                words[i] = word;
-            }
-            for (Span span : NameMentionFilter.persons(words, spans(words))) {
-                int first = span.getStart(), last = span.getEnd() - 1;
-                if (continuesName(words, first, last)) last++;
-                int start = tokens.get(first).start();
-                int end = tokens.get(last).start() + words[last].length();
-                // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
-                java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
-                if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))
-                        && !NameMentionFilter.startsAnotherName(tail.group(1), span)) end = tail.end();
-                String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
-                if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
-                // A page cut off mid-name ("... preserved by Kim Jo"): a surname and one syllable at the very end is no name.
-                if (blankFrom(documentText, start + name.length()) && name.split(" ").length < 3) continue;
-                mentions.add(new NameMention(name, start, start + name.length(), sentence.index()));
-            }
-        }
+        // A sentence at a time in a method of its own: this loop runs once per document, and compiled on stack
+        // (OSR) with every sentence's work inlined it was the second largest C2 unit, compiled twice (JFR of a
+        // build of seeds x 200). Apart, the sentence's work is one ordinary compile, the loop a small one.
+        for (Sentence sentence : sentences) sentenceTokens.add(find(documentText, sentence, mentions));
         return againWithoutTitle(mentions, sentences, sentenceTokens);
+    }
+
+    /** The names of one sentence, added to {@code mentions}; returns its tokens, joined names split. */
+    private List<Token> find(String documentText, Sentence sentence, List<NameMention> mentions) {
+        List<Token> tokens = splitJoinedNames(sentence.tokens());
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            // Words a scraper glued to names ("ComradeKim", "Unwas") were split by GluedWordRepair before analysis.
+            String word = tokens.get(i).text();
+            // The tokenizer leaves a sentence's full stop on a name it does not know ("Gromtsev.").
+            if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
+            words[i] = word;
+        }
+        for (Span span : NameMentionFilter.persons(words, spans(words))) {
+            NameMention mention = mention(documentText, sentence, tokens, words, span);
+            if (mention != null) mentions.add(mention);
+        }
+        return tokens;
+    }
+
+    /** The mention a person's span makes, widened and trimmed as the text around it says; null for a name cut off. */
+    private static NameMention mention(String documentText, Sentence sentence, List<Token> tokens, String[] words, Span span) {
+        int first = span.getStart(), last = span.getEnd() - 1;
+        if (continuesName(words, first, last)) last++;
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).start() + words[last].length();
+        // A hyphenated given name the tokenizer split ("Chŏng" "-ŭn") belongs to the name.
+        java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
+        if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))
+                && !NameMentionFilter.startsAnotherName(tail.group(1), span)) end = tail.end();
+        String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
+        if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
+        // A page cut off mid-name ("... preserved by Kim Jo"): a surname and one syllable at the very end is no name.
+        if (blankFrom(documentText, start + name.length()) && name.split(" ").length < 3) return null;
+        return new NameMention(name, start, start + name.length(), sentence.index());
     }
 
     /**

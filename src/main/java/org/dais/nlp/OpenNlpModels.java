@@ -18,14 +18,19 @@ public final class OpenNlpModels {
 
     private OpenNlpModels() {}
 
-    private static final class Holder {
-        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
-        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+    // A holder each: dais tokenizes by rule and needs the sentence model only; one holder loaded the
+    // token model (16 times the size) into every build too.
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
     }
 
-    public static SentenceModel sentences() { return Holder.SENTENCES; }
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load(TOKEN_MODEL, TokenizerModel::new);
+    }
 
-    public static TokenizerModel tokens() { return Holder.TOKENS; }
+    public static SentenceModel sentences() { return Sentences.MODEL; }
+
+    public static TokenizerModel tokens() { return Tokens.MODEL; }
 
     private interface Loader<M> { M load(InputStream in) throws IOException; }
 

@@ -26,28 +26,42 @@ public final class RuleTokenizer implements Tokenizer {
 
     @Override
     public Span[] tokenizePos(String s) {
+        // Over the characters, not the string: a sentence with a character beyond Latin-1 (a curly quote, a dash)
+        // is a string of another coder, a second path in every charAt of the loop. (JFR of a build of seeds x 200:
+        // eight C2 compiles of this method at 5cc89e4, six with the array; most are on-stack compiles of long sentences.)
+        char[] c = s.toCharArray();
         List<Span> out = new ArrayList<>();
-        int n = s.length(), i = 0;
+        int n = c.length, i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            while (i < n && isWhitespace(c[i])) i++;
             if (i >= n) break;
             int end = i;
-            while (end < n && !Character.isWhitespace(s.charAt(end))) end++;
-            word(s, i, end, out);
+            while (end < n && !isWhitespace(c[end])) end++;
+            word(c, i, end, out);
             i = end;
         }
         return out.toArray(Span[]::new);
     }
 
+    /**
+     * {@link Character#isWhitespace(char)}, ASCII answered here: the JDK's look-up goes through a table class per
+     * block of Unicode, and the first curly quote or dash after a run of ASCII text changed its class there and
+     * threw the compiled tokenizer away (JFR of a build of seeds x 200: class_check deoptimizations).
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        return c >= 128 && Character.isWhitespace(c);
+    }
+
     /** One whitespace-delimited piece: leading marks, the word, trailing marks, each a token. */
-    private static void word(String s, int start, int end, List<Span> out) {
-        while (start < end && isPunct(s.charAt(start))) {
+    private static void word(char[] s, int start, int end, List<Span> out) {
+        while (start < end && isPunct(s[start])) {
             out.add(new Span(start, start + 1));
             start++;
         }
         // The trailing marks are found from the end, then added in text order (no list of their own per word).
         int wordEnd = end;
-        while (wordEnd > start && (isPunct(s.charAt(wordEnd - 1)) || s.charAt(wordEnd - 1) == '.' && !innerStop(s, start, wordEnd - 1))) {
+        while (wordEnd > start && (isPunct(s[wordEnd - 1]) || s[wordEnd - 1] == '.' && !innerStop(s, start, wordEnd - 1))) {
             wordEnd--;
         }
         if (wordEnd > start) out.add(new Span(start, wordEnd));
@@ -55,8 +69,9 @@ public final class RuleTokenizer implements Tokenizer {
     }
 
     /** Whether the word before a final full stop has one of its own ("U.S.", "2024.1.30."). */
-    private static boolean innerStop(String s, int start, int stop) {
-        return s.lastIndexOf('.', stop - 1) >= start;
+    private static boolean innerStop(char[] s, int start, int stop) {
+        for (int k = stop - 1; k >= start; k--) if (s[k] == '.') return true;
+        return false;
     }
 
     /** Marks that open or close a word rather than belong to it. */

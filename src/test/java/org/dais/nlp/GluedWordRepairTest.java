@@ -121,6 +121,10 @@ class GluedWordRepairTest {
             while (w.find()) expectedWords.add(w.start() + "-" + w.end());
             assertEquals(expectedCuts, cuts, text);
             assertEquals(expectedWords, words.stream().map(r -> r[0] + "-" + r[1]).toList(), text);
+            for (int[] r : words) {
+                boolean innerCapital = !text.substring(r[0] + 1, r[1]).equals(text.substring(r[0] + 1, r[1]).toLowerCase(java.util.Locale.ROOT));
+                assertEquals(innerCapital ? 1 : 0, r[2], text + ": the inner capital of " + text.substring(r[0], r[1]));
+            }
         }
     }
 }

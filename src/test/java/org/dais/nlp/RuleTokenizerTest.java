@@ -29,6 +29,16 @@ class RuleTokenizerTest {
     }
 
     @Test
+    void whitespaceIsTheJdksForEveryCharacter() {
+        // ASCII is answered without the JDK's table; every character must still be whitespace exactly when it says.
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), RuleTokenizer.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+        }
+        // Separators beyond ASCII part words; a no-break space does not (the JDK's rule, kept).
+        assertEquals(List.of("Ri", "Pak", "said\u00A0so"), tokens("Ri\u2003Pak\u001Csaid\u00A0so"));
+    }
+
+    @Test
     void theTokensAreTheOnesTheListPerWordVersionCut() {
         // The tokenizer before its trailing marks were added without a list of their own, as the reference.
         String[] pieces = {"Ri", "U.S", ".", ",", ";", "'", "\u2019", "\u201C", "\u201D", "(", ")", "!", "?", "-", "\u2014", " ", "  ", "\t", "7", "s", "\u00e9"};
