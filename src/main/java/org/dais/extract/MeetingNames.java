@@ -374,7 +374,7 @@ public final class MeetingNames {
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
             + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
-            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line|regional|international)\\s+)*";
+            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line|video|virtual|regional|international)\\s+)*";
     private static final Pattern KINDS_LISTED = Pattern.compile(
             "(?i)^(?:\\s*,\\s*(?:[\\w-]+\\s+){0,2}[\\w-]+s\\b|[^.;]{0,120}?\\band\\s+other\\s+(?:events|functions|activities|occasions|meetings)\\b)");
     /**
