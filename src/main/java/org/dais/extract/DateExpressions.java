@@ -42,7 +42,8 @@ public final class DateExpressions {
             "\\bon\\s+(\\d{1,2})\\s*(?:[-–]|\\s+and\\s+)\\s*(\\d{1,2})\\s+" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(?:on|from|since|of|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
-    private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + MONTH_DAY + "(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))" + YEAR);
+    /** "on September 28 and 29", "on Feb. 28 and March 1" (the two days across a month's end). */
+    private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + MONTH_DAY + "(\\d{1,2})\\s+and\\s+(?:" + M + MONTH_DAY + ")?(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))" + YEAR);
     /** "on July 2-6", "Sept. 29-Oct. 2" (a range across two months, as weeklies print it). */
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + MONTH_DAY + "(\\d{1,2})\\s*[-–]\\s*(?:" + M + MONTH_DAY + ")?(\\d{1,2})\\b" + YEAR);
     // "May 4, 2019", "May 4, Juche 108 (2019)", "May 4, Juche 87".
@@ -124,9 +125,14 @@ public final class DateExpressions {
         Matcher both = TWO_DAYS.matcher(text);
         if (both.find()) {
             int month = Months.number(both.group(1));
-            LocalDate start = resolve(month, both.group(2), both.group(4), published);
-            LocalDate end = start == null ? null : resolve(month, both.group(3), String.valueOf(start.getYear()), published);
-            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, both.group());
+            int endMonth = both.group(3) != null ? Months.number(both.group(3)) : month;
+            String startYear = both.group(5) == null ? null : String.valueOf(yearOf(both.group(5)) - (endMonth < month ? 1 : 0));
+            LocalDate start = resolve(month, both.group(2), startYear, published);
+            LocalDate end = start == null ? null : resolve(endMonth, both.group(4), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
+            // Two days of one meeting are next to each other (else the second is a count or another day's event).
+            if (start != null && end != null && end.isAfter(start) && (endMonth == month || end.minusDays(1).equals(start)))
+                return new Reading(start, end, both.group());
         }
         Matcher d = DASH_RANGE.matcher(text);
         while (d.find()) {

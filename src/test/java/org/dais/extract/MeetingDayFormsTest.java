@@ -31,6 +31,9 @@ class MeetingDayFormsTest {
             "The congress of the union was held from October 2 to 4, 2029.           | 2031-09-30 | 2029-10-02..2029-10-04",
             "The workshop ran from Dec. 30 to Jan. 2, 2030.                          | 2031-09-30 | 2029-12-30..2030-01-02",
             "The assembly sat on September 8 and 9, 2030.                            | 2031-09-30 | 2030-09-08..2030-09-09",
+            // Two days across a month's end; not two days a month apart.
+            "The provincial conference took place on Sept. 30 and Oct. 1.           | 2031-10-03 | 2031-09-30..2031-10-01",
+            "The session opened on Sept. 3 and Oct. 1 was named the day of action.  | 2031-10-03 | 2031-09-03..null",
             // A range across two months with a dash (weeklies), and one it does not name.
             "The festival of the union took place Sept. 27-Oct. 1.                  | 2031-10-03 | 2031-09-27..2031-10-01",
             "The festival of the union took place Sept. 27-Oct. 1, 2029.            | 2031-10-03 | 2029-09-27..2029-10-01",
