@@ -21,7 +21,7 @@ final class MeetingRules implements RuleFamily {
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
-            + "concluded|"
+            + "concluded|ended|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
     /**
      * "A joint seminar titled \"X\" held by Y on May 3 to mark Z.": a lead without a finite verb (or with one after the
@@ -40,7 +40,7 @@ final class MeetingRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
-            "there", "went", "met", "concluded");
+            "there", "went", "met", "concluded", "ended");
     /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
     private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:and|while|but|where|when)\\s|\\s+and\\s+(?:then\\s+)?(?:he|she|they|it)\\s");
@@ -109,6 +109,9 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: Session of Provincial, City and County People's Assemblies", "not meeting: Session of Provincial"),
                         RuleExample.of("A meeting of the provincial officials, the teachers and the pupils took place on Monday.",
                                 "not meeting: Meeting of Provincial Officials, Teachers and Pupils")),
+                Rule.of("a meeting that ended", "The conference ended on DAY: the day it ended (as 'closed'); its speeches at it",
+                        RuleExample.of("A national conference of surveyors opened in the capital on May 2.\nThe conference ended on May 3.\nTak Song Il made a closing address.",
+                                "meeting: National Conference of Surveyors", "speech: Tak Song Il | concluding speech")),
                 Rule.of("a memorial service", "A memorial service for X took place: a meeting (its address a speech); a service only after 'memorial'",
                         RuleExample.of("A memorial service for the veteran Yun Tae Sop took place at the county cemetery on Tuesday.\nA memorial address was delivered by Sok Un Chol.",
                                 "meeting: Memorial Service for Veteran Yun Tae Sop", "speech: Sok Un Chol | speech"),
