@@ -22,8 +22,15 @@ public final class DateExpressions {
     public record Reading(LocalDate start, LocalDate end, String wording) {}
 
     private static final String M = "(" + Months.PATTERN + ")";
+    /**
+     * A year after a day, as one group: "2019", "Juche 108 (2019)" (the year in brackets is the common era's) or
+     * "Juche 87" alone (older copy: Juche 1 is 1912); {@link #yearOf} reads it.
+     */
+    private static final String YEAR = "(?:,\\s*((?:19|20)\\d\\d|Juche\\s*\\d{1,3}(?:\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\))?)(?!\\d))?";
+    /** Between a month and its day: a blank, or none after the month's dot ("Oct.11" in scraped copy). */
+    private static final String MONTH_DAY = "(?:\\s+|(?<=\\.))";
     private static final Pattern RANGE = Pattern.compile(
-            "\\bfrom\\s+" + M + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b");
+            "\\bfrom\\s+" + M + MONTH_DAY + "(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+(?:to|till|until|through)\\s+(?:" + M + MONTH_DAY + ")?(\\d{1,2})\\b" + YEAR);
     /** "took place May 3 to 5", "between May 3 and 5": a range without "from" (older wire copy). */
     private static final Pattern RANGE_UNMARKED = Pattern.compile(
             "\\b(?:(between)\\s+)?" + M + "\\s+(\\d{1,2})\\s+(to|till|until|through|and)\\s+(?:" + M + "\\s+)?(\\d{1,2})\\b(?![,.]\\d)(?!\\s*(?:%|per|percent|\\())");
@@ -35,10 +42,14 @@ public final class DateExpressions {
             "\\bon\\s+(\\d{1,2})\\s*(?:[-–]|\\s+and\\s+)\\s*(\\d{1,2})\\s+" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(?:on|from|since|of|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M + "\\b(?:,?\\s+((?:19|20)\\d\\d))?");
-    private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + "\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))");
-    private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
-    // "May 4, 2019" and "May 4, Juche 108 (2019)": the year in brackets is the common era's.
-    private static final Pattern DAY = Pattern.compile("\\b" + M + "\\s+(\\d{1,2})\\b(?:,\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*)?((?:19|20)\\d\\d))?");
+    /** "on September 28 and 29", "on Feb. 28 and March 1" (the two days across a month's end). */
+    private static final Pattern TWO_DAYS = Pattern.compile("\\bon\\s+" + M + MONTH_DAY + "(\\d{1,2})\\s+and\\s+(?:" + M + MONTH_DAY + ")?(\\d{1,2})\\b(?!\\s*(?:\\(|[A-Z]))" + YEAR);
+    /** "on July 2-6", "Sept. 29-Oct. 2" (a range across two months, as weeklies print it). */
+    private static final Pattern DASH_RANGE = Pattern.compile("\\b" + M + MONTH_DAY + "(\\d{1,2})\\s*[-–]\\s*(?:" + M + MONTH_DAY + ")?(\\d{1,2})\\b" + YEAR);
+    // "May 4, 2019", "May 4, Juche 108 (2019)", "May 4, Juche 87".
+    private static final Pattern DAY = Pattern.compile("\\b" + M + MONTH_DAY + "(\\d{1,2})\\b" + YEAR);
+    /** "on 2024.1.30.", "on 2024-01-30": a date in figures, year first (Rodong Sinmun's style, scraped metadata). */
+    private static final Pattern FIGURES = Pattern.compile("\\b((?:19|20)\\d\\d)([.-])(\\d{1,2})\\2(\\d{1,2})\\b(?![.-]?\\d)");
     private static final Pattern SPAN_TO_MONTH = Pattern.compile("\\s*[-–]\\s*" + M + "\\s+\\d{1,2}\\b");
     private static final Pattern NAMING_DATE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:[a-z]+\\s+)?$");
     /**
@@ -48,6 +59,9 @@ public final class DateExpressions {
     private static final String NOT_A_THING_AFTER = "(?=\\s*(?:[,.;)]|$)|\\s+(?:at|in|and|to|till|until|with|under|amid|for|by|after|before)\\b)";
     private static final Pattern ORDINAL_DAY_RANGE = Pattern.compile(
             "\\bfrom\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(?:to|till|until|through)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_THING_AFTER);
+    /** "on the 11th and 12th": two days of the month. */
+    private static final Pattern ORDINAL_DAY_PAIR = Pattern.compile(
+            "\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+and\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_THING_AFTER);
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_THING_AFTER);
     private static final String DAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern WEEKDAY_SPAN = Pattern.compile(
@@ -80,6 +94,10 @@ public final class DateExpressions {
             Reading monthDay = monthDay(text, published);
             if (monthDay != null) return monthDay;
         }
+        if (digit) {
+            Reading figures = figures(text, published);
+            if (figures != null) return figures;
+        }
         if (digit && (!gated || text.contains("the"))) {
             Reading ordinal = ordinalDay(text, published);
             if (ordinal != null) return ordinal;
@@ -108,8 +126,11 @@ public final class DateExpressions {
         Matcher r = RANGE.matcher(text);
         if (r.find()) {
             int month = Months.number(r.group(1));
-            LocalDate start = resolve(month, r.group(2), r.group(3), published);
             int endMonth = r.group(4) != null ? Months.number(r.group(4)) : month;
+            // "from October 2 to 4, 2021", "from December 30 to January 2, 2022": the year printed after the last day is its year.
+            String startYear = r.group(3) != null || r.group(6) == null ? r.group(3)
+                    : String.valueOf(yearOf(r.group(6)) - (endMonth < month ? 1 : 0));
+            LocalDate start = resolve(month, r.group(2), startYear, published);
             LocalDate end = start == null ? null : resolve(endMonth, r.group(5), String.valueOf(start.getYear()), published);
             if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, r.group());
@@ -145,16 +166,27 @@ public final class DateExpressions {
         Matcher both = TWO_DAYS.matcher(text);
         if (both.find()) {
             int month = Months.number(both.group(1));
-            LocalDate start = resolve(month, both.group(2), null, published);
-            LocalDate end = start == null ? null : resolve(month, both.group(3), String.valueOf(start.getYear()), published);
-            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, both.group());
+            int endMonth = both.group(3) != null ? Months.number(both.group(3)) : month;
+            String startYear = both.group(5) == null ? null : String.valueOf(yearOf(both.group(5)) - (endMonth < month ? 1 : 0));
+            LocalDate start = resolve(month, both.group(2), startYear, published);
+            LocalDate end = start == null ? null : resolve(endMonth, both.group(4), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
+            // Two days of one meeting are next to each other (else the second is a count or another day's event).
+            if (start != null && end != null && end.isAfter(start) && (endMonth == month || end.minusDays(1).equals(start)))
+                return new Reading(start, end, both.group());
         }
         Matcher d = DASH_RANGE.matcher(text);
-        if (d.find()) {
+        while (d.find()) {
+            // "the June 25-July 27 month of struggle" names a month, not the days of a meeting.
+            if (d.group(3) != null && NAMING_DATE_BEFORE.matcher(text).region(0, d.start()).find()) continue;
             int month = Months.number(d.group(1));
-            LocalDate start = resolve(month, d.group(2), null, published);
-            LocalDate end = start == null ? null : resolve(month, d.group(3), String.valueOf(start.getYear()), published);
+            int endMonth = d.group(3) != null ? Months.number(d.group(3)) : month;
+            String startYear = d.group(5) == null ? null : String.valueOf(yearOf(d.group(5)) - (endMonth < month ? 1 : 0));
+            LocalDate start = resolve(month, d.group(2), startYear, published);
+            LocalDate end = start == null ? null : resolve(endMonth, d.group(4), String.valueOf(start.getYear()), published);
+            if (start != null && end != null && end.isBefore(start)) end = end.plusYears(1);
             if (start != null) return new Reading(start, end, d.group());
+            break;
         }
         Matcher day = DAY.matcher(text);
         while (day.find()) {
@@ -179,8 +211,24 @@ public final class DateExpressions {
         return null;
     }
 
+    /** A date in figures: "2031.1.30.", "2031-01-30". */
+    private static Reading figures(String text, LocalDate published) {
+        Matcher figures = FIGURES.matcher(text);
+        if (figures.find()) {
+            LocalDate date = resolve(Integer.parseInt(figures.group(3)), figures.group(4), figures.group(1), published);
+            if (date != null) return new Reading(date, null, figures.group());
+        }
+        return null;
+    }
+
     /** A day of the month without the month: "from the 3rd to the 5th", "on the 16th". */
     private static Reading ordinalDay(String text, LocalDate published) {
+        Matcher ordinalPair = ORDINAL_DAY_PAIR.matcher(text);
+        if (ordinalPair.find()) {
+            LocalDate start = dayOfMonth(ordinalPair.group(1), published);
+            LocalDate end = dayOfMonth(ordinalPair.group(2), published);
+            if (start != null && end != null && end.isAfter(start)) return new Reading(start, end, ordinalPair.group());
+        }
         Matcher ordinalRange = ORDINAL_DAY_RANGE.matcher(text);
         if (ordinalRange.find()) {
             LocalDate start = dayOfMonth(ordinalRange.group(1), published);
@@ -219,10 +267,10 @@ public final class DateExpressions {
         // The last day of the year: every month and day of it lies on or before, none rolls back.
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         // A weekday or a day of the month alone ("on the 16th") counts from a day nobody gave: neither is read.
-        String dated = YESTERDAY.matcher(ORDINAL_DAY.matcher(ORDINAL_DAY_RANGE.matcher(WEEKDAY.matcher(text).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("");
+        String dated = YESTERDAY.matcher(ORDINAL_DAY.matcher(ORDINAL_DAY_PAIR.matcher(ORDINAL_DAY_RANGE.matcher(WEEKDAY.matcher(text).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("");
         Reading r = find(dated, yearEnd, null, gated);
         // A date printed with its own year ("May 4, 2019") stands whatever the declared year.
-        boolean ownYear = r != null && r.wording().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+        boolean ownYear = r != null && r.wording().matches("(?s).*\\b(?:(?:19|20)\\d\\d|Juche\\s*\\d{1,3})\\b.*");
         return r == null || (!ownYear && r.start().getYear() != year) ? null : r;
     }
 
@@ -234,12 +282,22 @@ public final class DateExpressions {
         return d <= month.lengthOfMonth() ? month.withDayOfMonth(d) : null;
     }
 
+    /** "2019", "Juche 108 (2019)" (the common era's year in brackets), "Juche 87" (1998: Juche 1 is 1912). */
+    private static int yearOf(String year) {
+        Matcher bracketed = BRACKETED_YEAR.matcher(year);
+        if (bracketed.find()) return Integer.parseInt(bracketed.group(1));
+        String digits = year.replaceAll("\\D", "");
+        return year.startsWith("Juche") ? Integer.parseInt(digits) + Months.JUCHE_OFFSET : Integer.parseInt(digits);
+    }
+
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\(\\s*(\\d{4})");
+
     /** Month and day in the year that puts them on or shortly before publication. */
     private static LocalDate resolve(int month, String day, String year, LocalDate published) {
         if (month == 0) return null;
         try {
             int d = Integer.parseInt(day);
-            if (year != null) return LocalDate.of(Integer.parseInt(year), month, d);
+            if (year != null) return LocalDate.of(yearOf(year), month, d);
             LocalDate date = LocalDate.of(published.getYear(), month, d);
             // An event reported in January took place in December of the year before.
             if (date.isAfter(published.plusDays(7))) date = date.minusYears(1);

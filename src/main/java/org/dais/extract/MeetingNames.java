@@ -372,9 +372,10 @@ public final class MeetingNames {
 
     // A ceremony is an occasion, not a meeting (FACTS.md: an event of kind ceremony, read by ActivityRules).
     private static final String EVENT_KIND = "(?:funeral|plenary\\s+meetings?|meetings?|(?:short\\s+)?courses?|workshops?|seminars?|"
-            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?)";
+            // "A memorial service for X took place": a service only after "memorial" (not "a service was provided").
+            + "conferences?|rally|rallies|lectures?|sessions?|symposiums?|symposia|forums?|round-table\\s+talks?|(?<=memorial\\s)services?)";
     private static final String EVENT_MODIFIERS = "(?:(?:state|national|special|enlarged|joint|grand|memorial|report|commemorative|"
-            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line|regional|international)\\s+)*";
+            + "consultative|expanded|mass|central|solemn|emergency|celebration|inaugural|opening|closing|regular|general|on-?line|video|virtual|regional|international)\\s+)*";
     private static final Pattern KINDS_LISTED = Pattern.compile(
             "(?i)^(?:\\s*,\\s*(?:[\\w-]+\\s+){0,2}[\\w-]+s\\b|[^.;]{0,120}?\\band\\s+other\\s+(?:events|functions|activities|occasions|meetings)\\b)");
     /**
@@ -731,10 +732,17 @@ public final class MeetingNames {
         Matcher end = QUALIFIER_END.matcher(text);
         while (end.find()) {
             if (insideQuote(text, end.start())) continue;
+            // "of provincial, city and county people's assemblies": the comma lists levels of one noun, it ends nothing.
+            if (text.charAt(end.start()) == ',' && LEVEL_BEFORE.matcher(text).region(0, end.start()).find()
+                    && LEVEL_AFTER.matcher(text).region(end.start(), text.length()).lookingAt()) continue;
             return end.start();
         }
         return text.length();
     }
+
+    private static final String LEVEL = "(?:provincial|city|county|municipal|district|town|township|ri|primary|regional|local)";
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b" + LEVEL + "$");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i),\\s+(?:and\\s+)?" + LEVEL + "\\b");
 
     /** Whether a position lies between an opening quote and a closing one that follows it. */
     private static boolean insideQuote(String text, int at) {

@@ -16,12 +16,22 @@ final class MeetingRules implements RuleFamily {
     private static final Pattern THEN = Pattern.compile("(?i)^\\W*(?:(?:he|she|they)\\s+)?(?:then|later|afterwards|after\\s+that|on\\s+the\\s+same\\s+day)\\b");
     private static final Pattern THERE = Pattern.compile("(?i)\\s*there\\s");
     private static final Pattern ANAPHORA = Pattern.compile(
-            "(?i)\\b(?:the|this|that|current)\\s+(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
+            // "The second-day sitting took place on May 4": a day of the meeting reported.
+            "(?i)\\b(?:the|this|that|current)\\s+(?:(?:" + MeetingNames.ORDINAL + ")-day\\s+)?(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
     private static final Pattern HELD = Pattern.compile(
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
-            + "concluded|"
+            + "concluded|ended|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
+    /**
+     * "A joint seminar titled \"X\" held by Y on May 3 to mark Z.": a lead without a finite verb (or with one after the
+     * participle: "A symposium on X held in P on May 3 adopted ..."), the meeting its subject, reported by its participle.
+     * Only after "a/an": "the meeting held on the occasion of X" speaks of one the article knows.
+     */
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile(
+            "(?i)^\\W*an?\\s+(?:[\\w'’-]+\\s+){0,4}?(?:meeting|seminar|symposium|forum|conference|rally|lecture|session|congress|workshop|course|round-table\\s+talks?)"
+            + "(?:\\s*,?\\s+(?:titled|entitled|called|dubbed|under\\s+the\\s+(?:theme|title|slogan))\\s*,?\\s+[\"“][^\"”]{2,160}[\"”]|\\s+(?:on|of|for|with)\\s+(?:[\\w'’-]+\\s+){0,8}?)?"
+            + "\\s*(?:held|convened)\\s+(?:jointly\\s+)?(?:by|in|at|on|under|from|here)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\bon\\s+the\\s+same\\s+day\\b");
     /** "Meetings of the mass organizations took place on May 3 ...": a sentence that sums up several meetings the next one names. */
     private static final Pattern SEVERAL_REPORTED = Pattern.compile(
@@ -30,7 +40,7 @@ final class MeetingRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
-            "there", "went", "met", "concluded");
+            "there", "went", "met", "concluded", "ended");
     /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
     private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:and|while|but|where|when)\\s|\\s+and\\s+(?:then\\s+)?(?:he|she|they|it)\\s");
@@ -94,6 +104,29 @@ final class MeetingRules implements RuleFamily {
                                 "not meeting: Poster \"Friendship across the seas\""),
                         RuleExample.of("The delegates spoke of a seminar titled \"Friendship across the seas\" in their letters.",
                                 "not meeting: Seminar \"Friendship across the seas\"")),
+                Rule.of("levels of one body listed", "Sessions of provincial, city and county people's assemblies took place: one meeting, the comma lists levels",
+                        RuleExample.of("Sessions of provincial, city and county people's assemblies took place on May 2 and 3.",
+                                "meeting: Session of Provincial, City and County People's Assemblies", "not meeting: Session of Provincial"),
+                        RuleExample.of("A meeting of the provincial officials, the teachers and the pupils took place on Monday.",
+                                "not meeting: Meeting of Provincial Officials, Teachers and Pupils")),
+                Rule.of("a meeting that ended", "The conference ended on DAY: the day it ended (as 'closed'); its speeches at it",
+                        RuleExample.of("A national conference of surveyors opened in the capital on May 2.\nThe conference ended on May 3.\nTak Song Il made a closing address.",
+                                "meeting: National Conference of Surveyors", "speech: Tak Song Il | concluding speech")),
+                Rule.of("a memorial service", "A memorial service for X took place: a meeting (its address a speech); a service only after 'memorial'",
+                        RuleExample.of("A memorial service for the veteran Yun Tae Sop took place at the county cemetery on Tuesday.\nA memorial address was delivered by Sok Un Chol.",
+                                "meeting: Memorial Service for Veteran Yun Tae Sop", "speech: Sok Un Chol | speech"),
+                        RuleExample.of("A service for the repair of tractors was held at the farm on Tuesday.",
+                                "not meeting: Service for Repair of Tractors")),
+                Rule.of("a meeting reported by its participle", "A seminar titled \"X\" held by Y on May 3 to mark Z. (no finite verb) / A symposium on X held in P on May 3 adopted ...: "
+                                + "the meeting the lead opens with is reported, on the day its participle gives; not after 'the', nor as an object",
+                        RuleExample.of("A joint video seminar titled \"Bridges of friendship\" held by groups of two countries on June 4.",
+                                "meeting: Joint Video Seminar \"Bridges of friendship\""),
+                        RuleExample.of("A regional symposium on tidal flats held in a foreign port on June 4 adopted a letter to the union.",
+                                "meeting: Regional Symposium on Tidal Flats"),
+                        RuleExample.of("The delegation took part in a regional symposium on tidal flats held in a foreign port.",
+                                "not meeting: Regional Symposium on Tidal Flats"),
+                        RuleExample.of("The meeting with the veteran miners held on the occasion of the day marked a turn in the work.",
+                                "not meeting: Meeting with Veteran Miners")),
                 Rule.of("a body held its Nth meeting", "The 11th X Assembly held its third session / the Y Committee held its 2nd plenary meeting: the Nth meeting of that body",
                         RuleExample.of("The 11th Tongbong County People's Assembly held its third session at the county hall on Monday.\nDeputy Kil Un Hwa made a report on the first item on the agenda.",
                                 "meeting: 3rd Session of the 11th Tongbong County People's Assembly",
@@ -127,7 +160,11 @@ final class MeetingRules implements RuleFamily {
                                 "meeting: Round-table Talk of Association to Celebrate Founding of Union")),
                 Rule.of("day of a meeting", "the Nth-day sitting of MEETING was held",
                         RuleExample.of("The second-day sitting of the 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on June 6.",
-                                "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
+                                "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),
+                        RuleExample.of("The 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea opened on June 5.\n"
+                                + "The second-day sitting took place on June 6.\nTak Song Il made a speech.",
+                                "meeting: 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea",
+                                "speech: Tak Song Il | speech | 5th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea")),
                 Rule.of("named meeting without an ordinal", "The X County Conference of the Agricultural Workers' Union took place",
                         RuleExample.of("The Tongbong County Conference of the Agricultural Workers' Union took place on Sunday.",
                                 "meeting: Tongbong County Conference of the Agricultural Workers' Union")),
@@ -478,7 +515,7 @@ final class MeetingRules implements RuleFamily {
         int firstMention = r.meetings.size();
         // Positions are counted from the sentence's first word: a long dateline blanked before it ("April 10, Juche 101 (2012) (KCNA) --") moves none.
         int lead = leadingBlank(text);
-        boolean held = HELD_WORDS.admits(words) && HELD.matcher(text).find();
+        boolean held = HELD_WORDS.admits(words) && (HELD.matcher(text).find() || PARTICIPLE_LEAD.matcher(text).lookingAt());
         int together = 1;
         if (!headline && held && (found.isEmpty() || found.get(0).start() - lead >= 45)) {
             List<MeetingNames.Found> reported = new java.util.ArrayList<>(MeetingNames.findAllReported(text));

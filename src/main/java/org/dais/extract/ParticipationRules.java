@@ -25,6 +25,8 @@ final class ParticipationRules implements RuleFamily {
             + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
             + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired)\\s+by\\b"
+            // "Presiding over the meeting was A", "Guiding it was A": the inverted form of the list (older and other outlets' copy).
+            + "|^\\W*(?:presiding\\s+over|guiding|chairing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting|forum|rally|consultation))\\s+was\\b"
             // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
             + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b"
             // "The session, which was opened by A, ...", "... the 7th Session of the 15th X Assembly, which was closed by A": a relative clause of the meeting.
@@ -36,8 +38,9 @@ final class ParticipationRules implements RuleFamily {
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
             "(?i)\\b(?:was|were)\\s+present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
-            "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?were|"
-            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?were|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?were|^\\W*(?:also\\s+)?present\\s+were|"
+            // "Also present at the meeting was A": one name, the list's singular.
+            "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?(?:were|was)|"
+            + "^\\W*attending\\s+(?:it|the\\s+[\\w\\s]{1,60}?)\\s+(?:as\\s+\\w+\\s+)?(?:were|was)|^\\W*also\\s+attending\\s+(?:(?:it|the\\s+[\\w\\s]{1,60}?)\\s+)?(?:were|was)|^\\W*(?:also\\s+)?present\\s+(?:were|was)|"
             + "^\\W*among\\s+(?:the\\s+)?(?:attendees|participants|those\\s+present)\\s+were|"
             // "Also on hand were A and B", "Invited to the meeting were A and B": the list of those present.
             + "^\\W*(?:also\\s+)?(?:on\\s+hand|invited\\s+(?:to\\s+(?:it|the\\s+[\\w\\s'’-]{1,60}?)|there))\\s+were|"
@@ -57,7 +60,7 @@ final class ParticipationRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
     static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
-            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited");
+            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
@@ -172,6 +175,14 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("a list that attended", "A, B and C attended the meeting (rank = order printed)",
                         RuleExample.of(held + "Tak Song Il, Wi Chang Bom and Kye Sun Ok attended the meeting.",
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2", "attended: Kye Sun Ok | 3")),
+                Rule.of("one present", "Also present at the meeting was A / Attending it was A: the list of one",
+                        present("Also present at the plenary meeting was Chon Yong Hak, department director of the committee.", "Chon Yong Hak"),
+                        present("Attending it was Chon Yong Hak.", "Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak said the present was a time of change.", "not attended: Chon Yong Hak")),
+                Rule.of("presiding, inverted", "Presiding over the meeting was A / Guiding it was A: A guided it; not what a person presided over elsewhere",
+                        RuleExample.of(held + "Presiding over the plenary meeting was Chon Yong Hak, chairman of the committee.", "guided: Chon Yong Hak"),
+                        RuleExample.of(held + "Guiding it was Chon Yong Hak.", "guided: Chon Yong Hak"),
+                        RuleExample.of(held + "Chon Yong Hak said that presiding over the farm was a hard task.", "not guided: Chon Yong Hak")),
                 Rule.of("present at", "A was present at the meeting",
                         RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
                 Rule.of("meetings attended together", "A attended the X Forum and the Y Forum: both; not a meeting named later in another clause",

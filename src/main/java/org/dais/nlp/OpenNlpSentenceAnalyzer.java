@@ -81,7 +81,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
                 String before = text.substring(previous.getStart(), previous.getEnd());
                 char first = text.charAt(s.getStart());
                 if (Character.isUpperCase(first) && endsWithAbbreviationBeforeName(before)
-                        || Character.isDigit(first) && endsWithNumberSign(before)) {
+                        || Character.isDigit(first) && (endsWithNumberSign(before) || endsWithAbbreviatedMonth(before))) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
                 }
@@ -95,6 +95,22 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     static boolean endsWithNumberSign(String text) {
         int at = text.length() - 3;
         return at >= 0 && text.startsWith("No.", at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
+    }
+
+    private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+
+    /**
+     * "held on Feb. | 15 to mark X": an abbreviated month before a day ends no sentence (the model cuts some of them,
+     * and the meeting's purpose after the day is then cut off its name).
+     */
+    static boolean endsWithAbbreviatedMonth(String text) {
+        int stop = text.length() - 1;
+        if (stop < 0 || text.charAt(stop) != '.') return false;
+        for (String month : MONTH_ABBREVIATIONS) {
+            int at = stop - month.length();
+            if (at >= 0 && text.startsWith(month, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return true;
+        }
+        return false;
     }
 
     private static final String[] ABBREVIATIONS_BEFORE_NAME = {"Col", "Lt", "Gen", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig",

@@ -39,6 +39,25 @@ class SentenceAbbreviationTest {
         assertEquals(sentence, sentences.get(1).text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A central report meeting took place at the hall on Feb. 15 to celebrate the day.",
+            "A national meeting was held here Sept. 8 to mark the founding anniversary of the union.",
+            "The seminar went on from Aug. 2 to Aug. 4 at the library."})
+    void anAbbreviatedMonthBeforeADayEndsNoSentence(String sentence) {
+        String text = "The delegation arrived in the morning. " + sentence + " Then it left for the port.";
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        assertEquals(3, sentences.size(), () -> sentences.stream().map(Sentence::text).toList().toString());
+        assertEquals(sentence, sentences.get(1).text());
+    }
+
+    @Test
+    void aWordEndingLikeAMonthStillEnds() {
+        // Only the month's abbreviation itself: "Mardec." is a word, and the figure after it opens the next sentence.
+        String text = "They watched a play at the Mardec. 3 new plays were shown.";
+        assertEquals(2, ANALYZER.analyze(text, 0, text.length()).size());
+    }
+
     @Test
     void aSentenceEndingInAWordNoStillEnds() {
         // Only the word "No." is the number sign: a word ending in "no" ("Kino.") before a number still ends the sentence.

@@ -29,7 +29,11 @@ import org.dais.ingest.DocumentException;
  * session with a recall; an overseas association's "15th regular general meeting" whose
  * addresses share a sentence ("A made an opening address and B, its secretary-general, made a
  * report"); a forestry conference whose presidium, speakers ("Among the speakers were", "followed by speeches of A and B") and further attendance ("Also attending were") are lists, and a meeting held "on the same day" takes its day. Only the facts of the meeting rules are compared (document, meeting, speech,
- * participation): persons, offices and organizations are other rules' and tested there.
+ * participation): persons, offices and organizations are other rules' and tested there. Later forms: older wire copy
+ * ("here yesterday", "here Sept. 8 to mark X", "on Feb. 15 to celebrate X" cut by no sentence end), "Presiding over the meeting
+ * was A", "Also present at the meeting was A", "The conference ended on ...", a memorial service and its address, sessions of
+ * "provincial, city and county" assemblies as one, a seminar reported by its participle alone, two days across a month's
+ * end, a date in figures "2031.10.2".
  */
 class MeetingArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles-meetings");
