@@ -287,6 +287,16 @@ public final class Titles {
         return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
     }
 
+    private static final Pattern CHAIR_WORD = Pattern.compile("\\bchair(?:woman|person)\\b");
+
+    /**
+     * The post a printed title names: a body's "chairwoman" or "chairperson" holds its one chair, printed either way
+     * (the same person is called both within a week), and the gold names that post "chairman".
+     */
+    public static String office(String title) {
+        return title.contains("chair") ? CHAIR_WORD.matcher(title).replaceAll("chairman") : title;
+    }
+
     /** Lowercase office words, singular: "Department Heads" → "department head". */
     public static String normalizeTitle(String title) {
         // "secretary in charge of organizational affairs" is the "secretary for organizational affairs".
