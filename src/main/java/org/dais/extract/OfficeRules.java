@@ -634,9 +634,18 @@ final class OfficeRules implements RuleFamily {
                 Rule.of("a secretary's office printed before the name", "Secretary of the WPK Central Committee A; Chief Secretary of the X Provincial Committee of the WPK B",
                         RuleExample.of("Present were Secretary of the WPK Central Committee Ryom Tae Gun and Chief Secretary of the Kumgol Provincial Committee of the WPK Ho Song Ae.",
                                 "office: Ryom Tae Gun | secretary | WPK Central Committee",
-                                "office: Ho Song Ae | chief secretary | Kumgol Provincial Committee of the Workers' Party of Korea"),
+                                "office: Ho Song Ae | chief secretary | Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "organization: Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "not organization: Kumgol Provincial Committee of the Workers' Party of Korea Ho Song Ae"),
                         RuleExample.of("He was greeted by General Secretary of the Ostmark Labour Party Marek Dolansky.",
-                                "not office: Marek Dolansky | secretary | Ostmark Labour Party")),
+                                "not office: Marek Dolansky | secretary | Ostmark Labour Party"),
+                        RuleExample.of("Baskets came from Chairman of the Central Committee of the Kalmaru Growers Union Ho Song Ae.",
+                                "office: Ho Song Ae | chairman | Central Committee of the Kalmaru Growers Union")),
+                Rule.of("a monarch's office after the name", "A B, king of the Kingdom of X; C D, queen of Y",
+                        RuleExample.of("A message came from Letsie Mohato, king of the Kingdom of Ostmark, on May 4.",
+                                "office: Letsie Mohato | king | Kingdom of Ostmark"),
+                        RuleExample.of("They praised the king of the Kingdom of Ostmark and his people.",
+                                "not office: Ostmark | king | Kingdom of Ostmark")),
                 Rule.of("a bare vice-minister after a minister of X", "Minister of X A and Vice-Minister B: B is X's vice-minister",
                         RuleExample.of("Present were Minister of Coastal Works Ryom Tae Gun and Vice-Minister Ho Song Ae.",
                                 "office: Ho Song Ae | vice-minister | Ministry of Coastal Works"),
@@ -1061,9 +1070,10 @@ final class OfficeRules implements RuleFamily {
         if (envoy != null) r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
         Matcher m = PREFIX_TITLE.matcher(before);
         if (!m.find()) {
-            if (before.contains("Secretary")) {
+            if (before.contains("Secretary") || before.contains("Chair")) {
                 Matcher secretary = PREFIX_SECRETARY.matcher(before);
-                if (secretary.find()) {
+                // "... Director of the Cadres Department A and ... B of the X Committee": a department's parent is named later.
+                if (secretary.find() && !secretary.group(2).matches(".*\\b(?:Department|Bureau|Section|Division)")) {
                     for (Office o : Titles.parse(secretary.group(1).toLowerCase(Locale.ROOT) + " of " + secretary.group(2))) {
                         r.offices.add(new OfficeClaim(n.name(), o, evidence));
                     }
@@ -1087,7 +1097,7 @@ final class OfficeRules implements RuleFamily {
         if (org == null && defaultOrganization(title) == null) org = othersOf(r, s.text().substring(n.end() - s.start()));
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = ministryJustNamed(r, title, before);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
-        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(r, title);
         // "DPRK Foreign Minister A": the title names its ministry.
         if (org == null && title.endsWith("Foreign Minister")) {
             for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT))) r.offices.add(new OfficeClaim(n.name(), o, evidence));
@@ -1165,7 +1175,9 @@ final class OfficeRules implements RuleFamily {
      * office printed before the name, its body running up to it (not "General Secretary", read as the leader's title).
      */
     private static final Pattern PREFIX_SECRETARY = Pattern.compile(
-            "(?:^|(?<!General|Deputy General|Assistant)[\\s,(“\"])((?:Chief |Executive |First |Responsible )?Secretary(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)? Affairs)?)"
+            "(?:^|(?<!General|Deputy General|Assistant)[\\s,(“\"])((?:Chief |Executive |First |Responsible )?Secretary(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)? Affairs)?"
+            // "Chairman of the Central Committee of the X Party A", "Director of the Y Bureau of the Z B": bodies with "of" inside.
+            + "|(?:(?:First )?Vice[- ])?Chair(?:man|woman|person))"
             + " of (?:the )?((?:WPK|[A-Z][\\w'’-]*)(?: (?:of (?:the )?)?(?:WPK|[A-Z][\\w'’-]*)){0,8}?)\\s+(?:Comrade\\s+)?$");
 
     /** "Minister of X A and Vice-Minister B": a bare minister's rank right after a minister of X is of the same ministry. */
@@ -1223,7 +1235,7 @@ final class OfficeRules implements RuleFamily {
             org = "Presidium of the Political Bureau of the " + (org == null ? Organizations.WPK_CC : org);
         }
         if (org == null) org = localAssembly(r, title);
-        if (org == null) org = defaultOrganization(title);
+        if (org == null) org = defaultOrganization(r, title);
         if (org == null) return List.of();
         return Titles.parse(title + " of " + org);
     }
@@ -1237,6 +1249,18 @@ final class OfficeRules implements RuleFamily {
     private static String localAssembly(ArticleReading r, String title) {
         if (!title.equalsIgnoreCase("deputy") || r.context == null || r.context.convenedBy() == null) return null;
         return LOCAL_ASSEMBLY.matcher(r.context.convenedBy()).matches() ? r.context.convenedBy() : null;
+    }
+
+    /** The day the 1998 constitution made the Administration Council the Cabinet again. */
+    private static final java.time.LocalDate CABINET_RESTORED = java.time.LocalDate.of(1998, 9, 5);
+
+    /** The body a bare prefixed title belongs to when the article was written: "Premier A" in 1994 heads the Administration Council. */
+    private String defaultOrganization(ArticleReading r, String title) {
+        String org = defaultOrganization(title);
+        java.time.LocalDate published = r.metadata == null ? null : r.metadata.published();
+        if ("Cabinet of the DPRK".equals(org) && published != null && published.isBefore(CABINET_RESTORED)
+                && published.isAfter(java.time.LocalDate.of(1972, 12, 27))) return "Administration Council";
+        return org;
     }
 
     /** The body a bare prefixed title belongs to in DPRK usage. */
