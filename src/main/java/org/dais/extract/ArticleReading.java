@@ -63,6 +63,8 @@ final class ArticleReading {
     String text;
     /** Bodies the article has named, by each of their head words ("academy" → the named academy), latest last: what "the academy" refers to. */
     final Map<String, String> namedByHead = new HashMap<>();
+    /** "to X": the country the DPRK ambassador the article reports on is accredited to, said before the envoy is named. */
+    String dprkEnvoyTo;
     /** The person a funeral committee is named for. */
     String deceased;
     /** Several meetings reported in one sentence ("The A and B Conferences took place"), or null. */

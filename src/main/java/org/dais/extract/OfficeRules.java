@@ -619,6 +619,39 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Marek Dolansky | president | Republic of Ostmark of Central Committee of the Ostmark People's Revolutionary Party"),
                         RuleExample.of("Letters came from the deputy general secretary of Syria's Ostmark Unionist Socialist Party.",
                                 "not name: Ostmark Unionist")),
+                Rule.of("the DPRK's envoy named bare after the article said where he serves", "The DPRK ambassador to X paid a call ... Ambassador A conveyed ...; "
+                                + "Ambassador A of the DPRK to X",
+                        RuleExample.of("The DPRK ambassador to the Republic of Tessaly paid a farewell call on its president on Monday.\n"
+                                        + "Ambassador Pom Chol Su conveyed greetings to the president.",
+                                "office: Pom Chol Su | ambassador to the Republic of Tessaly | Democratic People's Republic of Korea"),
+                        RuleExample.of("The DPRK ambassador presented his credentials to the king of Ostmark on May 3.\nAmbassador Pom Chol Su had a talk with him.",
+                                "office: Pom Chol Su | ambassador to Ostmark | Democratic People's Republic of Korea"),
+                        RuleExample.of("Ambassador Yun Hye Gyong of the DPRK to Ostmark visited a school there.",
+                                "office: Yun Hye Gyong | ambassador to Ostmark | Democratic People's Republic of Korea"),
+                        RuleExample.of("Ambassador Pom Chol Su laid a wreath at the monument.",
+                                "not office: Pom Chol Su | ambassador to the DPRK | Democratic People's Republic of Korea"),
+                        RuleExample.of("The DPRK ambassador to Ostmark hosted a reception on Friday.\nTessalian Ambassador Pom Chol Su was present.",
+                                "not office: Pom Chol Su | ambassador to Ostmark | Democratic People's Republic of Korea")),
+                Rule.of("a secretary's office printed before the name", "Secretary of the WPK Central Committee A; Chief Secretary of the X Provincial Committee of the WPK B",
+                        RuleExample.of("Present were Secretary of the WPK Central Committee Ryom Tae Gun and Chief Secretary of the Kumgol Provincial Committee of the WPK Ho Song Ae.",
+                                "office: Ryom Tae Gun | secretary | WPK Central Committee",
+                                "office: Ho Song Ae | chief secretary | Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "organization: Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "not organization: Kumgol Provincial Committee of the Workers' Party of Korea Ho Song Ae"),
+                        RuleExample.of("He was greeted by General Secretary of the Ostmark Labour Party Marek Dolansky.",
+                                "not office: Marek Dolansky | secretary | Ostmark Labour Party"),
+                        RuleExample.of("Baskets came from Chairman of the Central Committee of the Kalmaru Growers Union Ho Song Ae.",
+                                "office: Ho Song Ae | chairman | Central Committee of the Kalmaru Growers Union")),
+                Rule.of("a monarch's office after the name", "A B, king of the Kingdom of X; C D, queen of Y",
+                        RuleExample.of("A message came from Letsie Mohato, king of the Kingdom of Ostmark, on May 4.",
+                                "office: Letsie Mohato | king | Kingdom of Ostmark"),
+                        RuleExample.of("They praised the king of the Kingdom of Ostmark and his people.",
+                                "not office: Ostmark | king | Kingdom of Ostmark")),
+                Rule.of("a bare vice-minister after a minister of X", "Minister of X A and Vice-Minister B: B is X's vice-minister",
+                        RuleExample.of("Present were Minister of Coastal Works Ryom Tae Gun and Vice-Minister Ho Song Ae.",
+                                "office: Ho Song Ae | vice-minister | Ministry of Coastal Works"),
+                        RuleExample.of("Present were Minister of Coastal Works Ryom Tae Gun, officials of the ministry, and Vice-Minister Ho Song Ae.",
+                                "not office: Ho Song Ae | vice-minister | Ministry of Coastal Works")),
                 Rule.of("funeral committee", "The funeral committee is formed with A as its chairman and B, C",
                         RuleExample.of("An obituary said that the late Chong Ui Hwan would be accorded a state funeral.\n"
                                 + "The state funeral committee is formed with Sin Pyong Ho as its chairman and Ma Jin Sok.",
@@ -681,6 +714,7 @@ final class OfficeRules implements RuleFamily {
 
     List<int[]> appositives(ArticleReading r, Sentence s, List<NameMention> names, Evidence evidence) {
         String text = s.text();
+        if (text.contains("DPRK ambassador")) rememberEnvoy(r, text);
         // Names whose printed titles were read with the body after the list: not again without it.
         java.util.Set<Integer> ofOneBody = text.contains(" of the ") ? titlesBeforeNamesOfOneBody(r, s, names, evidence) : java.util.Set.of();
         List<int[]> chains = new ArrayList<>();
@@ -1033,9 +1067,20 @@ final class OfficeRules implements RuleFamily {
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
         Office envoy = dprkAmbassador(before, true);
         if (envoy == null) envoy = ambassadorByCredentials(before, s.text().substring(n.end() - s.start()));
+        if (envoy == null && before.endsWith(" ") && before.contains("mbassador")) envoy = bareEnvoy(r, n, before, s.text().substring(n.end() - s.start()));
         if (envoy != null) r.offices.add(new OfficeClaim(n.name(), envoy, evidence));
         Matcher m = PREFIX_TITLE.matcher(before);
         if (!m.find()) {
+            if (before.contains("Secretary") || before.contains("Chair")) {
+                Matcher secretary = PREFIX_SECRETARY.matcher(before);
+                // "... Director of the Cadres Department A and ... B of the X Committee": a department's parent is named later.
+                if (secretary.find() && !secretary.group(2).matches(".*\\b(?:Department|Bureau|Section|Division)")) {
+                    for (Office o : Titles.parse(secretary.group(1).toLowerCase(Locale.ROOT) + " of " + secretary.group(2))) {
+                        r.offices.add(new OfficeClaim(n.name(), o, evidence));
+                    }
+                    return;
+                }
+            }
             // "Director A and other staff members of X": a bare head title, read only with the body of the others.
             Matcher bare = BARE_HEAD_BEFORE.matcher(before);
             String org = bare.find() ? othersOf(r, s.text().substring(n.end() - s.start())) : null;
@@ -1051,8 +1096,9 @@ final class OfficeRules implements RuleFamily {
         String org = phrase.length() > title.length() ? LEADING_OF.matcher(phrase.substring(title.length())).replaceFirst("") : null;
         // The DPRK bodies a bare title defaults to are a Korean's: a foreign vice-premier is not of the Cabinet of the DPRK.
         if (org == null && defaultOrganization(title) == null) org = othersOf(r, s.text().substring(n.end() - s.start()));
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = ministryJustNamed(r, title, before);
         if (org == null && NameMentionFilter.koreanShaped(n.name())) org = localAssembly(r, title);
-        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(title);
+        if (org == null && NameMentionFilter.koreanShaped(n.name())) org = defaultOrganization(r, title);
         // "DPRK Foreign Minister A": the title names its ministry.
         if (org == null && title.endsWith("Foreign Minister")) {
             for (Office o : Titles.parse(title.toLowerCase(Locale.ROOT))) r.offices.add(new OfficeClaim(n.name(), o, evidence));
@@ -1085,6 +1131,71 @@ final class OfficeRules implements RuleFamily {
         Matcher to = CREDENTIALS_TO.matcher(after);
         if (!to.find()) return null;
         return new Office(Titles.normalizeTitle(title.group(1)) + " to " + TRAILING_PUNCTUATION.matcher(to.group(1)).replaceAll(""), Organizations.DPRK, null);
+    }
+
+    /**
+     * "The DPRK ambassador to X paid a farewell call on ...", "The DPRK ambassador presented his credentials to the president of X":
+     * the envoy the article goes on to name bare ("Ambassador A conveyed ..."); group 1 the country after "to".
+     */
+    private static final Pattern UNNAMED_ENVOY = Pattern.compile(
+            "(?:^|[\\s,(“\"])(?i:the)\\s+DPRK\\s+ambassador(?:\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4}))?(?=\\s+[a-z])");
+    /** "Ambassador A of the DPRK to X": the title before the name, the state and the country after it (group 1 "to X"). */
+    private static final Pattern OF_THE_DPRK_TO = Pattern.compile(
+            "^\\s+of\\s+(?:the\\s+)?(?:DPRK|Democratic\\s+People's\\s+Republic\\s+of\\s+Korea)\\s+(to\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?[A-Z][\\w'’-]*){0,4})");
+    private static final Pattern BARE_AMBASSADOR = Pattern.compile("(?:^|[\\s,(“\"])((?:Vice-|Deputy )?Ambassador)\\s+$");
+
+    private static void rememberEnvoy(ArticleReading r, String text) {
+        Matcher m = UNNAMED_ENVOY.matcher(text);
+        if (!m.find()) return;
+        if (m.group(1) != null) {
+            r.dprkEnvoyTo = TRAILING_PUNCTUATION.matcher(m.group(1)).replaceAll("");
+            return;
+        }
+        Matcher to = CREDENTIALS_TO.matcher(text.substring(m.end()));
+        if (to.find()) r.dprkEnvoyTo = "to " + TRAILING_PUNCTUATION.matcher(to.group(1)).replaceAll("");
+    }
+
+    /**
+     * "Ambassador A of the DPRK to X"; a Korean "Ambassador A" with no country, where the article has said which country
+     * the DPRK ambassador it reports on is accredited to ("The DPRK ambassador to X ... Ambassador A conveyed ..."); else null.
+     */
+    private static Office bareEnvoy(ArticleReading r, NameMention n, String before, String after) {
+        Matcher title = BARE_AMBASSADOR.matcher(before);
+        if (!title.find()) return null;
+        String kind = Titles.normalizeTitle(title.group(1));
+        Matcher of = OF_THE_DPRK_TO.matcher(after);
+        if (of.find()) return new Office(kind + " " + TRAILING_PUNCTUATION.matcher(of.group(1)).replaceAll(""), Organizations.DPRK, null);
+        // Only a bare title: "Russian Ambassador A", "Ambassador A of X" name another state's envoy.
+        if (r.dprkEnvoyTo == null || !NameMentionFilter.koreanShaped(n.name()) || !before.substring(0, title.start(1)).isBlank()
+                && !before.substring(0, title.start(1)).matches("(?s).*[.,;:]\\s*(?:and\\s+)?$") || after.matches("(?s)^\\s+of\\s.*")) return null;
+        return new Office(kind + " " + r.dprkEnvoyTo, Organizations.DPRK, null);
+    }
+
+    /**
+     * "Secretary of the WPK Central Committee A", "Chief Secretary of the X Provincial Committee of the WPK B": a secretary's
+     * office printed before the name, its body running up to it (not "General Secretary", read as the leader's title).
+     */
+    private static final Pattern PREFIX_SECRETARY = Pattern.compile(
+            "(?:^|(?<!General|Deputy General|Assistant)[\\s,(“\"])((?:Chief |Executive |First |Responsible )?Secretary(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)? Affairs)?"
+            // "Chairman of the Central Committee of the X Party A", "Director of the Y Bureau of the Z B": bodies with "of" inside.
+            + "|(?:(?:First )?Vice[- ])?Chair(?:man|woman|person))"
+            + " of (?:the )?((?:WPK|[A-Z][\\w'’-]*)(?: (?:of (?:the )?)?(?:WPK|[A-Z][\\w'’-]*)){0,8}?)\\s+(?:Comrade\\s+)?$");
+
+    /** "Minister of X A and Vice-Minister B": a bare minister's rank right after a minister of X is of the same ministry. */
+    private static final Pattern BARE_MINISTER_RANK = Pattern.compile("(?i)(?:first\\s+|executive\\s+)?(?:vice[- ]|deputy\\s+)minister");
+
+    private static String ministryJustNamed(ArticleReading r, String title, String before) {
+        if (!BARE_MINISTER_RANK.matcher(title.strip()).matches()) return null;
+        for (int i = r.offices.size() - 1; i >= 0; i--) {
+            OfficeClaim last = r.offices.get(i);
+            String org = last.office().organization();
+            if (org == null || !org.startsWith("Ministry of ") || !last.office().title().equals("minister")) continue;
+            // Only the minister named right before: "Minister of X A and Vice-Minister B", "..., A, Vice-Minister B".
+            if (Pattern.compile(Pattern.quote(last.person()) + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + Pattern.quote(title.strip()) + "\\s+$")
+                    .matcher(before).find()) return org;
+            return null;
+        }
+        return null;
     }
 
     /** The office of the DPRK's ambassador to a country, printed before the name or after it, or null. */
@@ -1125,7 +1236,7 @@ final class OfficeRules implements RuleFamily {
             org = "Presidium of the Political Bureau of the " + (org == null ? Organizations.WPK_CC : org);
         }
         if (org == null) org = localAssembly(r, title);
-        if (org == null) org = defaultOrganization(title);
+        if (org == null) org = defaultOrganization(r, title);
         if (org == null) return List.of();
         return Titles.parse(title + " of " + org);
     }
@@ -1139,6 +1250,18 @@ final class OfficeRules implements RuleFamily {
     private static String localAssembly(ArticleReading r, String title) {
         if (!title.equalsIgnoreCase("deputy") || r.context == null || r.context.convenedBy() == null) return null;
         return LOCAL_ASSEMBLY.matcher(r.context.convenedBy()).matches() ? r.context.convenedBy() : null;
+    }
+
+    /** The day the 1998 constitution made the Administration Council the Cabinet again. */
+    private static final java.time.LocalDate CABINET_RESTORED = java.time.LocalDate.of(1998, 9, 5);
+
+    /** The body a bare prefixed title belongs to when the article was written: "Premier A" in 1994 heads the Administration Council. */
+    private String defaultOrganization(ArticleReading r, String title) {
+        String org = defaultOrganization(title);
+        java.time.LocalDate published = r.metadata == null ? null : r.metadata.published();
+        if ("Cabinet of the DPRK".equals(org) && published != null && published.isBefore(CABINET_RESTORED)
+                && published.isAfter(java.time.LocalDate.of(1972, 12, 27))) return "Administration Council";
+        return org;
     }
 
     /** The body a bare prefixed title belongs to in DPRK usage. */

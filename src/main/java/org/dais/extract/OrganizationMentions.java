@@ -141,6 +141,17 @@ public final class OrganizationMentions {
     }
 
     /** Canonical names of the organizations the sentence names. */
+    /** A body's head word, after which a Korean-shaped name is the holder's ("Chairman of the X Party Central Committee A B C"). */
+    private static final Pattern HEAD_THEN_NAME = Pattern.compile(
+            "^(.*\\b(?:Committee|Party|Korea|Assembly|Commission|Council|Union|League|Association|Army|Staff|Bureau|Department|Ministry|"
+            + "Cabinet|Front|Federation|WPK|DPRK|KPA|SPA))((?: \\p{Lu}[\\p{Ll}'’-]*){2,3})$");
+
+    /** "... of the WPK Ye Sang Min": a title printed before the name ran into it; the name is no part of the body. */
+    private static String withoutNameAfter(String raw) {
+        Matcher m = HEAD_THEN_NAME.matcher(raw);
+        return m.matches() && org.dais.nlp.NameMentionFilter.koreanShaped(m.group(2)) ? m.group(1) : raw;
+    }
+
     public static List<String> find(String sentence) {
         List<String> names = new ArrayList<>();
         if (!holdsAHeadWord(sentence)) return names; // no head word, no named body
@@ -172,6 +183,7 @@ public final class OrganizationMentions {
             raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
             if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
             raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
+            raw = withoutNameAfter(raw);
             if (notANamedParty(raw)) continue;
             String canonical = Organizations.canonical(raw);
             if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) continue;

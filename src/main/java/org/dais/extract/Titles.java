@@ -16,7 +16,7 @@ public final class Titles {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern PLURAL_OFFICE_WORD = java.util.regex.Pattern.compile(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
             + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
-            + "|procurators|prosecutors|headmasters)");
+            + "|procurators|prosecutors|headmasters|kings|queens|emirs|sultans)");
 
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -48,7 +48,7 @@ public final class Titles {
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
-            + "principals?|editors?|headmasters?)";
+            + "principals?|editors?|headmasters?|kings?|queens?|emirs?|sultans?)";
 
     /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
     public static final String TITLE = "(?:" + MODIFIER + "[- ])*" + HEAD;
@@ -285,6 +285,16 @@ public final class Titles {
         // "chairman of the X Headquarters, in a warm atmosphere at Y": a circumstance after a comma ends the body.
         org = COMMA_CIRCUMSTANCE.matcher(org).replaceFirst("");
         return TRAILING_PUNCTUATION.matcher(TRAILING_PARENTHESIS.matcher(org).replaceAll("")).replaceAll("").strip();
+    }
+
+    private static final Pattern CHAIR_WORD = Pattern.compile("\\bchair(?:woman|person)\\b");
+
+    /**
+     * The post a printed title names: a body's "chairwoman" or "chairperson" holds its one chair, printed either way
+     * (the same person is called both within a week), and the gold names that post "chairman".
+     */
+    public static String office(String title) {
+        return title.contains("chair") ? CHAIR_WORD.matcher(title).replaceAll("chairman") : title;
     }
 
     /** Lowercase office words, singular: "Department Heads" → "department head". */

@@ -66,7 +66,10 @@ public final class ForeignNameFinder implements TokenNameFinder {
      */
     private static final String WORD = "(?=\\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|abu|ul|ud)-)?"
             + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
-    private static final String NAME = "(" + WORD + "(?: " + WORD + "){1,3})(?= |$)";
+    /** Lower-case particles inside a name ("Jean van der Berg", "Luis de la Cruz", "Khalid bin Rashid"): never its first or last word. */
+    private static final String PARTICLE = "(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|bint|abu|al|el|ter|ten)";
+    /** An initial may open a name ("V. Orlov"); particles stand between its words. */
+    private static final String NAME = "((?:\\p{Lu} ?\\. )?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|\\p{Lu} ?\\. " + WORD + ")(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile(
@@ -80,7 +83,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
     // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
     // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}-]++(?: [\\p{L}-]++){1,3} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE
             // "A B , president of the United Russia Party": a party's office, in a sentence that names a foreign country.
             + "|(?:the )?(?:[a-z-]+ ){0,2}?" + OFFICE + " of the (?:C\\.C\\. , )?(?:[A-Z][\\p{L}'’-]* ){1,6}?(?:Party|Front)(?![\\p{L}]))");

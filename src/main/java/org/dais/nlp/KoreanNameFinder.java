@@ -45,7 +45,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
             // common in given names (Yong, Bok, Kan) are left out: "Sang-Yong" would read as two names joined.
             "Tang", "Dang", "Pom", "Beom", "Ka", "Ga", "Min", "Yuk", "Ryuk", "Je", "Ye", "Kyon", "Gyeon", "Ryon",
             "Ryeon", "Ryeom", "Mok", "Tam", "Phyon", "Pyeon", "Phaeng", "Paeng", "Yop", "Yeop", "Chom", "Jeom", "Chup",
-            "Sobong", "Tongbang", "Chegal", "Seonu"));
+            "Sobong", "Tongbang", "Chegal", "Seonu",
+            // rare ones an invented older report showed missing ("Chairwoman Tan Myong Suk" read as "Myong Suk")
+            "Tan", "Dan"));
 
     /** One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded. */
     private static final Pattern SYLLABLE = Pattern.compile(

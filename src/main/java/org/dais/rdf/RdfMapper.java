@@ -28,6 +28,7 @@ import org.dais.extract.OfficeClaim;
 import org.dais.extract.ParticipationClaim;
 import org.dais.extract.RankClaim;
 import org.dais.extract.SpeechClaim;
+import org.dais.extract.Titles;
 import org.dais.ingest.DocumentMetadata;
 import org.dais.resolve.ResolvedDocument;
 import org.dais.resolve.ResolvedMeeting;
@@ -148,15 +149,18 @@ public final class RdfMapper {
             if (office.parentOrganization() != null) {
                 org.addProperty(ORG.subOrganizationOf, organization(m, office.parentOrganization()));
             }
-            Resource role = m.createResource(iris.role(office.title()), ORG.Role).addProperty(RDFS.label, office.title());
-            Resource post = m.createResource(iris.post(office.title(), office.organization()), ORG.Post)
-                    .addProperty(RDFS.label, office.title() + " of " + office.organization())
+            // The post, not the word printed for it: a chairwoman's and a chairperson's chair is one post (Titles.office).
+            String postTitle = Titles.office(office.title());
+            Resource role = m.createResource(iris.role(postTitle), ORG.Role).addProperty(RDFS.label, postTitle);
+            Resource post = m.createResource(iris.post(postTitle, office.organization()), ORG.Post)
+                    .addProperty(RDFS.label, postTitle + " of " + office.organization())
                     .addProperty(ORG.postIn, org).addProperty(ORG.role, role);
             p.addProperty(ORG.holds, post);
             Resource tenure = m.createResource(iris.tenure(doc.identity(person), post.getURI(), source), DAIS.Tenure)
                     .addProperty(ORG.member, p).addProperty(ORG.organization, org).addProperty(ORG.role, role)
                     .addProperty(DAIS.post, post)
                     .addProperty(RDFS.label, person + ", " + office.title() + " of " + office.organization());
+            if (!postTitle.equals(office.title())) tenure.addProperty(SKOS.altLabel, office.title());
             if (meta.published() != null) tenure.addLiteral(DAIS.attestedOn, date(m, meta.published()));
             attest(m, tenure, article, source, claim.evidence());
         }

@@ -19,6 +19,9 @@ public final class PersonNames {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-‐]+");
 
+    private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile(
+            "van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|bint|abu|al|el|ter|ten");
+
     private PersonNames() {}
 
     /** The DPRK spelling: "Kim Jong-un" → "Kim Jong Un", "Kim Chŏng-ŭn" → "Kim Jong Un", "Lee Chang Sok" stays "Lee Chang Sok". */
@@ -33,7 +36,9 @@ public final class PersonNames {
             // McCune–Reischauer writes unaspirated ch as "ch" and aspirated as "ch'": DPRK media write "j" and "ch".
             if (mr && folded.startsWith("ch") && !p.matches("(?i)ch['’].*")) folded = "j" + folded.substring(2);
             // Written in this romanization and capitalised ("McKenzie", "DeSantis"): kept as written.
-            boolean asWritten = !mr && Character.isUpperCase(p.charAt(0)) && !p.chars().allMatch(Character::isUpperCase);
+            boolean asWritten = !mr && Character.isUpperCase(p.charAt(0)) && !p.chars().allMatch(Character::isUpperCase)
+                    // A particle inside a foreign name stays lower case ("Jan van der Berg", "Khalid bin Rashid", "Hamad al-Khalifa").
+                    || i > 0 && i < raw.length - 1 && PARTICLE.matcher(p).matches();
             parts.add(asWritten ? p : Character.toUpperCase(folded.charAt(0)) + folded.substring(1));
         }
         return String.join(" ", parts);

@@ -45,6 +45,18 @@ class ForeignNameFinderTest {
     }
 
     @Test
+    void particlesInsideANameAndAnInitialBeforeItArePartOfIt() {
+        assertEquals(List.of("Pieter van der Molen"), names("Greetings came from Pieter van der Molen, prime minister of the Kingdom of the Netherlands."));
+        assertEquals(List.of("Ana Maria de la Torre"), names("He thanked Ana Maria de la Torre, minister of Culture of the Republic of Peru."));
+        assertEquals(List.of("Faisal bin Hamad al-Saadi"), names("A message came from Faisal bin Hamad al-Saadi, minister of Foreign Affairs of the State of Qatar."));
+        // The tokenizer cuts the initial's stop off: "K . Voronin" is the span's tokens.
+        assertEquals(List.of("K . Voronin"), names("He received a message from K. Voronin, chairman of the Central Committee of the Communist Party of the Russian Federation."));
+        // A particle neither opens nor ends a name, and a lower-case word is no particle of one.
+        assertEquals(List.of("Pieter Molen"), names("Greetings came from van Pieter Molen, prime minister of the Kingdom of the Netherlands."));
+        assertEquals(List.of(), names("Workers and the van drivers of Peru, minister of Culture of the Republic of Peru, met."));
+    }
+
+    @Test
     void koreanNamesAndBodiesAreNotForeignPersons() {
         assertEquals(List.of(), names("He met Premier Pak Chol Su of the Cabinet and the Russian Federation Council delegation."));
         assertEquals(List.of(), names("A delegation of the Russian Federation Government arrived."));

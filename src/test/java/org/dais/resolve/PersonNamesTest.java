@@ -19,6 +19,10 @@ class PersonNamesTest {
         assertEquals("Lee Chang Sok", PersonNames.canonical("Lee Chang Sok"));
         // Inner capitals of a foreign name stay.
         assertEquals("Alan McKenzie", PersonNames.canonical("Alan McKenzie"));
+        // A particle inside a foreign name stays lower case; a given name's last syllable does not.
+        assertEquals("Pieter van der Molen", PersonNames.canonical("Pieter van der Molen"));
+        assertEquals("Faisal bin Hamad al Saadi", PersonNames.canonical("Faisal bin Hamad al-Saadi"));
+        assertEquals("Kim Tu Da", PersonNames.canonical("Kim Tu-da"));
     }
 
     @Test
