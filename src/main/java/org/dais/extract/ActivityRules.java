@@ -99,9 +99,14 @@ public final class ActivityRules {
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
             + "participants|delegates|winners|workers|builders|scientists|soldiers|servicemen|pilots|heroes|artists|performers|students|"
             + "youth|victims|inhabitants|residents|families|members)\\b");
+    /** Machines of the civilian economy, shown at work in a demonstration (a trial of them, no military drill). */
+    private static final String CIVIL_MACHINES = "(?:(?:farm|agricultural)\\s+machines|machines|machinery|tractors?|trucks?|lorries|lorry|(?:trolley[\\s-]+)?buses|"
+            + "cars|vehicles|locomotives|trains|tramcars|trams|(?:rice[\\s-]+)?(?:transplanters|harvesters)|combines|excavators|bulldozers|cranes|looms)";
     /** What was watched or overseen, in the words after the verb. */
     private static final Pattern OBJECT_KIND = Pattern.compile("(?i)(?<![\\p{L}])(?:"
-            + "(?<test>test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
+            // Civilian machines shown at work are tried, not drilled: "a demonstration (run) of new tractors and buses", "a trial run".
+            + "(?<test>(?:trial|test)[\\s-]+(?:runs?|drives?|operations?)|demonstration[\\s-]+(?:runs?|drives?)|demonstration\\s+of\\s+(?:the\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CIVIL_MACHINES
+            + "|test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
             + "|(?<drill>drills?|exercises?|manoeuvres?|maneuvers?|firing\\s+(?:contest|competition|practice)|shooting\\s+(?:contest|competition)|"
             + "tactical\\s+training|training|demonstration|firing)"
             + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
@@ -157,8 +162,21 @@ public final class ActivityRules {
             "(?i)\\b" + HELD + "\\s+(?:at|in)\\s+(?:the\\s+)?");
     /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
     private static final Pattern CEREMONY_FOR = Pattern.compile(
-            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
-            + "(?-i:(?=\\p{Lu}))");
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?"
+            // "a ceremony of launching the construction of 5,000 flats in the X area": the works named after the verb that starts them.
+            + "|(?:launching|starting|beginning|opening|completing)\\s+(?:the\\s+)?(?:construction|building)\\s+(?:work\\s+)?(?:of|for)\\s+(?:the\\s+)?)?"
+            + "(?-i:(?=\\p{Lu}|\\d[\\d,]*\\s+\\p{Ll}))");
+    /**
+     * "a ceremony of presenting the colours of the Supreme Commander to KPA Unit 1234", "... conferring the order on the X Division":
+     * the unit given them is where the ceremony is held, where nothing else names a place.
+     */
+    private static final Pattern CEREMONY_TO_UNIT = Pattern.compile(
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of)\\s+(?:presenting|conferring|awarding|giving|bestowing|handing\\s+over)\\s+"
+            + "(?:[\\w'’.-]+\\s+){0,8}?(?:to|on|upon)\\s+(?:the\\s+)?(?-i:(?=[\\p{Lu}\\d]))(?!" + MONTH + "\\b)");
+    /** The last word of a military unit's name, or its number: "KPA Unit 1234", "the X Guards Tank Division". */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:\\b(?:Unit|Division|Brigade|Regiment|Battalion|Corps|Company|Fleet|Flotilla|Squadron|Command|Force|Forces|Army|Academy|School)"
+            + "|\\bUnit\\s+(?:No\\.\\s*)?\\d+)$");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -166,7 +184,7 @@ public final class ActivityRules {
     /** Where the name of a place ends: a date, a clause, an apposition. */
     private static final Pattern PLACE_END = Pattern.compile(
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday)\\b)|\\s*[,;:(]|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
+            + "Saturday|Sunday)\\b)|\\s*(?:,(?!\\d{3}(?!\\d))|[;:(])|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
@@ -838,6 +856,11 @@ public final class ActivityRules {
                 if (forPlace.find()) {
                     String named = cutPlace(text.substring(forPlace.end()));
                     if (named != null && hasCapital(named) && PLACE_NOUN.matcher(named).find()) place = named;
+                }
+                Matcher toUnit = place == null ? CEREMONY_TO_UNIT.matcher(text) : null;
+                if (toUnit != null && toUnit.find()) {
+                    String unit = cutPlace(text.substring(toUnit.end()));
+                    if (unit != null && hasCapital(unit) && UNIT_NAME.matcher(unit).find()) place = unit;
                 }
             }
             // "On August 4Kim Jong Un": a date glued to the name is still a date.
