@@ -117,9 +117,12 @@ public final class ActivityRules {
     private static final Pattern RECEIVED_THING = Pattern.compile(
             "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
             + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
+    private static final String GUEST_NOUN = "(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
+            + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b";
     private static final Pattern RECEIVED_GUEST = Pattern.compile(
-            "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
-            + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b");
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?" + GUEST_NOUN
+            // "received Ana Lind, special envoy of ...": a visitor's name the name reader does not know, then the office.
+            + "|^\\s+(?:again\\s+)?(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + GUEST_NOUN);
     /** An occasion reported without its protagonist as subject: "A performance was given at ...", "X conducted test-fires". */
     private static final Pattern OCCASION = Pattern.compile(
             // "Then followed a closing ceremony": the occasion after its verb, as after "There took place".
@@ -133,7 +136,9 @@ public final class ActivityRules {
     private static final Pattern ACCOMPANIED = Pattern.compile(
             // "He was accompanied there by", "... on the inspection by", "... during his tour by".
             "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:(?:there|(?:on|during)\\s+(?:the|his|her|this)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
-            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
+            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by"
+            // "Among those who accompanied him were A, B": the list after, as after "Accompanying him were".
+            + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:also\\s+)?accompanied\\s+(?:him|her)(?:\\s+on\\s+the\\s+\\w+)?\\s+(?:were|was|included))(?![\\p{L}])");
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
@@ -274,7 +279,9 @@ public final class ActivityRules {
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
             // "B presented the flag of the regiment to ...", "conferred the orders on ...": the one who handed them over at the ceremony.
-            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
+            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}])"
+            // "B, commander of the unit, courteously reported to him that ...": the one who made the report at it, to the leader himself.
+            + "|(?:(?:courteously|solemnly|proudly)\\s+)?reported\\s+to(?=\\s*(?:him\\b|(?:the\\s+)?(?:respected|supreme|general\\s+secretary|comrade|marshal)\\b|(?-i:\\p{Lu}))))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
             "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post)\\b");

@@ -1,0 +1,64 @@
+package org.dais.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.dais.ingest.DocumentException;
+
+/**
+ * Who was with him, in forms of other sources and years (invented reports: other names, bodies and places than any
+ * real one): "Among those who accompanied him were" (Pyongyang Times), the officer who "courteously reported to him"
+ * at a ceremony or a drill, and a visitor received whose name the name reader does not know ("received A B, special
+ * envoy of ...": the reception is still read).
+ */
+class ActivityCompanyFormsTest {
+    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
+        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // The company named after "those who accompanied him were", in printed order.
+            "2014-10-29_home.txt | Pyongyang, October 29 (Pyongyang Times) | Kim Jong Un Visits Baby Home "
+                    + "| Marshal Kim Jong Un, first secretary of the WPK, visited the Hamhung Baby Home on October 28. "
+                    + "Among those who accompanied him were Tae Yong Guk, Mo Chang Il and Kye Sun Ho. "
+                    + "He was greeted by Yon Hye Ok, manager of the home. "
+                    + "| visit@2014-10-28@Hamhung Baby Home // Kim Jong Un@led@visit ; Tae Yong Guk@accompanied@visit ; Mo Chang Il@accompanied@visit ; "
+                    + "Kye Sun Ho@accompanied@visit ; Yon Hye Ok@greeted@visit",
+            // Not his company: "the officials who accompanied him were briefed" names no list after "were".
+            "2014-10-30_not.txt | Pyongyang, October 30 (Pyongyang Times) | Kim Jong Un Visits Baby Home "
+                    + "| Marshal Kim Jong Un, first secretary of the WPK, visited the Hamhung Baby Home on October 29. "
+                    + "The officials who accompanied him were moved by the sight. "
+                    + "| visit@2014-10-29@Hamhung Baby Home // Kim Jong Un@led@visit",
+            // The officer reporting to him at a ceremony attended it; the one at an inspection is read by no such act.
+            "2021-08-05_ceremony.txt | Pyongyang, August 5 (KCNA) | Ceremony of Handing Over New Tanks "
+                    + "| A ceremony of handing over new tanks to the frontline units took place on August 4. "
+                    + "Respected Comrade Kim Jong Un, general secretary of the WPK, appeared at the venue of the ceremony. "
+                    + "Ham Sok Jin, director of the Munitions Industry Department, courteously reported to Kim Jong Un that the tanks were ready. "
+                    + "| ceremony@2021-08-04@ // Kim Jong Un@led@ceremony ; Ham Sok Jin@attended@ceremony",
+            "2021-08-06_not.txt | Pyongyang, August 6 (KCNA) | Respected Comrade Kim Jong Un Inspects Farm "
+                    + "| Respected Comrade Kim Jong Un, general secretary of the WPK, inspected the Wolbong Farm on August 5. "
+                    + "Ham Sok Jin, manager of the farm, courteously reported to him on the harvest. "
+                    + "| inspection@2021-08-05@Wolbong Farm // Kim Jong Un@led@inspection",
+    })
+    void readsTheCompany(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // A visitor the name reader does not know, then the office: a reception all the same.
+            "2015-04-02_envoy.txt | Pyongyang, April 2 (KCNA) | Kim Jong Un Receives Special Envoy "
+                    + "| The respected Marshal Kim Jong Un received Anouk Verhaegen, special envoy of the prime minister of Ruritania, at the Kumsusan Palace on April 1. "
+                    + "| reception@2015-04-01@Kumsusan Palace // Kim Jong Un@led@reception",
+            // Not a reception: a capitalised thing received, and an office not of a visitor.
+            "2015-04-03_not.txt | Pyongyang, April 3 (KCNA) | Kim Jong Un Receives Gift "
+                    + "| The respected Marshal Kim Jong Un received Order Number One, a token of thanks, on April 2. "
+                    + "| // ",
+    })
+    void readsAReceptionOfAVisitorByOffice(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+}
