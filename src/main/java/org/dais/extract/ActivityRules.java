@@ -75,14 +75,16 @@ public final class ActivityRules {
             + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
-            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
+            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of"
+            // "climbed Mt X", "ascended the observation post": a mountain or a height, not a figure that climbed.
+            + "|(?:climbed|ascended)(?=\\s+(?:up\\s+)?(?:to\\s+)?(?:the\\s+)?(?:(?-i:\\p{Lu})|(?:[\\w-]+\\s+){0,2}(?:mountain|peak|hill|height|observation|summit|top)\\b)))"
             // Homage at a mausoleum or a statue: a visit to the place it is paid at.
             + "|(?<homage>paid\\s+(?:(?:a|his|high|deep|the\\s+highest|tribute\\s+and)\\s+)*(?:homage|respects?|a\\s+courtesy\\s+call)(?:\\s+to)?)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             // Welcoming or seeing off a visitor in person; not "He was warmly welcomed by", those greeting him.
             + "|(?<welcome>(?<!(?:was|were|been|being)\\s)(?<!(?:was|were|been|being)\\s(?:warmly|cordially)\\s)(?:warmly\\s+|cordially\\s+)?(?:welcomed|welcomes|greeted|greets))"
             + "|(?<farewell>saw\\s+off|sees\\s+off|bade\\s+(?:a\\s+)?farewell\\s+to|bid\\s+(?:a\\s+)?farewell\\s+to)"
-            + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
+            + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded|reviewed|reviews)(?:\\s+on\\s+the\\s+spot)?"
             + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
             + "|(?<join>appeared|arrived|attended\\s+it|was\\s+present\\s+(?:at\\s+it|there))"
             + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks?|tete-a-tete|t\u00eate-\u00e0-t\u00eate|summit))"
@@ -207,7 +209,7 @@ public final class ActivityRules {
             // "in Pyongyang under the loving care of ...": a circumstance; "the X Farm under the Y Committee" keeps its owner.
             + "|\\s+under\\s+(?:the\\s+|his\\s+|their\\s+)?(?:(?:warm|loving|paternal|deep|great|benevolent|personal|wise|careful|meticulous)\\s+)*"
             + "(?:care|guidance|leadership|attention|auspices|sponsorship|presence)\\b"
-            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b");
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
@@ -222,7 +224,9 @@ public final class ActivityRules {
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
             + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital|"
             // Works a ceremony is held for: "the completion of the X Dam", "the opening of the Y Bridge".
-            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway)\\b");
+            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway|"
+            // Places of leisure, care and defence: "the completion of the X Riding Club", "the Y Defence Detachment".
+            + "club|gymnasium|rink|pool|zoo|nursery|kindergarten|college|library|gallery|camp|barracks|detachment|islet|island)\\b");
     /** "laid a wreath before the X Tower", "placed flowers at the statues": where a wreath-laying opens the article, its place. */
     private static final Pattern WREATH_LAID_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
@@ -347,7 +351,7 @@ public final class ActivityRules {
     private static final RequiredText DEPUTED_TEXT = RequiredText.anyOf("authori", "behalf");
     private static final RequiredText LEADER_WORDS_TEXT = RequiredText.anyOf("respected", "secretary", "supreme", "comrade");
     private static final RequiredText TRIGGER_TEXT = RequiredText.anyOf("inspect", "guidance", "guided", "survey", "visit", "toured",
-            "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
+            "called", "laid", "climbed", "ascended", "review", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
             "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
@@ -1244,8 +1248,10 @@ public final class ActivityRules {
 
         /** The place or unit that is the object of a verb of visiting or inspecting. */
         String objectPlace(String after) {
-            String object = LEADING_ADVERB.matcher(after.strip()).replaceFirst("");
-            return anaphor(cutPlace(OVER_PREPARATIONS.matcher(object).replaceFirst("")));
+            String object = OVER_PREPARATIONS.matcher(LEADING_ADVERB.matcher(after.strip()).replaceFirst("")).replaceFirst("");
+            // "inspected the X Farm, the Y Farm and the Z Farm": the list whole, each place an occasion of its own (PlaceConjuncts).
+            String listed = PlaceConjuncts.listAt(object);
+            return listed != null ? listed : anaphor(cutPlace(object));
         }
 
         /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */

@@ -11,7 +11,8 @@ import org.dais.ingest.DocumentException;
  * The kind and place of occasions named by what is shown or handed over (invented reports of several years: other
  * names, units and works than any real one): a demonstration of civilian machines, or a trial run, is a test of
  * them, not a drill; a ceremony of presenting colours or a flag to a unit is held at that unit; a ceremony of
- * launching the construction of works is held for those works.
+ * launching the construction of works is held for those works. Three named facilities in one list are an occasion
+ * each; climbing a mountain is a visit to it; a parade "reviewed" is his occasion.
  */
 class ActivityOccasionKindsFormsTest {
     private static String read(String file, String dateline, String headline, String body) throws DocumentException {
@@ -74,6 +75,50 @@ class ActivityOccasionKindsFormsTest {
                     + "| ceremony@2021-04-19@5,000 flats in the Toksong area // Kim Jong Un@led@ceremony",
     })
     void aCeremonyIsHeldWhereItsWorksOrUnitAre(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // Three named farms in one list: one occasion each, the company at each.
+            "2003-07-10_farms.txt | Pyongyang, July 10 (KCNA) | Kim Jong Il Inspects Farms "
+                    + "| Kim Jong Il, general secretary of the Workers' Party of Korea, inspected the Unsan Silkworm Farm, the Tokchon Duck Farm and the Hyangsan Fish Farm in Ragwon County. "
+                    + "He was accompanied by Sok Myong Dae. "
+                    + "| inspection@null@Unsan Silkworm Farm ; inspection@null@Tokchon Duck Farm ; inspection@null@Hyangsan Fish Farm in Ragwon County "
+                    + "// Kim Jong Il@led@inspection ; Kim Jong Il@led@inspection ; Kim Jong Il@led@inspection ; "
+                    + "Sok Myong Dae@accompanied@inspection ; Sok Myong Dae@accompanied@inspection ; Sok Myong Dae@accompanied@inspection",
+            // Two detachments, the first in common words placed by the islet it is on.
+            "2013-11-30_islets.txt | Pyongyang, November 30 (KCNA) | Kim Jong Un Inspects Defence Detachments "
+                    + "| Kim Jong Un, first secretary of the WPK, inspected the defence detachment on Sogap Islet and the Hero Defence Detachment on Tae Islet. "
+                    + "| inspection@null@defence detachment on Sogap Islet ; inspection@null@Hero Defence Detachment on Tae Islet // Kim Jong Un@led@inspection ; Kim Jong Un@led@inspection",
+            // Not split: areas named by their parts, and a list that is no list of facilities.
+            "2020-08-14_areas.txt | Pyongyang, August 14 (KCNA) | Kim Jong Un Inspects Flood-hit Areas "
+                    + "| Kim Jong Un, chairman of the WPK, inspected the flood-hit areas of Ryonghung County, Taeha County and Sobaek County on August 13. "
+                    + "| inspection@2020-08-13@flood-hit areas of Ryonghung County // Kim Jong Un@led@inspection",
+            // A riding club's completion: the club is the ceremony's place.
+            "2015-10-11_club.txt | Pyongyang, October 11 (KCNA) | Kim Jong Un Attends Completion Ceremony "
+                    + "| Kim Jong Un, first secretary of the WPK, attended the completion ceremony of the Taesong Riding Club on October 10. "
+                    + "| ceremony@2015-10-10@Taesong Riding Club // Kim Jong Un@led@ceremony",
+            // Climbing a mountain is a visit to it; the manner is no part of the place.
+            "2019-10-16_mountain.txt | Pyongyang, October 16 (KCNA) | Supreme Leader Kim Jong Un Climbs Mountain "
+                    + "| Supreme Leader Kim Jong Un climbed Mt Chilbo on horseback on October 15. Accompanying him were Kye Sun Ho and Mo Chang Il. "
+                    + "| visit@2019-10-15@Mt Chilbo // Kim Jong Un@led@visit ; Kye Sun Ho@accompanied@visit ; Mo Chang Il@accompanied@visit",
+            // Not a visit: a figure that climbed.
+            "2019-10-17_not.txt | Pyongyang, October 17 (KCNA) | Output Rises "
+                    + "| Supreme Leader Kim Jong Un noted that the output climbed sharply. "
+                    + "| // ",
+            // A parade reported without him, then "reviewed the parade": his occasion, those present at it.
+            "2022-04-26_parade.txt | Pyongyang, April 26 (KCNA) | Military Parade Held "
+                    + "| A military parade took place at the Ryomyong Square on April 25. "
+                    + "Respected Comrade Kim Jong Un, general secretary of the WPK, reviewed the parade. "
+                    + "Present there were Kye Sun Ho and Mo Chang Il. "
+                    + "| ceremony@2022-04-25@Ryomyong Square // Kim Jong Un@led@ceremony ; Kye Sun Ho@attended@ceremony ; Mo Chang Il@attended@ceremony",
+            // Not an occasion: a plan reviewed.
+            "2022-04-27_not.txt | Pyongyang, April 27 (KCNA) | Plan Reviewed "
+                    + "| Respected Comrade Kim Jong Un, general secretary of the WPK, reviewed the parade plan of the units. "
+                    + "| // ",
+    })
+    void readsTheListedPlacesAndOtherActs(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
     }
 }
