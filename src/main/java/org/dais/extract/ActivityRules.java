@@ -132,6 +132,15 @@ public final class ActivityRules {
             + "launched|test-fired)|took\\s+place|(?:successfully\\s+)?(?:conducted|staged|carried\\s+out))(?![\\p{L}])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same)\\s+(?:day|evening|night|afternoon|morning)\\b|\\bon\\s+the\\s+same\\s+day\\b|\\bthe\\s+(?:next|following)\\s+day\\b");
+    /** A show in common words, as the object of a visit: "exhibition of light industry goods", "the photo show". */
+    private static final Pattern SHOW = Pattern.compile("(?i)(?:[\\w-]+\\s+){0,2}?(?:exhibitions?|shows?|fairs?|displays?|expos?)\\b");
+    /** "Talks between A and B took place", "The summit talks between ... were held": talks named as the subject. */
+    private static final Pattern TALKS_BETWEEN = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:talks|summit(?:\\s+talks)?|t(?:e|\u00ea)te-(?:a|\u00e0)-t(?:e|\u00ea)te|meeting)\\s+between\\s+");
+    private static final RequiredText BETWEEN_TEXT = RequiredText.anyOf("between");
+    /** "today", "yesterday" closing the clause of the occasion or before its time of day; not "which today is". */
+    private static final Pattern TODAY = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:today|yesterday)(?=\\s*[.,;]|\\s+(?:morning|afternoon|evening|and|at|in|on|to)\\b)");
     private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:next|following)\\s+day\\b");
     private static final Pattern TWO_DAYS = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})(?!\\d)");
 
@@ -209,7 +218,7 @@ public final class ActivityRules {
             // "in Pyongyang under the loving care of ...": a circumstance; "the X Farm under the Y Committee" keeps its owner.
             + "|\\s+under\\s+(?:the\\s+|his\\s+|their\\s+)?(?:(?:warm|loving|paternal|deep|great|benevolent|personal|wise|careful|meticulous)\\s+)*"
             + "(?:care|guidance|leadership|attention|auspices|sponsorship|presence)\\b"
-            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b");
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
@@ -237,11 +246,13 @@ public final class ActivityRules {
     private static final Pattern ORGANIZATION_OF = Pattern.compile(
             "\\bof\\s+(?:the\\s+)?((?:KPA\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:Academy|Unit|Division|Brigade|Regiment|Battalion|Corps|School|"
             + "University|Institute|Factory|Farm|Complex|Works|Mine|Base|Station|Plant|College)(?:\\s+\\d+)?)(?![\\p{L}])");
+    /** "Visiting" as a verb of the headline, not the visitor's attribute: "Talks with Visiting Premier", "in Honour of Visiting Delegation". */
+    private static final String VISITING_VERB = "(?<!(?:with|the|a|an|of|for|to|and)\\s)visiting";
     private static final Pattern HEADLINE_PLACE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:inspects|inspecting|inspected|visits|visiting|visit\\s+to|guidance\\s+(?:at|to|over|on)|tours|"
+            "(?i)(?<![\\p{L}])(?:inspects|inspecting|inspected|visits|" + VISITING_VERB + "|visit\\s+to|guidance\\s+(?:at|to|over|on)|tours|"
             + "touring)\\s+(?:the\\s+)?(.+)$");
     private static final Pattern HEADLINE_KIND = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|visiting|visited|visit|tours))(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|" + VISITING_VERB + "|visited|visit|tours))(?![\\p{L}])");
     /** His name (here \0) as the first words of an institution's, a prize's or a place's name: "the X University of Y". */
     private static final Pattern NAMED_AFTER = Pattern.compile(
             "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
@@ -288,7 +299,9 @@ public final class ActivityRules {
             + "|(?:(?:courteously|solemnly|proudly)\\s+)?reported\\s+to(?=\\s*(?:him\\b|(?:the\\s+)?(?:respected|supreme|general\\s+secretary|comrade|marshal)\\b|(?-i:\\p{Lu}))))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
-            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post)\\b");
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post"
+            // "When he appeared on the platform (of the square)": a parade's or a rally's venue.
+            + "|platform|rostrum|tribune|reviewing\\s+stand|grandstand)\\b");
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
@@ -536,6 +549,7 @@ public final class ActivityRules {
             // Where he is mentioned, found once: nothing below changes it before the test after the occasion.
             int leaderAt = leaderAt(text, lower);
             boolean acted = trigger(s, text, lower, leaderAt, names, evidence);
+            if (!acted && leaderAt >= 0) acted = talksBetween(s, text, lower, names, evidence);
             if (!acted) occasion(text, lower, evidence);
             // The occasion stays in hand while the text goes on speaking of him.
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
@@ -628,6 +642,11 @@ public final class ActivityRules {
                         if (place != null && t.group().toLowerCase(Locale.ROOT).startsWith("guided") && !hasCapital(place)
                                 && !PLACE_NOUN.matcher(place).find()) {
                             place = null;
+                        }
+                        // "visited an exhibition of machines held at the X Hall": a show in common words is where it is held.
+                        if (place != null && !hasCapital(place) && SHOW.matcher(place).lookingAt()) {
+                            String venue = atPlace(after);
+                            if (venue != null && hasCapital(venue)) place = venue;
                         }
                     }
                     case "tour" -> {
@@ -749,6 +768,26 @@ public final class ActivityRules {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * "Talks between him and B, prime minister of X, took place at Y": his talks, reported with the occasion as subject; the
+         * others named between "between" and the verb are the guests.
+         */
+        boolean talksBetween(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
+            if (!BETWEEN_TEXT.admits(lower)) return false;
+            Matcher between = TALKS_BETWEEN.matcher(text);
+            if (!between.find()) return false;
+            Matcher held = OCCASION.matcher(text);
+            if (!held.find(between.end())) return false;
+            String parties = text.substring(between.end(), held.start());
+            if (!parties.contains(leader) && !HE.matcher(parties).find() && !LEADER_WORDS.matcher(parties).find()) return false;
+            Draft event = occasion("talks", text, atPlace(text.substring(held.end())), evidence, true);
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at >= between.end() && at < held.start()) role(n.name(), event, "guest", evidence);
+            }
+            return true;
         }
 
         /**
@@ -878,6 +917,12 @@ public final class ActivityRules {
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             LocalDate start = date == null ? null : date.start();
             String wording = date == null ? null : date.wording();
+            // "met the guest at the X Hall today" (the older wire's style): the day of the dateline, or the day before it.
+            Matcher today = date == null && meta.published() != null ? TODAY.matcher(text) : null;
+            if (today != null && today.find()) {
+                start = today.group().equalsIgnoreCase("yesterday") ? meta.published().minusDays(1) : meta.published();
+                wording = today.group() + " (the dateline's day)";
+            }
             if (start == null && current != null && SAME_DAY.matcher(text).find()) {
                 start = NEXT_DAY.matcher(text).find() && current.start != null ? current.start.plusDays(1) : current.start;
                 wording = "the day of the occasion reported before (\"" + firstMatch(SAME_DAY, text) + "\")";

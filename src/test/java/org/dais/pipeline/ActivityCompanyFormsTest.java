@@ -11,7 +11,9 @@ import org.dais.ingest.DocumentException;
  * Who was with him, in forms of other sources and years (invented reports: other names, bodies and places than any
  * real one): "Among those who accompanied him were" (Pyongyang Times), the officer who "courteously reported to him"
  * at a ceremony or a drill, and a visitor received whose name the name reader does not know ("received A B, special
- * envoy of ...": the reception is still read).
+ * envoy of ...": the reception is still read). The older wire's "today" is the dateline's day; "Talks between him and B
+ * took place" are his talks with B; "appeared on the platform" of a parade is his being at it; an exhibition in common
+ * words visited is where it is held.
  */
 class ActivityCompanyFormsTest {
     private static String read(String file, String dateline, String headline, String body) throws DocumentException {
@@ -59,6 +61,39 @@ class ActivityCompanyFormsTest {
                     + "| // ",
     })
     void readsAReceptionOfAVisitorByOffice(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // The older wire's "today": the dateline's day; the word is no part of the place.
+            "1994-02-11_today.txt | Pyongyang, February 11 (KCNA) | Kim Il Sung Meets Foreign Guest "
+                    + "| President Kim Il Sung met with Tae Yong Guk, chairman of the Kumgang Company, at the Manpok Hall today. "
+                    + "| reception@1994-02-11@Manpok Hall // Kim Il Sung@led@reception ; Tae Yong Guk@guest@reception",
+            // Not the day: "today" of the present, in a clause of its own.
+            "1994-02-12_not.txt | Pyongyang, February 12 (KCNA) | Kim Il Sung Visits Farm "
+                    + "| President Kim Il Sung visited the Ryongbok Farm, which today is a model farm. "
+                    + "| visit@null@Ryongbok Farm // Kim Il Sung@led@visit",
+            // Talks named as the subject, between him and a visitor: his talks, the visitor a guest.
+            "2019-06-21_talks.txt | Pyongyang, June 21 (KCNA) | Kim Jong Un Holds Talks with Visiting Premier "
+                    + "| Talks between Kim Jong Un, chairman of the State Affairs Commission, and Ryo Sang Hun, premier of the Cabinet of Ruritania, "
+                    + "took place at the Sinhung Guesthouse on June 20. Present at the talks were Kye Sun Ho and Mo Chang Il. "
+                    + "| talks@2019-06-20@Sinhung Guesthouse // Kim Jong Un@led@talks ; Ryo Sang Hun@guest@talks ; Kye Sun Ho@attended@talks ; Mo Chang Il@attended@talks",
+            // Not his: talks between two others, though he is named in the article.
+            "2019-06-22_not.txt | Pyongyang, June 22 (KCNA) | Ministers Hold Talks "
+                    + "| Respected Comrade Kim Jong Un sent greetings to the forum. Talks between Kye Sun Ho and Mo Chang Il took place on June 21. "
+                    + "| // ",
+            // "appeared on the platform" of a parade reported before: he is at it.
+            "2020-10-10_platform.txt | Pyongyang, October 10 (KCNA) | Military Parade Held "
+                    + "| A military parade was held at the Ryomyong Square on October 10. "
+                    + "When Kim Jong Un, chairman of the WPK, appeared on the platform, all the participants broke into cheers. "
+                    + "| ceremony@2020-10-10@Ryomyong Square // Kim Jong Un@led@ceremony",
+            // An exhibition in common words is where it is held.
+            "2016-04-10_show.txt | Pyongyang, April 10 (KCNA) | Kim Jong Un Visits Exhibition "
+                    + "| Kim Jong Un, chairman of the WPK, visited the exhibition of arms and equipment held at the Sinhung House of Culture on April 9. "
+                    + "| visit@2016-04-09@Sinhung House of Culture // Kim Jong Un@led@visit",
+    })
+    void readsTheOlderWiresAndTheOccasionAsSubject(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
     }
 }
