@@ -138,6 +138,10 @@ public final class ActivityRules {
     private static final Pattern TALKS_BETWEEN = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:talks|summit(?:\\s+talks)?|t(?:e|\u00ea)te-(?:a|\u00e0)-t(?:e|\u00ea)te|meeting)\\s+between\\s+");
     private static final RequiredText BETWEEN_TEXT = RequiredText.anyOf("between");
+    /** "while giving", "when visiting": a participle of an occasion in a clause of time, not a report of it. */
+    private static final Pattern WHILE_DOING = Pattern.compile("(?i)(?<![\\p{L}])(?:while|when|during)\\s+$");
+    private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s+(?:in|of)\\s+(?:the\\s+)?(?:DPRK|Korea)$");
+    private static final Pattern IT = Pattern.compile("it(?![\\p{L}])");
     /** "today", "yesterday" closing the clause of the occasion or before its time of day; not "which today is". */
     private static final Pattern TODAY = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:today|yesterday)(?=\\s*[.,;]|\\s+(?:morning|afternoon|evening|and|at|in|on|to)\\b)");
@@ -527,7 +531,9 @@ public final class ActivityRules {
             this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
             Matcher p = HEADLINE_PLACE.matcher(headline);
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
-            this.headlineName = HEADLINE_NAME.matcher(headline).matches() && PLACE_NOUN.matcher(headline).find() ? headline : null;
+            // "X Catfish Farm in DPRK": the wire's suffix of country is no part of the name.
+            String named = COUNTRY_SUFFIX.matcher(headline).replaceFirst("");
+            this.headlineName = HEADLINE_NAME.matcher(named).matches() && PLACE_NOUN.matcher(named).find() ? named : null;
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
@@ -627,6 +633,8 @@ public final class ActivityRules {
                     continue;
                 }
                 if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
+                // "the task he advanced while giving field guidance at X": the guidance of a clause about something else, referred to.
+                if (WHILE_DOING.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find() && t.group().matches("(?i)\\w+ing\\b.*")) continue;
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
@@ -1296,7 +1304,10 @@ public final class ActivityRules {
             String object = OVER_PREPARATIONS.matcher(LEADING_ADVERB.matcher(after.strip()).replaceFirst("")).replaceFirst("");
             // "inspected the X Farm, the Y Farm and the Z Farm": the list whole, each place an occasion of its own (PlaceConjuncts).
             String listed = PlaceConjuncts.listAt(object);
-            return listed != null ? listed : anaphor(cutPlace(object));
+            if (listed != null) return listed;
+            // "visited it" under a headline that is a place's name: that place.
+            if (headlineName != null && current == null && IT.matcher(object).lookingAt()) return headlineName;
+            return anaphor(cutPlace(object));
         }
 
         /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */

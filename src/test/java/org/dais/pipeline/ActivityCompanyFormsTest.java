@@ -96,4 +96,20 @@ class ActivityCompanyFormsTest {
     void readsTheOlderWiresAndTheOccasionAsSubject(String file, String dateline, String headline, String body, String expected) throws DocumentException {
         assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
     }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            // An anecdote under a headline that is the place's name, with the wire's "in DPRK": "visited it" is that place.
+            "2024-05-02_it.txt | Pyongyang, May 2 (KCNA) | Tongam Duck Farm in DPRK "
+                    + "| Kim Jong Un took great care of the farm, once a marsh. On June 3, 2017, he visited it, now a big duck farm. "
+                    + "| visit@2017-06-03@Tongam Duck Farm // Kim Jong Un@led@visit",
+            // The guidance of a clause of time about a task is referred to; the report of the visit is the occasion.
+            "2024-05-03_while.txt | Pyongyang, May 3 (KCNA) | Respected Comrade Kim Jong Un Visits Tongam Duck Farm "
+                    + "| Respected Comrade Kim Jong Un, general secretary of the WPK, visited the Tongam Duck Farm on May 2. "
+                    + "Its workers carry out the task Kim Jong Un set while giving field guidance at farms in different areas. "
+                    + "| visit@2024-05-02@Tongam Duck Farm // Kim Jong Un@led@visit",
+    })
+    void readsTheHeadlinesPlaceAndSkipsAGuidanceReferredTo(String file, String dateline, String headline, String body, String expected) throws DocumentException {
+        assertEquals(expected.strip(), read(file.strip(), dateline.strip(), headline.strip(), body.strip()).strip());
+    }
 }
