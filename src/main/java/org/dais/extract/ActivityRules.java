@@ -75,14 +75,16 @@ public final class ActivityRules {
             + "|(?<visit>visited|visits(?!\\s+to\\b)|(?:paid|made|pays|makes)\\s+(?:a\\s+|an\\s+)?(?:congratulatory\\s+|fact-finding\\s+|friendly\\s+|"
             + "official\\s+|state\\s+|working\\s+|courtesy\\s+)?visit\\s+to|toured|called\\s+at)"
             // A walk round a place: the visit itself when it is the first act reported, else a further stop of the one in hand.
-            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of)"
+            + "|(?<tour>(?:looked|went|walked|was\\s+shown)\\s+(?:a)?round|looked\\s+over|dropped\\s+(?:in\\s+)?(?:at|by)|stopped\\s+(?:by|at)|made\\s+a\\s+(?:round|tour)\\s+of"
+            // "climbed Mt X", "ascended the observation post": a mountain or a height, not a figure that climbed.
+            + "|(?:climbed|ascended)(?=\\s+(?:up\\s+)?(?:to\\s+)?(?:the\\s+)?(?:(?-i:\\p{Lu})|(?:[\\w-]+\\s+){0,2}(?:mountain|peak|hill|height|observation|summit|top)\\b)))"
             // Homage at a mausoleum or a statue: a visit to the place it is paid at.
             + "|(?<homage>paid\\s+(?:(?:a|his|high|deep|the\\s+highest|tribute\\s+and)\\s+)*(?:homage|respects?|a\\s+courtesy\\s+call)(?:\\s+to)?)"
             + "|(?<wreath>laid\\s+(?:a\\s+)?(?:floral\\s+)?(?:wreath|basket)s?)"
             // Welcoming or seeing off a visitor in person; not "He was warmly welcomed by", those greeting him.
             + "|(?<welcome>(?<!(?:was|were|been|being)\\s)(?<!(?:was|were|been|being)\\s(?:warmly|cordially)\\s)(?:warmly\\s+|cordially\\s+)?(?:welcomed|welcomes|greeted|greets))"
             + "|(?<farewell>saw\\s+off|sees\\s+off|bade\\s+(?:a\\s+)?farewell\\s+to|bid\\s+(?:a\\s+)?farewell\\s+to)"
-            + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded)(?:\\s+on\\s+the\\s+spot)?"
+            + "|(?<watch>oversaw|oversees|overseeing|watched|watches|observed|enjoyed|appreciated|saw|guided|commanded|reviewed|reviews)(?:\\s+on\\s+the\\s+spot)?"
             + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
             + "|(?<join>appeared|arrived|attended\\s+it|was\\s+present\\s+(?:at\\s+it|there))"
             + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks?|tete-a-tete|t\u00eate-\u00e0-t\u00eate|summit))"
@@ -102,9 +104,14 @@ public final class ActivityRules {
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
             + "participants|delegates|winners|workers|builders|scientists|soldiers|servicemen|pilots|heroes|artists|performers|students|"
             + "youth|victims|inhabitants|residents|families|members)\\b");
+    /** Machines of the civilian economy, shown at work in a demonstration (a trial of them, no military drill). */
+    private static final String CIVIL_MACHINES = "(?:(?:farm|agricultural)\\s+machines|machines|machinery|tractors?|trucks?|lorries|lorry|(?:trolley[\\s-]+)?buses|"
+            + "cars|vehicles|locomotives|trains|tramcars|trams|(?:rice[\\s-]+)?(?:transplanters|harvesters)|combines|excavators|bulldozers|cranes|looms)";
     /** What was watched or overseen, in the words after the verb. */
     private static final Pattern OBJECT_KIND = Pattern.compile("(?i)(?<![\\p{L}])(?:"
-            + "(?<test>test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
+            // Civilian machines shown at work are tried, not drilled: "a demonstration (run) of new tractors and buses", "a trial run".
+            + "(?<test>(?:trial|test)[\\s-]+(?:runs?|drives?|operations?)|demonstration[\\s-]+(?:runs?|drives?)|demonstration\\s+of\\s+(?:the\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CIVIL_MACHINES
+            + "|test-fir(?:e|es|ing)|test\\s+fir(?:e|es|ing)|tests?|launch(?:es|ing)?|test-launch(?:es)?)"
             + "|(?<drill>drills?|exercises?|manoeuvres?|maneuvers?|firing\\s+(?:contest|competition|practice)|shooting\\s+(?:contest|competition)|"
             + "tactical\\s+training|training|demonstration|firing)"
             + "|(?<performance>performances?|concerts?|shows?|gymnastic|art\\s+\\w+|plays?|opera|film|match|games?)"
@@ -115,9 +122,12 @@ public final class ActivityRules {
     private static final Pattern RECEIVED_THING = Pattern.compile(
             "(?i)^\\s+(?:again\\s+)?(?:a|an|the|his|their)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:salutes?|reports?|letters?|messages?|greetings?|gifts?|cards?|postcards?|credentials|(?:floral\\s+)?baskets?|telegrams?|"
             + "bouquets?|orders?|titles?|medals?|honou?rs?|aid|cheers|support|love|care|trust|instructions?|briefing|news|information)\\b");
+    private static final String GUEST_NOUN = "(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
+            + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b";
     private static final Pattern RECEIVED_GUEST = Pattern.compile(
-            "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:delegations?|ambassadors?|envoys?|ministers?|vice-ministers?|"
-            + "presidents?|premiers?|secretar(?:y|ies)|chairm[ae]n|guests?|visitors?|leaders?|speakers?|governors?|heads?)\\b");
+            "(?i)^\\s+(?:again\\s+)?(?:a|an|the)?\\s*(?:[\\w'’-]+\\s+){0,6}?" + GUEST_NOUN
+            // "received Ana Lind, special envoy of ...": a visitor's name the name reader does not know, then the office.
+            + "|^\\s+(?:again\\s+)?(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + GUEST_NOUN);
     /** An occasion reported without its protagonist as subject: "A performance was given at ...", "X conducted test-fires". */
     private static final Pattern OCCASION = Pattern.compile(
             // "Then followed a closing ceremony": the occasion after its verb, as after "There took place".
@@ -125,13 +135,28 @@ public final class ActivityRules {
             + "launched|test-fired)|took\\s+place|(?:successfully\\s+)?(?:conducted|staged|carried\\s+out))(?![\\p{L}])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same)\\s+(?:day|evening|night|afternoon|morning)\\b|\\bon\\s+the\\s+same\\s+day\\b|\\bthe\\s+(?:next|following)\\s+day\\b");
+    /** A show in common words, as the object of a visit: "exhibition of light industry goods", "the photo show". */
+    private static final Pattern SHOW = Pattern.compile("(?i)(?:[\\w-]+\\s+){0,2}?(?:exhibitions?|shows?|fairs?|displays?|expos?)\\b");
+    /** "Talks between A and B took place", "The summit talks between ... were held": talks named as the subject. */
+    private static final Pattern TALKS_BETWEEN = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:talks|summit(?:\\s+talks)?|t(?:e|\u00ea)te-(?:a|\u00e0)-t(?:e|\u00ea)te|meeting)\\s+between\\s+");
+    private static final RequiredText BETWEEN_TEXT = RequiredText.anyOf("between");
+    /** "while giving", "when visiting": a participle of an occasion in a clause of time, not a report of it. */
+    private static final Pattern WHILE_DOING = Pattern.compile("(?i)(?<![\\p{L}])(?:while|when|during)\\s+$");
+    private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s+(?:in|of)\\s+(?:the\\s+)?(?:DPRK|Korea)$");
+    private static final Pattern IT = Pattern.compile("it(?![\\p{L}])");
+    /** "today", "yesterday" closing the clause of the occasion or before its time of day; not "which today is". */
+    private static final Pattern TODAY = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:today|yesterday)(?=\\s*[.,;]|\\s+(?:morning|afternoon|evening|and|at|in|on|to)\\b)");
     private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:next|following)\\s+day\\b");
     private static final Pattern TWO_DAYS = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})(?!\\d)");
 
     private static final Pattern ACCOMPANIED = Pattern.compile(
             // "He was accompanied there by", "... on the inspection by", "... during his tour by".
             "(?i)(?<![\\p{L}])(?:(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:(?:there|(?:on|during)\\s+(?:the|his|her|this)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+)?by|accompanying\\s+(?:him|her|the\\s+[\\w\\s]{1,40}?)\\s+(?:on\\s+the\\s+\\w+\\s+)?"
-            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by)(?![\\p{L}])");
+            + "(?:were|was|included)(?:\\s+also)?|accompanied\\s+by"
+            // "Among those who accompanied him were A, B": the list after, as after "Accompanying him were".
+            + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:also\\s+)?accompanied\\s+(?:him|her)(?:\\s+on\\s+the\\s+\\w+)?\\s+(?:were|was|included))(?![\\p{L}])");
     private static final Pattern ACCOMPANIED_ACTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:also\\s+)?accompanied\\s+(?:him|her)\\b");
     private static final Pattern GREETED = Pattern.compile(
             "(?i)(?:(?:was|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|met|received)\\s+(?:on\\s+the\\s+spot\\s+|there\\s+|"
@@ -160,8 +185,21 @@ public final class ActivityRules {
             "(?i)\\b" + HELD + "\\s+(?:at|in)\\s+(?:the\\s+)?");
     /** "the ceremony for the completion of the X Station", "a ground-breaking ceremony for the Y Hospital": the place the ceremony is for. */
     private static final Pattern CEREMONY_FOR = Pattern.compile(
-            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?)?"
-            + "(?-i:(?=\\p{Lu}))");
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of|marking)\\s+(?:the\\s+)?(?:" + WORKS_EVENT + "\\s+of\\s+(?:the\\s+)?(?:construction\\s+of\\s+(?:the\\s+)?)?"
+            // "a ceremony of launching the construction of 5,000 flats in the X area": the works named after the verb that starts them.
+            + "|(?:launching|starting|beginning|opening|completing)\\s+(?:the\\s+)?(?:construction|building)\\s+(?:work\\s+)?(?:of|for)\\s+(?:the\\s+)?)?"
+            + "(?-i:(?=\\p{Lu}|\\d[\\d,]*\\s+\\p{Ll}))");
+    /**
+     * "a ceremony of presenting the colours of the Supreme Commander to KPA Unit 1234", "... conferring the order on the X Division":
+     * the unit given them is where the ceremony is held, where nothing else names a place.
+     */
+    private static final Pattern CEREMONY_TO_UNIT = Pattern.compile(
+            "(?i)(?<![\\p{L}])ceremon(?:y|ies)\\s+(?:for|of)\\s+(?:presenting|conferring|awarding|giving|bestowing|handing\\s+over)\\s+"
+            + "(?:[\\w'’.-]+\\s+){0,8}?(?:to|on|upon)\\s+(?:the\\s+)?(?-i:(?=[\\p{Lu}\\d]))(?!" + MONTH + "\\b)");
+    /** The last word of a military unit's name, or its number: "KPA Unit 1234", "the X Guards Tank Division". */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:\\b(?:Unit|Division|Brigade|Regiment|Battalion|Corps|Company|Fleet|Flotilla|Squadron|Command|Force|Forces|Army|Academy|School)"
+            + "|\\bUnit\\s+(?:No\\.\\s*)?\\d+)$");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:of|to|for|with|from|after|before|by)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -169,7 +207,7 @@ public final class ActivityRules {
     /** Where the name of a place ends: a date, a clause, an apposition. */
     private static final Pattern PLACE_END = Pattern.compile(
             "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday)\\b)|\\s*[,;:(]|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
+            + "Saturday|Sunday)\\b)|\\s*(?:,(?!\\d{3}(?!\\d))|[;:(])|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
             + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
@@ -187,7 +225,7 @@ public final class ActivityRules {
             // "in Pyongyang under the loving care of ...": a circumstance; "the X Farm under the Y Committee" keeps its owner.
             + "|\\s+under\\s+(?:the\\s+|his\\s+|their\\s+)?(?:(?:warm|loving|paternal|deep|great|benevolent|personal|wise|careful|meticulous)\\s+)*"
             + "(?:care|guidance|leadership|attention|auspices|sponsorship|presence)\\b"
-            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b");
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
@@ -202,7 +240,9 @@ public final class ActivityRules {
             + "university|institute|factory|farm|unit|building|guesthouse|square|stadium|station|complex|works|mine|plant|centre|"
             + "center|palace|mausoleum|cemetery|headquarters|shipyard|waters|sea|harbour|harbor|street|park|museum|hospital|"
             // Works a ceremony is held for: "the completion of the X Dam", "the opening of the Y Bridge".
-            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway)\\b");
+            + "dam|bridge|reservoir|canal|tower|monument|hotel|apartments|district|greenhouse|store|restaurant|railway|"
+            // Places of leisure, care and defence: "the completion of the X Riding Club", "the Y Defence Detachment".
+            + "club|gymnasium|rink|pool|zoo|nursery|kindergarten|college|library|gallery|camp|barracks|detachment|islet|island)\\b");
     /** "laid a wreath before the X Tower", "placed flowers at the statues": where a wreath-laying opens the article, its place. */
     private static final Pattern WREATH_LAID_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:laid|placed|lay|lays|presented)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?"
@@ -213,11 +253,13 @@ public final class ActivityRules {
     private static final Pattern ORGANIZATION_OF = Pattern.compile(
             "\\bof\\s+(?:the\\s+)?((?:KPA\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:Academy|Unit|Division|Brigade|Regiment|Battalion|Corps|School|"
             + "University|Institute|Factory|Farm|Complex|Works|Mine|Base|Station|Plant|College)(?:\\s+\\d+)?)(?![\\p{L}])");
+    /** "Visiting" as a verb of the headline, not the visitor's attribute: "Talks with Visiting Premier", "in Honour of Visiting Delegation". */
+    private static final String VISITING_VERB = "(?<!(?:with|the|a|an|of|for|to|and)\\s)visiting";
     private static final Pattern HEADLINE_PLACE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:inspects|inspecting|inspected|visits|visiting|visit\\s+to|guidance\\s+(?:at|to|over|on)|tours|"
+            "(?i)(?<![\\p{L}])(?:inspects|inspecting|inspected|visits|" + VISITING_VERB + "|visit\\s+to|guidance\\s+(?:at|to|over|on)|tours|"
             + "touring)\\s+(?:the\\s+)?(.+)$");
     private static final Pattern HEADLINE_KIND = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|visiting|visited|visit|tours))(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:(?<inspection>inspects|inspecting|inspected|inspection|guidance)|(?<visit>visits|" + VISITING_VERB + "|visited|visit|tours))(?![\\p{L}])");
     /** His name (here \0) as the first words of an institution's, a prize's or a place's name: "the X University of Y". */
     private static final Pattern NAMED_AFTER = Pattern.compile(
             "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
@@ -259,10 +301,14 @@ public final class ActivityRules {
             "(?i)(?<![\\p{L}])(?:(?:read\\s+out|read|announced)(?=" + ACTOR_PAPER + ")"
             + "|(?:gave|issued|relayed|transmitted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:orders?|commands?)(?=\\s+(?:to|for|that)\\b|\\s*[,.])"
             // "B presented the flag of the regiment to ...", "conferred the orders on ...": the one who handed them over at the ceremony.
-            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}]))");
+            + "|(?:presented|conferred|awarded|handed\\s+over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:flags?|colou?rs|orders?|medals?|titles?|certificates?|banners?|licen[cs]es?)(?![\\p{L}])"
+            // "B, commander of the unit, courteously reported to him that ...": the one who made the report at it, to the leader himself.
+            + "|(?:(?:courteously|solemnly|proudly)\\s+)?reported\\s+to(?=\\s*(?:him\\b|(?:the\\s+)?(?:respected|supreme|general\\s+secretary|comrade|marshal)\\b|(?-i:\\p{Lu}))))");
     /** Where he arrived for the occasion in hand: "appeared at the venue of the ceremony", "arrived at the firing ground". */
     private static final Pattern AT_THE_VENUE = Pattern.compile(
-            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post)\\b");
+            "(?i)\\s+(?:at|on)\\s+the\\s+(?:venue|spot|site|ground|firing\\s+ground|ceremony|performance|concert|observation\\s+post"
+            // "When he appeared on the platform (of the square)": a parade's or a rally's venue.
+            + "|platform|rostrum|tribune|reviewing\\s+stand|grandstand)\\b");
     /** A speech made at a ceremony, its speaker the subject: "made a congratulatory address", "delivered a speech". */
     private static final Pattern SPEECH_ACT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:made|delivered|gave)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:speech|address|report)(?:es)?(?![\\p{L}])");
@@ -325,7 +371,7 @@ public final class ActivityRules {
     private static final RequiredText DEPUTED_TEXT = RequiredText.anyOf("authori", "behalf");
     private static final RequiredText LEADER_WORDS_TEXT = RequiredText.anyOf("respected", "secretary", "supreme", "comrade");
     private static final RequiredText TRIGGER_TEXT = RequiredText.anyOf("inspect", "guidance", "guided", "survey", "visit", "toured",
-            "called", "laid", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
+            "called", "laid", "climbed", "ascended", "review", "oversaw", "oversee", "watch", "observed", "enjoyed", "appreciated", "saw", "commanded", "receive", "met",
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
             "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
@@ -488,7 +534,9 @@ public final class ActivityRules {
             this.headlineKind = k.find() ? (k.group("inspection") != null ? "inspection" : "visit") : null;
             Matcher p = HEADLINE_PLACE.matcher(headline);
             // A headline glued to its sub-heading ("... under ConstructionHe Takes ...") ends at the glue.
-            this.headlineName = HEADLINE_NAME.matcher(headline).matches() && PLACE_NOUN.matcher(headline).find() ? headline : null;
+            // "X Catfish Farm in DPRK": the wire's suffix of country is no part of the name.
+            String named = COUNTRY_SUFFIX.matcher(headline).replaceFirst("");
+            this.headlineName = HEADLINE_NAME.matcher(named).matches() && PLACE_NOUN.matcher(named).find() ? named : null;
             this.headlinePlace = p.find()
                     ? OVER_PREPARATIONS.matcher(GLUED_SUBHEADING.matcher(p.group(1).strip()).replaceFirst("")).replaceFirst("") : null;
             // "Tenth Anniversary of His Field Guidance at X Marked": the headline's occasion is a commemoration of it, not his.
@@ -510,6 +558,7 @@ public final class ActivityRules {
             // Where he is mentioned, found once: nothing below changes it before the test after the occasion.
             int leaderAt = leaderAt(text, lower);
             boolean acted = trigger(s, text, lower, leaderAt, names, evidence);
+            if (!acted && leaderAt >= 0) acted = talksBetween(s, text, lower, names, evidence);
             if (!acted) occasion(text, lower, evidence);
             // The occasion stays in hand while the text goes on speaking of him.
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
@@ -587,6 +636,8 @@ public final class ActivityRules {
                     continue;
                 }
                 if (NO_ONE_OCCASION.matcher(text.substring(Math.max(0, t.start() - 25), Math.min(text.length(), t.end() + 200))).find()) continue;
+                // "the task he advanced while giving field guidance at X": the guidance of a clause about something else, referred to.
+                if (WHILE_DOING.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find() && t.group().matches("(?i)\\w+ing\\b.*")) continue;
                 String group = null;
                 for (String g : TRIGGER_GROUPS) if (t.group(g) != null) group = g;
                 String after = text.substring(t.end());
@@ -602,6 +653,11 @@ public final class ActivityRules {
                         if (place != null && t.group().toLowerCase(Locale.ROOT).startsWith("guided") && !hasCapital(place)
                                 && !PLACE_NOUN.matcher(place).find()) {
                             place = null;
+                        }
+                        // "visited an exhibition of machines held at the X Hall": a show in common words is where it is held.
+                        if (place != null && !hasCapital(place) && SHOW.matcher(place).lookingAt()) {
+                            String venue = atPlace(after);
+                            if (venue != null && hasCapital(venue)) place = venue;
                         }
                     }
                     case "tour" -> {
@@ -726,6 +782,26 @@ public final class ActivityRules {
         }
 
         /**
+         * "Talks between him and B, prime minister of X, took place at Y": his talks, reported with the occasion as subject; the
+         * others named between "between" and the verb are the guests.
+         */
+        boolean talksBetween(Sentence s, String text, String lower, List<NameMention> names, Evidence evidence) {
+            if (!BETWEEN_TEXT.admits(lower)) return false;
+            Matcher between = TALKS_BETWEEN.matcher(text);
+            if (!between.find()) return false;
+            Matcher held = OCCASION.matcher(text);
+            if (!held.find(between.end())) return false;
+            String parties = text.substring(between.end(), held.start());
+            if (!parties.contains(leader) && !HE.matcher(parties).find() && !LEADER_WORDS.matcher(parties).find()) return false;
+            Draft event = occasion("talks", text, atPlace(text.substring(held.end())), evidence, true);
+            for (NameMention n : names) {
+                int at = n.start() - s.start();
+                if (at >= between.end() && at < held.start()) role(n.name(), event, "guest", evidence);
+            }
+            return true;
+        }
+
+        /**
          * The day a sentence gives for the occasion in hand, when it had none: "met and congratulated the cadres on
          * September 9" after an opening that named the meeting without its day.
          */
@@ -842,11 +918,22 @@ public final class ActivityRules {
                     String named = cutPlace(text.substring(forPlace.end()));
                     if (named != null && hasCapital(named) && PLACE_NOUN.matcher(named).find()) place = named;
                 }
+                Matcher toUnit = place == null ? CEREMONY_TO_UNIT.matcher(text) : null;
+                if (toUnit != null && toUnit.find()) {
+                    String unit = cutPlace(text.substring(toUnit.end()));
+                    if (unit != null && hasCapital(unit) && UNIT_NAME.matcher(unit).find()) place = unit;
+                }
             }
             // "On August 4Kim Jong Un": a date glued to the name is still a date.
             DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(text).replaceAll("$1 $2"), meta.published());
             LocalDate start = date == null ? null : date.start();
             String wording = date == null ? null : date.wording();
+            // "met the guest at the X Hall today" (the older wire's style): the day of the dateline, or the day before it.
+            Matcher today = date == null && meta.published() != null ? TODAY.matcher(text) : null;
+            if (today != null && today.find()) {
+                start = today.group().equalsIgnoreCase("yesterday") ? meta.published().minusDays(1) : meta.published();
+                wording = today.group() + " (the dateline's day)";
+            }
             if (start == null && current != null && SAME_DAY.matcher(text).find()) {
                 start = NEXT_DAY.matcher(text).find() && current.start != null ? current.start.plusDays(1) : current.start;
                 wording = "the day of the occasion reported before (\"" + firstMatch(SAME_DAY, text) + "\")";
@@ -1217,8 +1304,13 @@ public final class ActivityRules {
 
         /** The place or unit that is the object of a verb of visiting or inspecting. */
         String objectPlace(String after) {
-            String object = LEADING_ADVERB.matcher(after.strip()).replaceFirst("");
-            return anaphor(cutPlace(OVER_PREPARATIONS.matcher(object).replaceFirst("")));
+            String object = OVER_PREPARATIONS.matcher(LEADING_ADVERB.matcher(after.strip()).replaceFirst("")).replaceFirst("");
+            // "inspected the X Farm, the Y Farm and the Z Farm": the list whole, each place an occasion of its own (PlaceConjuncts).
+            String listed = PlaceConjuncts.listAt(object);
+            if (listed != null) return listed;
+            // "visited it" under a headline that is a place's name: that place.
+            if (headlineName != null && current == null && IT.matcher(object).lookingAt()) return headlineName;
+            return anaphor(cutPlace(object));
         }
 
         /** {@link #anaphor}'s head words as whole words, compiled once an article. */
