@@ -2,11 +2,16 @@ package org.dais.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Meeting days in running text against a publication date (invented sentences; 2023-03-16 is a Thursday). */
 class DateExpressionsTest {
+    private static final LocalDate THURSDAY = LocalDate.of(2023, 3, 16);
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // Two weekdays are the first and last day.
@@ -71,7 +76,8 @@ class DateExpressionsTest {
             assertEquals(DateExpressions.find(text, p, year, false), DateExpressions.find(text, p, year, true), "'" + text + "'");
         }
         for (String text : new String[] {"The seminar went on the next day and the day after.", "It was held on the 4th at the hall.",
-                "A rally took place yesterday.", "The session closed on Sept. 9.", "No date at all is given here."}) {
+                "A rally took place yesterday.", "The session closed on Sept. 9.", "No date at all is given here.",
+                "The plenary meeting was held on 2023.3.14.", "The rally was held on the 13th and 14th."}) {
             assertEquals(DateExpressions.find(text, THURSDAY, null, false), DateExpressions.find(text, THURSDAY, null, true), text);
         }
     }
