@@ -1,5 +1,6 @@
 package org.dais.pipeline;
 
+import static org.dais.pipeline.ActivityFormsReading.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +17,6 @@ import org.dais.ingest.DocumentException;
  * words visited is where it is held.
  */
 class ActivityCompanyFormsTest {
-    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
-        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
-    }
-
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             // The company named after "those who accompanied him were", in printed order.

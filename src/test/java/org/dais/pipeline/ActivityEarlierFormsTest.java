@@ -1,5 +1,6 @@
 package org.dais.pipeline;
 
+import static org.dais.pipeline.ActivityFormsReading.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,10 +14,6 @@ import org.dais.ingest.DocumentException;
  * on the spot by", "There he was briefed by", "watched a demonstration of", "had a photo session with".
  */
 class ActivityEarlierFormsTest {
-    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
-        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
-    }
-
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             // "looked round" a works as the first act: a visit; then "was greeted on the spot by" its manager.

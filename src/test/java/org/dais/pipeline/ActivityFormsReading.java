@@ -20,6 +20,11 @@ final class ActivityFormsReading {
         return PIPELINE.extract(new DocumentReaders().read(file, article.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The summary of an invented wire item: headline, a blank line, the dateline, " -- ", the body and the wire's end mark. */
+    static String read(String file, String dateline, String headline, String body) throws DocumentException {
+        return summary(extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
+    }
+
     /** kind@start@place of each occasion, then person@role@kind of each appearance, in the order read. */
     static String summary(Extraction x) {
         Map<Integer, String> kinds = x.events().stream().collect(Collectors.toMap(EventClaim::id, EventClaim::kind));

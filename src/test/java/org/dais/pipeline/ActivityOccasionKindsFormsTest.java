@@ -1,5 +1,6 @@
 package org.dais.pipeline;
 
+import static org.dais.pipeline.ActivityFormsReading.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +16,6 @@ import org.dais.ingest.DocumentException;
  * each; climbing a mountain is a visit to it; a parade "reviewed" is his occasion.
  */
 class ActivityOccasionKindsFormsTest {
-    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
-        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
-    }
-
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             // Farm machines and lorries shown at work: a test of the machines, at the plant where it was held.

@@ -1,5 +1,6 @@
 package org.dais.pipeline;
 
+import static org.dais.pipeline.ActivityFormsReading.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 
@@ -17,10 +18,6 @@ import org.dais.ingest.DocumentException;
  * weekday against the dateline, his arrival at an occasion reported without him, and a list of speakers.
  */
 class ActivityOtherYearsFormsTest {
-    private static String read(String file, String dateline, String headline, String body) throws DocumentException {
-        return ActivityFormsReading.summary(ActivityFormsReading.extract(file, headline + "\n\n" + dateline + " -- " + body + "\n-0-\n"));
-    }
-
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             // Kim Jong Il's field guidance, undated as the wire often printed it; his company in one list with two titles.
