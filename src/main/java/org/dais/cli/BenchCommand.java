@@ -138,14 +138,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Articles<Path> synthetic(Path dir, int n) throws IOException {
         Corpus c = generate(dir.resolve("articles"), n, seed);
-        return new Articles<>(c.files(), this::baseline, f -> pipelines.get().process(f).model().size(), List.of(c.dir()), c.bytes());
+        return new Articles<>(c.files(), this::baseline, f -> pipelines.get().process(f).triples().size(), List.of(c.dir()), c.bytes());
     }
 
     private Articles<SourceDocument> real(RealCorpus real, Path dir, int n) throws IOException {
         List<SourceDocument> docs = real.replicated(n);
         Path archive = dir.resolve("articles.jsonl");
         long bytes = RealCorpus.writeArchive(docs, archive);
-        return new Articles<>(docs, d -> baselineText(d.text()), d -> pipelines.get().process(d).model().size(), List.of(archive), bytes);
+        return new Articles<>(docs, d -> baselineText(d.text()), d -> pipelines.get().process(d).triples().size(), List.of(archive), bytes);
     }
 
     private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);

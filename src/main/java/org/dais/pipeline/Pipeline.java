@@ -3,8 +3,6 @@ package org.dais.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.rdf.model.Model;
-
 import org.dais.extract.ActivityRules;
 import org.dais.extract.Extraction;
 import org.dais.extract.FactExtractor;
@@ -23,6 +21,7 @@ import org.dais.nlp.NameMention;
 import org.dais.nlp.OpenNlpSentenceAnalyzer;
 import org.dais.nlp.Sentence;
 import org.dais.nlp.SentenceAnalyzer;
+import org.dais.rdf.DocumentTriples;
 import org.dais.rdf.IriMinter;
 import org.dais.rdf.RdfMapper;
 import org.dais.resolve.EntityResolver;
@@ -68,8 +67,13 @@ public final class Pipeline {
         new GluedWordRepair();
     }
 
-    /** A document's graph and the IRI of the named graph it goes into. */
-    public record DocumentGraph(String sourceName, String graphIri, Model model) {}
+    /** A document's graph (its triples and the IRI of the named graph they go into) and the document's source name. */
+    public record DocumentGraph(String sourceName, DocumentTriples triples) {
+        public String graphIri() { return triples.graphIri(); }
+
+        /** The graph as a Jena model, made on each call (for tests and diagnostics; the store takes the triples). */
+        public org.apache.jena.rdf.model.Model model() { return triples.model(); }
+    }
 
     public DocumentGraph process(Path file) throws DocumentException {
         return graphOf(reader.read(file));
@@ -89,7 +93,7 @@ public final class Pipeline {
     }
 
     private DocumentGraph graphOf(SourceDocument document) {
-        return new DocumentGraph(document.sourceName(), mapper.graphName(document.sourceName()), mapper.map(resolve(document)));
+        return new DocumentGraph(document.sourceName(), mapper.map(resolve(document)));
     }
 
     /** The stages up to resolution, for tests and diagnostics. */

@@ -9,7 +9,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The prefixes dais writes and queries with, declared once: the pages' Turtle, the mapper's
- * models and the SPARQL behind the pages and exports all use the same short names, so a query
+ * graphs (as models, and in the store) and the SPARQL behind the pages and exports all use the same short names, so a query
  * copied from one into the endpoint reads the same.
  */
 public final class Prefixes {

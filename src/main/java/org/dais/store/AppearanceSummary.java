@@ -11,7 +11,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -98,11 +97,13 @@ public final class AppearanceSummary {
      * The occasions a document's graph speaks of: those its facts took part in, and every subject
      * it types as an activity or gives a start day. Their nodes are what the document can change.
      */
-    static Set<Node> occasions(Graph g) {
+    static Set<Node> occasions(TripleIndex g) {
         Set<Node> out = new HashSet<>();
-        g.find(Node.ANY, PARTICIPATED_IN, Node.ANY).forEach(t -> out.add(t.getObject()));
-        g.find(Node.ANY, TYPE, ACTIVITY).forEach(t -> out.add(t.getSubject()));
-        g.find(Node.ANY, START, Node.ANY).forEach(t -> out.add(t.getSubject()));
+        g.withPredicate(PARTICIPATED_IN).forEach(t -> out.add(t.getObject()));
+        g.withPredicate(TYPE).forEach(t -> {
+            if (t.getObject().equals(ACTIVITY)) out.add(t.getSubject());
+        });
+        g.withPredicate(START).forEach(t -> out.add(t.getSubject()));
         out.removeIf(n -> !n.isURI());
         return out;
     }
@@ -303,28 +304,27 @@ public final class AppearanceSummary {
         /** Graph and subject, then predicate: the objects in that graph (roles, people, names). */
         private final Map<List<Node>, Map<Node, Set<Node>>> inGraph = new java.util.HashMap<>();
 
-        void add(String graphName, Graph g) {
+        void add(String graphName, TripleIndex g) {
             Node graph = NodeFactory.createURI(graphName);
             if (graph.equals(GRAPH_NODE)) return;
-            g.find(Node.ANY, TYPE, ACTIVITY).forEach(t -> {
-                if (t.getSubject().isURI()) activities.add(t.getSubject());
+            g.withPredicate(TYPE).forEach(t -> {
+                if (t.getObject().equals(ACTIVITY) && t.getSubject().isURI()) activities.add(t.getSubject());
             });
-            for (Node p : List.of(START, PUBLISHED)) g.find(Node.ANY, p, Node.ANY).forEach(t -> keep(union, t.getSubject(), p, t.getObject()));
+            for (Node p : List.of(START, PUBLISHED)) g.withPredicate(p).forEach(t -> keep(union, t.getSubject(), p, t.getObject()));
             Set<Node> takingPart = new java.util.LinkedHashSet<>();
-            g.find(Node.ANY, PARTICIPATED_IN, Node.ANY).forEach(t -> {
+            g.withPredicate(PARTICIPATED_IN).forEach(t -> {
                 takingPart.add(t.getSubject());
                 participations.computeIfAbsent(t.getObject(), k -> new java.util.LinkedHashSet<>()).add(Quad.create(graph, t));
             });
-            g.find(Node.ANY, PARTICIPANT, Node.ANY).forEach(t -> takingPart.add(t.getSubject()));
-            g.find(Node.ANY, LIST_RANK, Node.ANY).forEach(t -> takingPart.add(t.getSubject()));
+            g.withPredicate(PARTICIPANT).forEach(t -> takingPart.add(t.getSubject()));
+            g.withPredicate(LIST_RANK).forEach(t -> takingPart.add(t.getSubject()));
             for (Node part : takingPart) {
-                for (Node p : List.of(DERIVED_FROM, LIST_RANK)) g.find(part, p, Node.ANY).forEach(t -> keep(union, part, p, t.getObject()));
-                g.find(part, ROLE, Node.ANY).forEach(t -> keep(inGraph, List.of(graph, part), ROLE, t.getObject()));
-                g.find(part, PARTICIPANT, Node.ANY).forEach(t -> {
-                    keep(inGraph, List.of(graph, part), PARTICIPANT, t.getObject());
-                    Node person = t.getObject();
-                    g.find(person, NAME, Node.ANY).forEach(n -> keep(inGraph, List.of(graph, person), NAME, n.getObject()));
-                });
+                for (Node p : List.of(DERIVED_FROM, LIST_RANK)) g.objects(part, p).forEach(o -> keep(union, part, p, o));
+                g.objects(part, ROLE).forEach(o -> keep(inGraph, List.of(graph, part), ROLE, o));
+                for (Node person : g.objects(part, PARTICIPANT)) {
+                    keep(inGraph, List.of(graph, part), PARTICIPANT, person);
+                    g.objects(person, NAME).forEach(n -> keep(inGraph, List.of(graph, person), NAME, n));
+                }
             }
         }
 

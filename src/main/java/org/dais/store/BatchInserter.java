@@ -11,13 +11,14 @@ import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+
+import org.dais.rdf.DocumentTriples;
 
 /**
  * Adds batches of documents' graphs to a TDB2 dataset as quads, in the caller's write
@@ -64,14 +65,12 @@ final class BatchInserter {
         this.packed = packed;
     }
 
-    /** Adds each graph's triples as quads of the graph named by its key. */
-    void add(List<Map.Entry<String, Model>> graphs) {
+    /** Adds each graph's triples as quads of the graph named by its IRI. */
+    void add(List<DocumentTriples> graphs) {
         List<Tuple<NodeId>> tuples = new ArrayList<>();
-        for (var g : graphs) {
-            NodeId graph = id(NodeFactory.createURI(g.getKey()));
-            var it = g.getValue().getGraph().find();
-            while (it.hasNext()) {
-                Triple t = it.next();
+        for (DocumentTriples g : graphs) {
+            NodeId graph = id(NodeFactory.createURI(g.graphIri()));
+            for (Triple t : g.triples()) {
                 if (packed != null) packed.add(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
                 else tuples.add(TupleFactory.create4(graph, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
             }

@@ -9,6 +9,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
+import org.dais.rdf.DocumentTriples;
+import org.dais.rdf.Prefixes;
+
 /**
  * The TDB2 store: one named graph per source document (its provenance), the default
  * graph of every query being the union of them all.
@@ -54,25 +57,39 @@ public final class DaisStore implements AutoCloseable {
      * re-ingesting a document is idempotent, and a failure leaves the previous version intact.
      */
     public void replaceDocument(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> replaceSummarized(graphIri, graph));
+        Txn.executeWrite(dataset, () -> replaceSummarized(graphIri, DocumentTriples.of(graphIri, graph), graph));
         touch(java.util.List.of(graphIri));
+    }
+
+    /** Replaces the document's named graph with its triples, as {@link #replaceDocument(String, Model)} with the mapper's prefixes. */
+    public void replaceDocument(DocumentTriples graph) {
+        Txn.executeWrite(dataset, () -> replaceSummarized(graph.graphIri(), graph, Prefixes.mapping()));
+        touch(java.util.List.of(graph.graphIri()));
     }
 
     /**
      * The document's graph replaced and the office summary brought along, in the caller's write
      * transaction: the summary changes by the tenures the graph lost and gained.
      */
-    private void replaceSummarized(String graphIri, Model graph) {
+    private void replaceSummarized(String graphIri, DocumentTriples graph, org.apache.jena.shared.PrefixMapping prefixes) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        var before = OfficeSummary.attestations(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
-        var occasions = AppearanceSummary.occasions(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
-        var labels = LabelSummary.labels(graphIri, dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
-        dataset.removeNamedModel(graphIri);
-        if (graph != null) dataset.addNamedModel(graphIri, graph);
-        OfficeSummary.update(dsg, before, graph == null ? java.util.Set.of() : OfficeSummary.attestations(graph.getGraph()));
-        if (graph != null) occasions.addAll(AppearanceSummary.occasions(graph.getGraph()));
+        org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        // The stored graph read once, for all three summaries.
+        TripleIndex stored = TripleIndex.of(dsg.getGraph(name));
+        var before = OfficeSummary.attestations(stored);
+        var occasions = AppearanceSummary.occasions(stored);
+        var labels = LabelSummary.labels(graphIri, stored);
+        // What removeNamedModel and addNamedModel did: the graph's quads deleted, the new ones added, the prefixes copied.
+        dsg.deleteAny(name, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        TripleIndex now = graph == null ? null : new TripleIndex(graph.triples());
+        if (graph != null) {
+            dsg.getGraph(name).getPrefixMapping().setNsPrefixes(prefixes);
+            for (var t : graph.triples()) dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        OfficeSummary.update(dsg, before, now == null ? java.util.Set.of() : OfficeSummary.attestations(now));
+        if (now != null) occasions.addAll(AppearanceSummary.occasions(now));
         AppearanceSummary.update(dsg, occasions);
-        LabelSummary.update(dsg, labels, graph == null ? java.util.Set.of() : LabelSummary.labels(graphIri, graph.getGraph()));
+        LabelSummary.update(dsg, labels, now == null ? java.util.Set.of() : LabelSummary.labels(graphIri, now));
     }
 
     /**
@@ -82,7 +99,7 @@ public final class DaisStore implements AutoCloseable {
     public boolean removeDocument(String graphIri) {
         boolean removed = Txn.calculateWrite(dataset, () -> {
             if (!dataset.containsNamedModel(graphIri)) return false;
-            replaceSummarized(graphIri, null);
+            replaceSummarized(graphIri, null, null);
             return true;
         });
         if (removed) touch(java.util.List.of(graphIri));
@@ -111,11 +128,11 @@ public final class DaisStore implements AutoCloseable {
      * Replaces several documents' graphs in one write transaction: for a backfill, where one
      * commit (and its fsync) per document would dominate the run.
      */
-    public void replaceDocuments(java.util.List<java.util.Map.Entry<String, Model>> graphs) {
+    public void replaceDocuments(java.util.List<DocumentTriples> graphs) {
         Txn.executeWrite(dataset, () -> {
-            for (var g : graphs) replaceSummarized(g.getKey(), g.getValue());
+            for (DocumentTriples g : graphs) replaceSummarized(g.graphIri(), g, Prefixes.mapping());
         });
-        touch(graphs.stream().map(java.util.Map.Entry::getKey).toList());
+        touch(graphs.stream().map(DocumentTriples::graphIri).toList());
     }
 
     /** Number of quads over all named graphs. */

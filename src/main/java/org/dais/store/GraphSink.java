@@ -2,9 +2,8 @@ package org.dais.store;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.jena.rdf.model.Model;
+import org.dais.rdf.DocumentTriples;
 
 /**
  * Where the {@link Ingester} puts documents' graphs: the live store (one write transaction per
@@ -12,6 +11,6 @@ import org.apache.jena.rdf.model.Model;
  * returns only once its graphs are durable, so progress is reported only for what is safe.
  */
 public interface GraphSink {
-    /** Writes the graphs, each keyed by the IRI of the named graph it goes into. */
-    void write(List<Map.Entry<String, Model>> graphs) throws IOException;
+    /** Writes the graphs, each into the named graph of its IRI. */
+    void write(List<DocumentTriples> graphs) throws IOException;
 }

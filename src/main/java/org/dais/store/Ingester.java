@@ -22,6 +22,7 @@ import org.dais.ingest.FieldMapping;
 import org.dais.ingest.Input;
 import org.dais.ingest.Inputs;
 import org.dais.pipeline.Pipeline;
+import org.dais.rdf.DocumentTriples;
 
 /**
  * Pipeline stage 8: each document's graph into the store. Extraction runs on N threads (one
@@ -160,7 +161,7 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending = new ArrayList<>();
+        List<DocumentTriples> pending = new ArrayList<>();
         List<String> pendingLines = new ArrayList<>();
         try {
             // Records are read here, on the caller's thread, while the pool extracts the ones before.
@@ -207,9 +208,9 @@ public final class Ingester {
                     progress.accept("FAILED " + outcome.error().getMessage());
                     continue;
                 }
-                pending.add(Map.entry(outcome.graph().graphIri(), outcome.graph().model()));
-                pendingLines.add(String.format("ingested %s (%d triples)", outcome.where(), outcome.graph().model().size()));
-                triples += outcome.graph().model().size();
+                pending.add(outcome.graph().triples());
+                pendingLines.add(String.format("ingested %s (%d triples)", outcome.where(), outcome.graph().triples().size()));
+                triples += outcome.graph().triples().size();
                 if (pending.size() >= batch) {
                     ingested += commit(pending, pendingLines, progress);
                 }
@@ -225,13 +226,13 @@ public final class Ingester {
     /** One write transaction per batch, each document replacing its earlier graph. */
     static GraphSink storeSink(DaisStore store) {
         return graphs -> {
-            if (graphs.size() == 1) store.replaceDocument(graphs.get(0).getKey(), graphs.get(0).getValue());
+            if (graphs.size() == 1) store.replaceDocument(graphs.get(0));
             else store.replaceDocuments(graphs);
         };
     }
 
     /** Writes the pending documents (one transaction) and reports them only once committed. */
-    private int commit(List<Map.Entry<String, org.apache.jena.rdf.model.Model>> pending, List<String> lines, Consumer<String> progress) throws IOException {
+    private int commit(List<DocumentTriples> pending, List<String> lines, Consumer<String> progress) throws IOException {
         if (pending.isEmpty()) return 0;
         sink.write(pending);
         int n = pending.size();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -47,10 +46,10 @@ final class LabelSummary {
     private LabelSummary() {}
 
     /** The mirrored statements of the graph {@code graphIri} (none for the ontology's). */
-    static Set<Triple> labels(String graphIri, Graph g) {
+    static Set<Triple> labels(String graphIri, TripleIndex g) {
         Set<Triple> out = new HashSet<>();
         if (graphIri.equals(Ontology.GRAPH)) return out;
-        for (Node p : MIRRORS.keySet()) g.find(Node.ANY, p, Node.ANY).forEachRemaining(out::add);
+        for (Node p : MIRRORS.keySet()) out.addAll(g.withPredicate(p));
         return out;
     }
 
@@ -132,7 +131,7 @@ final class LabelSummary {
         private final Set<Triple> handed = new HashSet<>();
 
         /** The mirror statements of graph {@code graphIri} (in the summary's predicates) not handed on yet. */
-        List<Triple> add(String graphIri, Graph g) {
+        List<Triple> add(String graphIri, TripleIndex g) {
             List<Triple> out = new java.util.ArrayList<>();
             if (graphIri.equals(OfficeSummary.GRAPH)) return out;
             for (Triple t : labels(graphIri, g)) {

@@ -6,14 +6,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+
+import org.dais.rdf.DocumentTriples;
 
 /**
  * Documents' graphs streamed to one N-Quads file (graph = document): the input of a bulk load,
@@ -34,12 +34,10 @@ public final class NQuadsSink implements GraphSink, AutoCloseable {
     }
 
     @Override
-    public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
-        for (var g : graphs) {
-            Node graph = NodeFactory.createURI(g.getKey());
-            var it = g.getValue().getGraph().find();
-            while (it.hasNext()) {
-                var t = it.next();
+    public void write(List<DocumentTriples> graphs) throws IOException {
+        for (DocumentTriples g : graphs) {
+            Node graph = NodeFactory.createURI(g.graphIri());
+            for (var t : g.triples()) {
                 stream.quad(org.apache.jena.sparql.core.Quad.create(graph, t));
                 quads++;
             }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -77,38 +76,25 @@ public final class OfficeSummary {
     }
 
     /** The attestations of one document's graph: each tenure, its person, post and article. */
-    static Set<Attestation> attestations(Graph g) {
+    static Set<Attestation> attestations(TripleIndex g) {
         Set<Attestation> out = new HashSet<>();
-        List<Triple> tenures = g.find(Node.ANY, TYPE, TENURE).toList();
-        for (Triple t : tenures) {
+        for (Triple t : g.withPredicate(TYPE)) {
+            if (!t.getObject().equals(TENURE)) continue;
             Node tenure = t.getSubject();
-            Node person = object(g, tenure, MEMBER), post = object(g, tenure, POST);
+            Node person = g.object(tenure, MEMBER), post = g.object(tenure, POST);
             if (person == null || post == null || !person.isURI() || !post.isURI()) continue; // not a tenure the mapper writes
-            for (Triple from : g.find(tenure, DERIVED_FROM, Node.ANY).toList()) {
-                Node article = from.getObject();
-                out.add(new Attestation(person, post, article, object(g, article, PUBLISHED)));
-            }
+            for (Node article : g.objects(tenure, DERIVED_FROM)) out.add(new Attestation(person, post, article, g.object(article, PUBLISHED)));
         }
         // Every fact naming a person, for the person's own node: offices, speeches, participation.
         for (Node role : List.of(MEMBER, SPEAKER, PARTICIPANT)) {
-            for (Triple t : g.find(Node.ANY, role, Node.ANY).toList()) {
+            for (Triple t : g.withPredicate(role)) {
                 if (!t.getObject().isURI()) continue;
-                for (Triple from : g.find(t.getSubject(), DERIVED_FROM, Node.ANY).toList()) {
-                    Node article = from.getObject();
-                    out.add(new Attestation(t.getObject(), null, article, object(g, article, PUBLISHED)));
+                for (Node article : g.objects(t.getSubject(), DERIVED_FROM)) {
+                    out.add(new Attestation(t.getObject(), null, article, g.object(article, PUBLISHED)));
                 }
             }
         }
         return out;
-    }
-
-    private static Node object(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
     }
 
     private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
@@ -223,17 +209,17 @@ public final class OfficeSummary {
         private final Set<String> graphs = new HashSet<>();
         private boolean whole = true;
 
-        void add(String graphName, Graph g) {
+        void add(String graphName, TripleIndex g) {
             add(graphName, g, t -> {});
         }
 
         /**
-         * As {@link #add(String, Graph)}, handing {@code settled} the statements no later graph can
+         * As {@link #add(String, TripleIndex)}, handing {@code settled} the statements no later graph can
          * change in a load into an empty store: a node's type, person and post when it is first
          * attested, and each article attesting it. Only its count and dates wait for the end
          * ({@link #bounds}), so the load's tail does not grow with the attestations.
          */
-        void add(String graphName, Graph g, java.util.function.Consumer<Triple> settled) {
+        void add(String graphName, TripleIndex g, java.util.function.Consumer<Triple> settled) {
             if (!whole) return;
             if (!graphs.add(graphName)) {
                 whole = false;
@@ -255,7 +241,7 @@ public final class OfficeSummary {
         /** The offices gathered, or null if they must be read from the store. */
         Map<Key, Office> offices() { return whole ? offices : null; }
 
-        /** Each office's count and first and last dates: what {@link #add(String, Graph, java.util.function.Consumer)} left to the end. */
+        /** Each office's count and first and last dates: what {@link #add(String, TripleIndex, java.util.function.Consumer)} left to the end. */
         static void bounds(Map<Key, Office> offices, java.util.function.Consumer<Triple> out) {
             offices.forEach((key, office) -> OfficeSummary.bounds(key.node(), office, out));
         }
@@ -266,7 +252,7 @@ public final class OfficeSummary {
         Map<Key, Office> offices = new LinkedHashMap<>();
         for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
             if (g.equals(GRAPH_NODE)) continue;
-            for (Attestation a : attestations(dsg.getGraph(g))) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
+            for (Attestation a : attestations(TripleIndex.of(dsg.getGraph(g)))) offices.computeIfAbsent(a.key(), k -> new Office()).attest(a.article(), a.date());
         }
         return offices;
     }

@@ -2,11 +2,10 @@ package org.dais.store;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
-import org.apache.jena.rdf.model.Model;
+import org.dais.rdf.DocumentTriples;
 
 /**
  * A sink that passes graphs on and reports, every {@code slice} documents, how long that slice
@@ -35,7 +34,7 @@ final class SliceClock implements GraphSink {
     }
 
     @Override
-    public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
+    public void write(List<DocumentTriples> graphs) throws IOException {
         next.write(graphs);
         long before = documents;
         documents += graphs.size();

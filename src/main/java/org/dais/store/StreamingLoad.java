@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+
+import org.dais.rdf.DocumentTriples;
 
 /**
  * A bulk load fed while extraction runs: documents' graphs go straight into TDB2 as they come,
@@ -40,10 +39,10 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     /** Batches waiting for the loader: enough to keep it busy, few enough to bound memory. */
     static final int QUEUED_BATCHES = 4;
 
-    private static final List<Map.Entry<String, Model>> END = List.of();
+    private static final List<DocumentTriples> END = List.of();
 
     private final DaisStore store;
-    private final BlockingQueue<List<Map.Entry<String, Model>>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final BlockingQueue<List<DocumentTriples>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread loaderThread;
     private final OfficeSummary.Gathered summary = new OfficeSummary.Gathered();
     private final AppearanceSummary.Gathered appearances = new AppearanceSummary.Gathered();
@@ -86,16 +85,16 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
             BatchInserter inserter = new BatchInserter(dsg, packed);
             // The ontology as dais build puts it, in this load rather than a commit of its own.
             Ontology.addTo(inserter);
-            for (List<Map.Entry<String, Model>> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
+            for (List<DocumentTriples> batch = queue.take(); batch != END && !abort; batch = queue.take()) {
                 long t0 = System.nanoTime();
                 // The summaries are read here, in memory, not back from the store at the end; what no
                 // later graph can change (labels, offices' articles) goes in with the batch.
                 List<Triple> settled = new ArrayList<>();
-                for (var g : batch) {
-                    Graph graph = g.getValue().getGraph();
-                    summary.add(g.getKey(), graph, settled::add);
-                    appearances.add(g.getKey(), graph);
-                    settled.addAll(labels.add(g.getKey(), graph));
+                for (DocumentTriples g : batch) {
+                    TripleIndex graph = new TripleIndex(g.triples());
+                    summary.add(g.graphIri(), graph, settled::add);
+                    appearances.add(g.graphIri(), graph);
+                    settled.addAll(labels.add(g.graphIri(), graph));
                 }
                 inserter.add(batch);
                 inserter.add(OfficeSummary.GRAPH_NODE, settled);
@@ -152,14 +151,14 @@ public final class StreamingLoad implements GraphSink, AutoCloseable {
     }
 
     @Override
-    public void write(List<Map.Entry<String, Model>> graphs) throws IOException {
+    public void write(List<DocumentTriples> graphs) throws IOException {
         if (graphs.isEmpty()) return;
         // A copy: the caller reuses its list. Nothing of a bulk load is durable before finish().
         hand(List.copyOf(graphs));
-        for (var g : graphs) quads += g.getValue().size();
+        for (DocumentTriples g : graphs) quads += g.size();
     }
 
-    private void hand(List<Map.Entry<String, Model>> batch) throws IOException {
+    private void hand(List<DocumentTriples> batch) throws IOException {
         try {
             while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 throwIfFailed();

@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -104,7 +105,7 @@ class BackfillTest {
         }
         IOException e = assertThrows(IOException.class, () -> BulkLoad.into(storeDir, fresh -> {
             try (StreamingLoad load = StreamingLoad.into(fresh)) {
-                load.write(List.of(java.util.Map.entry("http://example.org/graph/a", Ontology.ontology())));
+                load.write(List.of(DocumentTriples.of("http://example.org/graph/a", Ontology.ontology())));
                 assertTrue(load.quadsWritten() > 0);
                 throw new IOException("document 2 of 3 could not be read");
             }

@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,15 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchInserterTest {
     @Test
     void batchesGiveTheQuadsThatAddingOneByOneGives(@TempDir Path dir) {
-        List<Map.Entry<String, Model>> first = List.of(document("a", "Pak Chol Ho", 3), document("b", "Ri Song Mi", 41));
-        List<Map.Entry<String, Model>> second = List.of(document("c", "Pak Chol Ho", 3), document("a", "O Kum Sil", 7));
+        List<DocumentTriples> first = List.of(document("a", "Pak Chol Ho", 3), document("b", "Ri Song Mi", 41));
+        List<DocumentTriples> second = List.of(document("c", "Pak Chol Ho", 3), document("a", "O Kum Sil", 7));
 
         DatasetGraph expected = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(expected, () -> {
             for (var batch : List.of(first, second)) {
                 for (var g : batch) {
-                    Node graph = NodeFactory.createURI(g.getKey());
-                    g.getValue().getGraph().find().forEachRemaining(t -> expected.add(Quad.create(graph, t)));
+                    Node graph = NodeFactory.createURI(g.graphIri());
+                    g.triples().forEach(t -> expected.add(Quad.create(graph, t)));
                 }
             }
         });
@@ -78,7 +79,7 @@ class BatchInserterTest {
         return n;
     }
 
-    private static Map.Entry<String, Model> document(String name, String person, int rank) {
+    private static DocumentTriples document(String name, String person, int rank) {
         Model m = ModelFactory.createDefaultModel();
         String slug = person.toLowerCase().replace(' ', '-');
         var who = m.createResource("http://example.org/person/" + slug);
@@ -91,6 +92,6 @@ class BatchInserterTest {
         evidence.addProperty(m.createProperty("http://example.org/quote"), "said " + person + " in " + name);
         doc.addProperty(m.createProperty("http://example.org/evidence"), evidence);
         doc.addProperty(m.createProperty("http://example.org/mentions"), who);
-        return Map.entry("http://example.org/doc/" + name, m);
+        return DocumentTriples.of("http://example.org/doc/" + name, m);
     }
 }

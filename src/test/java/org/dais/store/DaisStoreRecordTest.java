@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class DaisStoreRecordTest {
         try (DaisStore store = DaisStore.open(at)) {
             store.replaceDocument(OLD + "doc/one", doc(OLD, "one"));
             Thread.sleep(20);
-            store.replaceDocuments(List.of(java.util.Map.entry(OLD + "doc/two", doc(OLD, "two"))));
+            store.replaceDocuments(List.of(DocumentTriples.of(OLD + "doc/two", doc(OLD, "two"))));
             var one = store.lastChange(List.of(OLD + "doc/one")).orElseThrow();
             var two = store.lastChange(List.of(OLD + "doc/two")).orElseThrow();
             assertTrue(two.isAfter(one));

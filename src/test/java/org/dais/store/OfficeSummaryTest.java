@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -263,10 +264,10 @@ class OfficeSummaryTest {
                     store.replaceDocument(graph, document(doc, random));
                 } else if (op < 8) {
                     // Several documents in one transaction, as a batch of a backfill writes them.
-                    List<Map.Entry<String, Model>> batch = new ArrayList<>();
+                    List<DocumentTriples> batch = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
                         int d = random.nextInt(12);
-                        batch.add(Map.entry(BASE + "doc/d" + d, document(d, random)));
+                        batch.add(DocumentTriples.of(BASE + "doc/d" + d, document(d, random)));
                     }
                     store.replaceDocuments(batch);
                 } else {

@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,9 +35,9 @@ class PackedIndexesTest {
     @Test
     void packedIndexesHoldTheQuadsThatAddingOneByOneGives(@TempDir Path dir) {
         Random random = new Random(15);
-        List<List<Map.Entry<String, Model>>> batches = new ArrayList<>();
+        List<List<DocumentTriples>> batches = new ArrayList<>();
         for (int b = 0; b < 6; b++) {
-            List<Map.Entry<String, Model>> batch = new ArrayList<>();
+            List<DocumentTriples> batch = new ArrayList<>();
             for (int d = 0; d < 8; d++) batch.add(document("d" + (b * 8 + d), random));
             batches.add(batch);
         }
@@ -48,8 +49,8 @@ class PackedIndexesTest {
         Txn.executeWrite(expected, () -> {
             for (var batch : batches) {
                 for (var g : batch) {
-                    Node graph = NodeFactory.createURI(g.getKey());
-                    g.getValue().getGraph().find().forEachRemaining(t -> expected.add(Quad.create(graph, t)));
+                    Node graph = NodeFactory.createURI(g.graphIri());
+                    g.triples().forEach(t -> expected.add(Quad.create(graph, t)));
                 }
             }
         });
@@ -157,7 +158,7 @@ class PackedIndexesTest {
     }
 
     /** A document of some 450 statements: people with names, values of every inline kind, evidence as blank nodes. */
-    private static Map.Entry<String, Model> document(String name, Random random) {
+    private static DocumentTriples document(String name, Random random) {
         Model m = ModelFactory.createDefaultModel();
         var doc = m.createResource("http://example.org/doc/" + name);
         var value = m.createProperty("http://example.org/value");
@@ -179,6 +180,6 @@ class PackedIndexesTest {
             }
             doc.addProperty(m.createProperty("http://example.org/mentions"), who);
         }
-        return Map.entry("http://example.org/doc/" + name, m);
+        return DocumentTriples.of("http://example.org/doc/" + name, m);
     }
 }

@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SliceClockTest {
     @Test
     void reportsEachSliceAtTheBatchThatCrossesItsEndWithItsOwnCountAndTime() throws Exception {
-        List<Map.Entry<String, Model>> received = new ArrayList<>();
+        List<DocumentTriples> received = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         AtomicLong now = new AtomicLong(0);
         SliceClock clock = new SliceClock(received::addAll, 10, lines::add, now::get);
@@ -45,7 +46,7 @@ class SliceClockTest {
         assertThrows(IllegalArgumentException.class, () -> new SliceClock(g -> {}, 0, l -> {}));
     }
 
-    private static List<Map.Entry<String, Model>> batch(int n) {
-        return Collections.nCopies(n, Map.entry("urn:x:doc", ModelFactory.createDefaultModel()));
+    private static List<DocumentTriples> batch(int n) {
+        return Collections.nCopies(n, new DocumentTriples("urn:x:doc", List.of()));
     }
 }

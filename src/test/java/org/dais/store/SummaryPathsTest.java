@@ -1,5 +1,6 @@
 package org.dais.store;
 
+import org.dais.rdf.DocumentTriples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,8 +160,8 @@ class SummaryPathsTest {
         Path store = dir.resolve("named-twice");
         BulkLoad.into(store, fresh -> {
             try (StreamingLoad load = StreamingLoad.into(fresh)) {
-                load.write(List.of(java.util.Map.entry(one.graphIri(), one.model())));
-                load.write(List.of(java.util.Map.entry(one.graphIri(), other.model()), java.util.Map.entry(other.graphIri(), other.model())));
+                load.write(List.of(one.triples()));
+                load.write(List.of(new DocumentTriples(one.graphIri(), other.triples().triples()), other.triples()));
                 return load.finish();
             }
         });
