@@ -147,7 +147,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
         // The office after a name follows its comma (" , " between tokens): no comma, no match.
         if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-        return spans.toArray(Span[]::new);
+        return NameFinding.spanArray(spans);
     }
 
     private static void collect(Matcher m, int[] starts, String[] tokens, List<Span> spans) {
