@@ -158,7 +158,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
             if (first < 0 || last < 0 || starts[first] != m.start(1)) continue;
             if (koreanShaped(tokens, first, last + 1)) continue;
             Span span = new Span(first, last + 1, TYPE);
-            if (spans.stream().noneMatch(s -> s.intersects(span))) spans.add(span);
+            if (!NameFinding.intersectsAny(spans, span)) spans.add(span);
         }
     }
 
