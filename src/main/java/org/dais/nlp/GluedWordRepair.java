@@ -264,12 +264,14 @@ public final class GluedWordRepair {
 
     private static boolean givenSyllable(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && lowerFrom(token, 1)
-                && KoreanNameFinder.isSyllable(token) && !NOT_SYLLABLES.contains(token.toLowerCase(Locale.ROOT));
+                && KoreanNameFinder.isSyllableNotIn(token, NOT_SYLLABLE_MARKS, NOT_SYLLABLES);
     }
 
     /** Short English words the syllable pattern also fits; never a name's part here. */
     private static final Set<String> NOT_SYLLABLES = Set.of("and", "an", "on", "the", "at", "of", "is", "it", "as", "or",
             "no", "so", "men", "in", "to", "he", "we", "me", "be", "by", "do", "go", "up", "us");
+    /** {@link #NOT_SYLLABLES} on the syllable table: a token's walk says whether it is one, without a lower-case copy. */
+    private static final boolean[] NOT_SYLLABLE_MARKS = KoreanNameFinder.syllableMarks(NOT_SYLLABLES);
 
     /** A piece before a glued surname: an English word (or its plural), or a name syllable ("Iland" + "Kim"). */
     private static boolean englishOrName(String left) {

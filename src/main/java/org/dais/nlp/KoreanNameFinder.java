@@ -137,6 +137,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "and", "an", "on", "the", "at", "of", "is", "it", "as", "or", "no", "so", "men",
             "party", "dear", "deputy", "premier", "member", "vice", "comrade", "general", "marshal", "mr", "ms",
             "sat", "tue", "thu", "fri", "wed", "korea", "korean");
+    private static final boolean[] NOT_GIVEN_MARKS = syllableMarks(NOT_GIVEN);
 
     @Override
     public Span[] find(String[] tokens) {
@@ -262,8 +263,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
     private static boolean isGiven(String rawToken, boolean capitalized) {
         String token = withoutPossessive(rawToken);
         if (token.isEmpty() || (capitalized && !Character.isUpperCase(token.charAt(0)))) return false;
-        // The syllable first (a walk of a table): only a syllable is worth its lower-case copy.
-        return isSyllable(token) && !NOT_GIVEN.contains(token.toLowerCase(Locale.ROOT));
+        return isSyllableNotIn(token, NOT_GIVEN_MARKS, NOT_GIVEN);
     }
 
     /** What {@code (?:'s|’s)$} replaced by nothing gives: a final possessive off. */
@@ -275,16 +275,46 @@ public final class KoreanNameFinder implements TokenNameFinder {
     }
 
     static boolean isSyllable(String token) {
+        int state = syllableState(token);
+        // A plain ASCII token is its own fold: the normalizer and the apostrophes' regex only for the rest.
+        return state >= 0 ? SYLLABLE_ENDS[state] : isFoldedSyllable(fold(token));
+    }
+
+    /**
+     * Whether {@code token} is a syllable and, in lower case, none of {@code words}, whose syllables {@code marks}
+     * marks ({@link #syllableMarks}): for a plain ASCII token the trie's state answers both, without a lower-case copy.
+     */
+    static boolean isSyllableNotIn(String token, boolean[] marks, Set<String> words) {
+        int state = syllableState(token);
+        return state >= 0 ? SYLLABLE_ENDS[state] && !marks[state] : isFoldedSyllableNotIn(token, words);
+    }
+
+    private static boolean isFoldedSyllableNotIn(String token, Set<String> words) {
+        return isFoldedSyllable(fold(token)) && !words.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** The trie's states where a word of {@code words} (lower case) ends that is a syllable: a plain one walks there in any case. */
+    static boolean[] syllableMarks(Set<String> words) {
+        boolean[] marks = new boolean[SYLLABLE_ENDS.length];
+        for (String word : words) {
+            int state = syllableState(word);
+            if (state > DEAD && word.equals(word.toLowerCase(Locale.ROOT))) marks[state] = true;
+        }
+        return marks;
+    }
+
+    /**
+     * The state the trie's walk over a plain ASCII token ends in (DEAD past the longest syllable), or -1 for a
+     * token with a character beyond ASCII or an apostrophe, which folding may change.
+     */
+    private static int syllableState(String token) {
         int state = ROOT, unusual = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            // Beyond ASCII, or an apostrophe: a token that folding may change.
             unusual |= (c >>> 7) | FOLDED_APOSTROPHE[c & 0x7F];
             state = SYLLABLE_NEXT[state * COLUMNS + COLUMN[c & 0x7F]];
         }
-        // A plain ASCII token is its own fold: the normalizer and the apostrophes' regex only for the rest.
-        if (unusual != 0) return isFoldedSyllable(fold(token));
-        return token.length() <= SYLLABLE_MAX && SYLLABLE_ENDS[state];
+        return unusual != 0 ? -1 : token.length() <= SYLLABLE_MAX ? state : DEAD;
     }
 
     /** Whether a folded token spells a syllable (its characters beyond ASCII are none of a syllable's). */

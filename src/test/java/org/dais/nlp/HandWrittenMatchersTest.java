@@ -62,6 +62,21 @@ class HandWrittenMatchersTest {
     }
 
     @Test
+    void syllableOutsideAWordSetAgreesWithTheLowerCaseLookUp() {
+        // Invented short words, syllables or not, one with an apostrophe, one in capitals.
+        java.util.Set<String> words = java.util.Set.of("on", "ta", "kun", "ssang", "tolvar", "o'n", "x", "KAP");
+        boolean[] marks = KoreanNameFinder.syllableMarks(words);
+        int excluded = 0;
+        for (String s : strings("aoukntsgAKO'ŏ", 4)) {
+            boolean expected = regexSyllable(s) && !words.contains(s.toLowerCase(java.util.Locale.ROOT));
+            assertEquals(expected, KoreanNameFinder.isSyllableNotIn(s, marks, words), s);
+            if (regexSyllable(s) && !expected) excluded++;
+        }
+        // on, ta, kun and o'n, each in lower case and with the capital the alphabet has (On, tA, Kun, O'n).
+        assertEquals(8, excluded);
+    }
+
+    @Test
     void possessiveAgreesWithTheRegex() {
         for (String s : List.of("", "s", "'s", "’s", "Ryom's", "Ryom’s", "Ryom", "Ryom's\n", "Ryom's\r\n", "Ryom's\u0085",
                 "Ryom's\u2028", "Ryom'ss", "Ryom''s", "'s's", "Ryom's.", "Ryom\n")) {
