@@ -224,14 +224,18 @@ public final class GluedWordRepair {
         int n = 0;
         int surnameAt = -1;
         for (int k = i - 1; k >= 0 && n < 3; k--) {
-            if (!spaceBetween(text, words.get(k)[1], words.get(k + 1)[0])) break;
-            // "ofKim Jong Unwas": the name starts in a glued word; its last piece is the surname.
-            String w = lastPiece(text.substring(words.get(k)[0], words.get(k)[1]));
+            int[] word = words.get(k);
+            if (!spaceBetween(text, word[1], words.get(k + 1)[0])) break;
+            String whole = text.substring(word[0], word[1]);
+            // "ofKim Jong Unwas": the name starts in a glued word; its last piece is the surname. Both of CAMEL's
+            // boundaries stand before an inner capital, which the scan noted: a word without one is its own last
+            // piece. (A loop over the word here was where C2's compile of cutsOfWord was thrown away, four times.)
+            String w = word[2] == 0 ? whole : lastPiece(whole);
             boolean surname = KoreanNameFinder.isSurname(w);
             if (!surname && !givenSyllable(w)) break;
             n++;
             if (surname) surnameAt = n;
-            if (!w.equals(text.substring(words.get(k)[0], words.get(k)[1]))) break; // the glued word starts the name
+            if (!w.equals(whole)) break; // the glued word starts the name
         }
         // the farthest surname starts the name: "Jong Un" alone is no name's start, "Kim Jong Un" is
         return surnameAt < 0 ? 0 : surnameAt;
@@ -248,9 +252,8 @@ public final class GluedWordRepair {
         return c == '-' && (start < 2 || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == ')');
     }
 
+    /** The last piece of a word with an inner capital, split at CAMEL's boundaries. */
     private static String lastPiece(String word) {
-        // Both of CAMEL's boundaries stand before an inner capital: a word without one is its own last piece.
-        if (!hasInnerCapital(word)) return word;
         String[] pieces = CAMEL.split(word);
         return pieces[pieces.length - 1];
     }
@@ -260,13 +263,15 @@ public final class GluedWordRepair {
     }
 
     private static boolean givenSyllable(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && lower(token.substring(1))
-                && KoreanNameFinder.isSyllable(token) && !NOT_SYLLABLES.contains(token.toLowerCase(Locale.ROOT));
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && lowerFrom(token, 1)
+                && KoreanNameFinder.isSyllableNotIn(token, NOT_SYLLABLE_MARKS, NOT_SYLLABLES);
     }
 
     /** Short English words the syllable pattern also fits; never a name's part here. */
     private static final Set<String> NOT_SYLLABLES = Set.of("and", "an", "on", "the", "at", "of", "is", "it", "as", "or",
             "no", "so", "men", "in", "to", "he", "we", "me", "be", "by", "do", "go", "up", "us");
+    /** {@link #NOT_SYLLABLES} on the syllable table: a token's walk says whether it is one, without a lower-case copy. */
+    private static final boolean[] NOT_SYLLABLE_MARKS = KoreanNameFinder.syllableMarks(NOT_SYLLABLES);
 
     /** A piece before a glued surname: an English word (or its plural), or a name syllable ("Iland" + "Kim"). */
     private static boolean englishOrName(String left) {
@@ -281,9 +286,10 @@ public final class GluedWordRepair {
         return true;
     }
 
-    private static boolean hasInnerCapital(String word) {
-        for (int i = 1; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) return true;
-        return false;
+    /** {@code lower(s.substring(from))} without the copy. */
+    private static boolean lowerFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
+        return true;
     }
 
     /** Whether the English word list holds {@code word} as spelled (lower case for common words, capitalised for names). */

@@ -13,11 +13,9 @@ import opennlp.tools.util.Span;
 public final class NameFinding {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s)$");
 
     private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{1,6})[-‐](\\p{Lu}\\p{Ll}{0,5})");
     private static final java.util.regex.Pattern HYPHEN_SYLLABLE = java.util.regex.Pattern.compile("[-‐]([\\p{L}'’]{1,7})(?![\\p{L}])");
-    private static final java.util.regex.Pattern FINAL_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}\\.");
     private final List<TokenNameFinder> finders;
 
     public NameFinding(TokenNameFinder... finders) {
@@ -28,12 +26,26 @@ public final class NameFinding {
     private List<Span> spans(String[] words) {
         List<Span> spans = new ArrayList<>();
         for (TokenNameFinder finder : finders) {
-            for (Span span : finder.find(words)) {
-                if (spans.stream().noneMatch(s -> s.intersects(span))) spans.add(span);
-            }
+            for (Span span : finder.find(words)) if (!intersectsAny(spans, span)) spans.add(span);
         }
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return spans;
+    }
+
+    /**
+     * The spans as an array, copied by a loop: {@code List.toArray} is shared by every caller with arrays of all
+     * types, and its type checks, inlined into a finder, threw the compiled finder away (JFR deoptimizations).
+     */
+    static Span[] spanArray(List<Span> spans) {
+        Span[] array = new Span[spans.size()];
+        for (int k = 0; k < array.length; k++) array[k] = spans.get(k);
+        return array;
+    }
+
+    /** Whether {@code span} shares a token with one of {@code spans} (a loop: the stream's lambda was a unit to inline per span). */
+    static boolean intersectsAny(List<Span> spans, Span span) {
+        for (int k = 0; k < spans.size(); k++) if (spans.get(k).intersects(span)) return true;
+        return false;
     }
 
     /**
@@ -69,7 +81,7 @@ public final class NameFinding {
      */
     static boolean continuesName(String[] words, int first, int last) {
         if (last != first + 1 || last + 1 >= words.length || !KoreanNameFinder.isSurname(words[first])) return false;
-        String next = POSSESSIVE.matcher(words[last + 1]).replaceAll("");
+        String next = KoreanNameFinder.withoutPossessive(words[last + 1]);
         if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !lowerFrom(next, 1)) return false;
         String lower = next.toLowerCase(java.util.Locale.ROOT);
         boolean endsThere = last + 2 >= words.length || !Character.isLetter(words[last + 2].charAt(0));
@@ -101,7 +113,7 @@ public final class NameFinding {
             // Words a scraper glued to names ("ComradeKim", "Unwas") were split by GluedWordRepair before analysis.
             String word = tokens.get(i).text();
             // The tokenizer leaves a sentence's full stop on a name it does not know ("Gromtsev.").
-            if (word.length() > 4 && word.endsWith(".") && FINAL_NAME.matcher(word).matches()) word = word.substring(0, word.length() - 1);
+            if (word.length() > 4 && word.endsWith(".") && isNameWithStop(word)) word = word.substring(0, word.length() - 1);
             words[i] = word;
         }
         for (Span span : NameMentionFilter.persons(words, spans(words))) {
@@ -109,6 +121,23 @@ public final class NameFinding {
             if (mention != null) mentions.add(mention);
         }
         return tokens;
+    }
+
+    /**
+     * What {@code \p{Lu}\p{Ll}{3,}\.} matches: a capital, three lower-case letters or more, a full stop; read by
+     * code points, in a loop run for the tokens ending in a stop (the regex's matcher was the larger unit).
+     */
+    static boolean isNameWithStop(String word) {
+        int stop = word.length() - 1;
+        if (stop < 0 || word.charAt(stop) != '.') return false;
+        int i = 0, lower = 0;
+        for (boolean capital = true; i < stop; capital = false) {
+            int c = word.codePointAt(i);
+            if (Character.getType(c) != (capital ? Character.UPPERCASE_LETTER : Character.LOWERCASE_LETTER)) return false;
+            if (!capital) lower++;
+            i += Character.charCount(c);
+        }
+        return i == stop && lower >= 3;
     }
 
     /** The mention a person's span makes, widened and trimmed as the text around it says; null for a name cut off. */
@@ -121,7 +150,7 @@ public final class NameFinding {
         java.util.regex.Matcher tail = HYPHEN_SYLLABLE.matcher(documentText).region(end, documentText.length());
         if (tail.lookingAt() && KoreanNameFinder.isSyllable(tail.group(1))
                 && !NameMentionFilter.startsAnotherName(tail.group(1), span)) end = tail.end();
-        String name = POSSESSIVE.matcher(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).replaceAll("").strip();
+        String name = KoreanNameFinder.withoutPossessive(WHITESPACE.matcher(documentText.substring(start, end)).replaceAll(" ")).strip();
         if (name.endsWith("'s") || name.endsWith("’s")) end -= 2;
         // A page cut off mid-name ("... preserved by Kim Jo"): a surname and one syllable at the very end is no name.
         if (blankFrom(documentText, start + name.length()) && name.split(" ").length < 3) return null;
@@ -150,7 +179,7 @@ public final class NameFinding {
                     int start = tokens.get(i).start(), end = lastWord.start() + name[name.length - 1].length();
                     // The next word goes on a longer name: not this one's mention.
                     boolean longer = i + name.length < tokens.size() && Character.isUpperCase(tokens.get(i + name.length).text().charAt(0));
-                    if (longer || all.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+                    if (longer || overlapsAny(all, start, end)) continue;
                     all.add(new NameMention(String.join(" ", name), start, end, sentences.get(si).index()));
                 }
             }
@@ -160,11 +189,17 @@ public final class NameFinding {
         return all;
     }
 
+    /** Whether a mention of {@code mentions} overlaps the characters from {@code start} to {@code end}. */
+    private static boolean overlapsAny(List<NameMention> mentions, int start, int end) {
+        for (int k = 0; k < mentions.size(); k++) if (mentions.get(k).start() < end && start < mentions.get(k).end()) return true;
+        return false;
+    }
+
     private static boolean matchesAt(List<Token> tokens, int at, String[] name) {
         if (at + name.length > tokens.size()) return false;
         for (int k = 0; k < name.length; k++) {
             String word = tokens.get(at + k).text();
-            if (k == name.length - 1) word = POSSESSIVE.matcher(word).replaceAll("");
+            if (k == name.length - 1) word = KoreanNameFinder.withoutPossessive(word);
             if (!word.equals(name[k])) return false;
         }
         return true;

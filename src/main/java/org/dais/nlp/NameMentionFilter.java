@@ -37,8 +37,10 @@ public final class NameMentionFilter {
     private static final Pattern HYPHEN = Pattern.compile("[-‐]"), WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "county", "village", "district", "province", "township", "port");
     /** Compass words that make a region of the next word ("West Africa", "Northern Ireland", "Central Asia"). */
-    private static final Pattern COMPASS = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
-            + "Equatorial|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Middle|Far)");
+    // A set, not a regex's alternation: whole words, looked up for every name of two words.
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Central", "Equatorial", "North-East", "North-West", "South-East", "South-West", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Middle", "Far");
     private static final Pattern COUNTRY = Pattern.compile(
             "(?:" + ForeignNameFinder.COUNTRY + "|" + ForeignNameFinder.NATIONALITY + ")");
     private static final Pattern ORDINAL_OR_NUMBER = Pattern.compile("\\d+(?:st|nd|rd|th)?|No\\.?");
@@ -56,15 +58,22 @@ public final class NameMentionFilter {
         int first = span.getStart(), last = span.getEnd() - 1;
         String lastWord = words[last].toLowerCase(Locale.ROOT);
         if (ORGANIZATION_NOUNS.contains(lastWord)) return false;
-        String text = String.join(" ", java.util.Arrays.asList(words).subList(first, last + 1));
-        if (COUNTRY.matcher(text).matches()) return false;
-        if (span.length() == 2 && COMPASS.matcher(words[first]).matches()) return false;
+        if (COUNTRY.matcher(joined(words, first, last)).matches()) return false;
+        if (span.length() == 2 && COMPASS.contains(words[first])) return false;
         if (headlineVerb(words[first]) || allCommonWords(words, first, last)) return false;
         if (joinsTwoNames(words, first, last)) return false;
         // "the city of X Y", "the county of X Y": a place named after a person, not the person.
         if (first >= 2 && words[first - 1].equals("of") && PLACE_NOUNS.contains(words[first - 2].toLowerCase(Locale.ROOT))) return false;
         if (inListOfPlaces(words, first, last)) return false;
         return !partOfInstitutionName(words, last + 1);
+    }
+
+    /** {@code String.join(" ", words[first..last])} by a loop (the joiner's stream of calls was a large unit to inline). */
+    private static String joined(String[] words, int first, int last) {
+        if (first == last) return words[first];
+        StringBuilder text = new StringBuilder(words[first]);
+        for (int i = first + 1; i <= last; i++) text.append(' ').append(words[i]);
+        return text.toString();
     }
 
     /** Words that begin a place's name: a list with one of them lists places ("Mt. A, B and C"). */
@@ -158,6 +167,8 @@ public final class NameMentionFilter {
     /** "... Sung-Kim Jong ...": a given syllable hyphenated to a surname joins two names, and makes neither. */
     private static boolean joinsTwoNames(String[] words, int first, int last) {
         for (int i = first + 1; i <= last; i++) {
+            // Without a hyphen a word is one part and no hyphen: the regex split only for the few with one.
+            if (words[i].indexOf('-') < 0 && words[i].indexOf('‐') < 0) continue;
             String[] parts = HYPHEN.split(words[i]);
             if (parts.length == 2 && KoreanNameFinder.isSyllable(parts[0]) && !parts[1].isEmpty()
                     && Character.isUpperCase(parts[1].charAt(0)) && KoreanNameFinder.isSurname(parts[1])) return true;
@@ -182,7 +193,8 @@ public final class NameMentionFilter {
                 i++;
                 continue;
             }
-            if (ORDINAL_OR_NUMBER.matcher(w).matches()) {
+            // The regex matches only at a digit or "No": the other words skip its matcher.
+            if (!w.isEmpty() && (w.charAt(0) >= '0' && w.charAt(0) <= '9' || w.charAt(0) == 'N') && ORDINAL_OR_NUMBER.matcher(w).matches()) {
                 i++;
                 continue;
             }

@@ -88,7 +88,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             }
             joined.add(s);
         }
-        return joined.toArray(Span[]::new);
+        return NameFinding.spanArray(joined);
     }
 
     /** "the X Power Station No. 3", "KPA Unit No. 7": "No." before a number ends no sentence. */

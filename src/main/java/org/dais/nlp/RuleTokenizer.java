@@ -1,8 +1,5 @@
 package org.dais.nlp;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.util.Span;
 
@@ -30,7 +27,10 @@ public final class RuleTokenizer implements Tokenizer {
         // is a string of another coder, a second path in every charAt of the loop. (JFR of a build of seeds x 200:
         // eight C2 compiles of this method at 5cc89e4, six with the array; most are on-stack compiles of long sentences.)
         char[] c = s.toCharArray();
-        List<Span> out = new ArrayList<>();
+        // The tokens' bounds in an int array, the spans made at the end: a list's toArray (shared by every caller
+        // of ArrayList.toArray, arrays of all types) was where five compiles of this method were thrown away
+        // (JFR: class_check deoptimizations).
+        Bounds out = new Bounds(c.length / 3 + 4);
         int n = c.length, i = 0;
         while (i < n) {
             while (i < n && isWhitespace(c[i])) i++;
@@ -40,7 +40,29 @@ public final class RuleTokenizer implements Tokenizer {
             word(c, i, end, out);
             i = end;
         }
-        return out.toArray(Span[]::new);
+        return out.spans();
+    }
+
+    /** Token bounds, start and end by turns, in a growing array. */
+    private static final class Bounds {
+        private int[] bounds;
+        private int size;
+
+        Bounds(int tokens) {
+            bounds = new int[2 * tokens];
+        }
+
+        void add(int start, int end) {
+            if (size + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            bounds[size++] = start;
+            bounds[size++] = end;
+        }
+
+        Span[] spans() {
+            Span[] spans = new Span[size / 2];
+            for (int k = 0; k < spans.length; k++) spans[k] = new Span(bounds[2 * k], bounds[2 * k + 1]);
+            return spans;
+        }
     }
 
     /**
@@ -54,9 +76,9 @@ public final class RuleTokenizer implements Tokenizer {
     }
 
     /** One whitespace-delimited piece: leading marks, the word, trailing marks, each a token. */
-    private static void word(char[] s, int start, int end, List<Span> out) {
+    private static void word(char[] s, int start, int end, Bounds out) {
         while (start < end && isPunct(s[start])) {
-            out.add(new Span(start, start + 1));
+            out.add(start, start + 1);
             start++;
         }
         // The trailing marks are found from the end, then added in text order (no list of their own per word).
@@ -64,8 +86,8 @@ public final class RuleTokenizer implements Tokenizer {
         while (wordEnd > start && (isPunct(s[wordEnd - 1]) || s[wordEnd - 1] == '.' && !innerStop(s, start, wordEnd - 1))) {
             wordEnd--;
         }
-        if (wordEnd > start) out.add(new Span(start, wordEnd));
-        for (int k = wordEnd; k < end; k++) out.add(new Span(k, k + 1));
+        if (wordEnd > start) out.add(start, wordEnd);
+        for (int k = wordEnd; k < end; k++) out.add(k, k + 1);
     }
 
     /** Whether the word before a final full stop has one of its own ("U.S.", "2024.1.30."). */
