@@ -91,8 +91,9 @@ final class ArticleReading {
 
     /** "Pyongyang, May 20 (KCNA) -- " opens the first sentence; blanked (same length) it no longer hides the subject. */
     static String blankDateline(String text) {
+        // DATELINE opens with "^": lookingAt tries the text's start alone, where find tried (and failed) at every character.
         Matcher m = DATELINE.matcher(text);
-        return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
+        return m.lookingAt() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
     }
 
     /**

@@ -638,12 +638,13 @@ final class MeetingRules implements RuleFamily {
         // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
         // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
         found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
-        Matcher cut = MONTH_AT_END.matcher(text.strip());
-        if (held && !headline && r.meetings.size() > firstMention && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
+        // The flags first: the scans for a month at the end and an anaphor run only where their finding is used.
+        Matcher cut = held && !headline && r.meetings.size() > firstMention ? MONTH_AT_END.matcher(text.strip()) : null;
+        if (cut != null && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
-            if (a.find() && a.start() - lead < 40 && held && date != null) {
+            if (held && date != null && a.find() && a.start() - lead < 40) {
                 Integer dayHere = day != null ? day : continued ? r.dayOf.get(r.context.key()) : null;
                 boolean dayReport = continued || (dayHere != null && dayHere > 1);
                 r.meetings.add(new MeetingMention(r.context, dayReport ? null : date.start(), dayReport ? null : date.end(),
