@@ -131,10 +131,10 @@ final class ArticleReading {
                 return subjects;
             }
         }
-        if (LEADER_SUBJECT.matcher(text).find() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).find()) {
+        if (LEADER_SUBJECT.matcher(text).lookingAt() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).lookingAt()) {
             String leader = leader();
             if (leader != null) subjects.add(leader);
-        } else if (PRONOUN_SUBJECT.matcher(text).find() && lastSubject != null) {
+        } else if (PRONOUN_SUBJECT.matcher(text).lookingAt() && lastSubject != null) {
             subjects.add(lastSubject);
         }
         return subjects;

@@ -217,7 +217,7 @@ public final class MeetingNames {
             if (lower.equals("and") && ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             // "... of the 8th Central Committee and the Political Bureau of its Central Committee": another body, not this name's.
             if (lower.equals("and") && ANOTHER_BODY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
-            if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
+            if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).lookingAt()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && LOWER_WORD.matcher(lower).matches())
                     || bare.equals("(WPK)") || ORDINAL_ONLY.matcher(lower).matches();

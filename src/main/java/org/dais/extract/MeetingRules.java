@@ -386,7 +386,7 @@ final class MeetingRules implements RuleFamily {
         MeetingName n = f.name();
         // "the 4th session of the county people's assembly": a numbered meeting of a body named by its kind only is one county's, this article's.
         boolean ownerByKind = n.ordinal() != null && LOWERCASE_OWNER.matcher(n.canonical()).find();
-        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find())) return f;
+        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).lookingAt())) return f;
         String in = " in-" + articleKey;
         MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
                 n.convenedBy(), n.bodyTerm());
