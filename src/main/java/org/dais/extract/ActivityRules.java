@@ -264,7 +264,23 @@ public final class ActivityRules {
     private static final Pattern NAMED_AFTER = Pattern.compile(
             "\u0000(?=\\s*(?:University|College|School|Academy|Institute|Street|Square|Stadium|Park|Palace|Hall|Station|Prize|Order|Medal|Youth|Socialist|Military)\\b)");
     private static final Pattern OVER_PREPARATIONS = Pattern.compile("(?i)^(?:preparations\\s+for\\s+)?(?:the\\s+)?(?:construction|building)\\s+of\\s+(?:the\\s+)?");
-    private static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
+    static final Pattern HE = Pattern.compile("(?<![\\p{L}])(?:He|he|His|his)(?![\\p{L}])");
+
+    /**
+     * Where HE first matches in the text, or -1, without the regex engine's lookbehind at every character (it runs on
+     * every sentence of an article with a leader). As the pattern does, the character before is
+     * read as one char (a surrogate is no letter), the one after as a code point.
+     */
+    static int firstHe(String text) {
+        for (int p = 0, n = text.length(); p < n; p++) {
+            char c = text.charAt(p);
+            if (c != 'h' && c != 'H' || p > 0 && Character.isLetter(text.charAt(p - 1))) continue;
+            int end = text.startsWith("e", p + 1) ? p + 2 : text.startsWith("is", p + 1) ? p + 3 : -1;
+            if (end > 0 && (end == n || !Character.isLetter(text.codePointAt(end)))) return p;
+        }
+        return -1;
+    }
+
     private static final Pattern LEADER_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:respected|" + ADDRESS + ")(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
     /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
@@ -549,7 +565,7 @@ public final class ActivityRules {
         void sentence(Sentence s, List<NameMention> names) {
             String text = ArticleReading.blankDateline(s.text()); // one dateline pattern for every rule family
             if (!ArticleReading.endsSentence(text.strip())) return; // a headline or a caption: the body reports the acts
-            if (DIGEST_BULLET.matcher(text).find()) return;
+            if (DIGEST_BULLET.matcher(text).lookingAt()) return;
             String lower = lower(text);
             if (leader != null) deputy(text, lower, names);
             Evidence evidence = Evidence.of(s);
@@ -600,8 +616,8 @@ public final class ActivityRules {
         int leaderAt(String text, String lower) {
             if (leader == null) return -1;
             int at = text.indexOf(leader);
-            Matcher he = HE.matcher(text);
-            if (!heIsDeputy && he.find() && (at < 0 || he.start() < at)) at = he.start();
+            int he = heIsDeputy ? -1 : firstHe(text);
+            if (he >= 0 && (at < 0 || he < at)) at = he;
             Matcher title = LEADER_WORDS.matcher(text);
             if (LEADER_WORDS_TEXT.admits(lower) && title.find() && (at < 0 || title.start() < at)) at = title.start();
             return at;
@@ -697,16 +713,16 @@ public final class ActivityRules {
                         if (place == null && kind.equals("drill")) place = organizationOf(after);
                     }
                     case "reception" -> {
-                        if (RECEIVED_THING.matcher(after).find()) continue;
+                        if (RECEIVED_THING.matcher(after).lookingAt()) continue;
                         // "In the message he congratulated the athletes": congratulations sent are no occasion.
                         // "He congratulated the participants" in a report of gifts he sent is the one who conveyed them: he is named.
                         if (t.group("reception").toLowerCase(Locale.ROOT).startsWith("congratulat")
                                 && (CORRESPONDENCE.matcher(text).find() || headlineSent || !text.contains(leader) && !LEADER_WORDS.matcher(text).find())) {
                             continue;
                         }
-                        if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).find()) {
+                        if (guestNamed(names, s, t.end()) || RECEIVED_GUEST.matcher(after).lookingAt()) {
                             kind = "reception";
-                        } else if (MET_GROUP.matcher(after).find()) {
+                        } else if (MET_GROUP.matcher(after).lookingAt()) {
                             // "arrived at the X Stadium and met war veterans who worked at ...": the place is where he arrived.
                             String arrived = atPlace(" " + text.substring(leaderAt, t.start()));
                             if (arrived != null) after = " at " + arrived + ".";
@@ -742,13 +758,13 @@ public final class ActivityRules {
                         int from = with.find() ? t.end() + with.end() : t.end();
                         // "He and B, president of X, held talks": the visitor is named with him as its subject.
                         if (!guestNamed(names, s, from)) jointGuests = cosubjects(names, s, leaderAt, t.start());
-                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).find() && jointGuests.isEmpty()) continue;
+                        if (!guestNamed(names, s, from) && !RECEIVED_GUEST.matcher(text.substring(from)).lookingAt() && jointGuests.isEmpty()) continue;
                         kind = "talks";
                         place = atPlace(after);
                     }
                     case "welcome", "farewell" -> {
                         // A visitor welcomed or seen off in person: a named one or one by office ("the president of X").
-                        if (!guestNamed(names, s, t.end()) && !RECEIVED_GUEST.matcher(after).find()) continue;
+                        if (!guestNamed(names, s, t.end()) && !RECEIVED_GUEST.matcher(after).lookingAt()) continue;
                         kind = group.equals("welcome") ? "reception" : "other";
                         place = atPlace(after);
                     }

@@ -75,6 +75,8 @@ final class AddressRules implements RuleFamily {
     static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed");
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
+    /** SPEECH_MADE_BY's verb: with "by", both are needed. */
+    static final Triggers MADE_BY_VERBS = Triggers.anyOf("made", "given", "delivered");
     /** ADDRESS_OF. */
     static final Triggers ADDRESS_OF_NAME = Triggers.anyOf("report", "reports", "speech", "speeches", "lecture", "lectures", "conclusion");
     /** ADDRESS_OF_OFFICE: "report(s)/speech/lecture of|by|from the ...". */

@@ -91,8 +91,9 @@ final class ArticleReading {
 
     /** "Pyongyang, May 20 (KCNA) -- " opens the first sentence; blanked (same length) it no longer hides the subject. */
     static String blankDateline(String text) {
+        // DATELINE opens with "^": lookingAt tries the text's start alone, where find tried (and failed) at every character.
         Matcher m = DATELINE.matcher(text);
-        return m.find() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
+        return m.lookingAt() ? " ".repeat(m.end()) + text.substring(m.end()) : text;
     }
 
     /**
@@ -130,10 +131,10 @@ final class ArticleReading {
                 return subjects;
             }
         }
-        if (LEADER_SUBJECT.matcher(text).find() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).find()) {
+        if (LEADER_SUBJECT.matcher(text).lookingAt() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).lookingAt()) {
             String leader = leader();
             if (leader != null) subjects.add(leader);
-        } else if (PRONOUN_SUBJECT.matcher(text).find() && lastSubject != null) {
+        } else if (PRONOUN_SUBJECT.matcher(text).lookingAt() && lastSubject != null) {
             subjects.add(lastSubject);
         }
         return subjects;

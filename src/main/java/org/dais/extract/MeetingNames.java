@@ -97,7 +97,10 @@ public final class MeetingNames {
 
     public static List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
-        if (!mentionsAKind(sentence)) return found;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!mentionsAKind(lower)) return found;
+        // COORDINATED and MENTION both open with an ordinal: a sentence without one is not scanned at every word by them.
+        if (!holdsAnOrdinal(lower)) return found;
         Matcher c = COORDINATED.matcher(sentence);
         while (c.find()) {
             // Each coordinated ordinal shares the kind and tail of the last one: read "fourth ... meetings of X" as its own name.
@@ -165,9 +168,22 @@ public final class MeetingNames {
             "workshop", "seminar", "rally", "festival", "sitting", "symposium", "forum");
 
     /** A plain substring test, far cheaper than the case-insensitive scans it spares most sentences. */
-    private static boolean mentionsAKind(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+    private static boolean mentionsAKind(String lower) {
         for (String stem : KIND_STEMS) if (lower.contains(stem)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the lower-cased sentence may hold an {@link #ORDINAL}: one of its words, or a digit before "st", "nd",
+     * "rd" or "th". Lower-casing keeps the ASCII letters a case-insensitive match is made of, so no ordinal is missed.
+     */
+    static boolean holdsAnOrdinal(String lower) {
+        for (String w : ORDINAL_WORDS) if (lower.contains(w)) return true;
+        for (int i = 0, n = lower.length() - 2; i < n; i++) {
+            if (lower.charAt(i) < '0' || lower.charAt(i) > '9') continue;
+            char a = lower.charAt(i + 1), b = lower.charAt(i + 2);
+            if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') return true;
+        }
         return false;
     }
 
@@ -201,7 +217,7 @@ public final class MeetingNames {
             if (lower.equals("and") && ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             // "... of the 8th Central Committee and the Political Bureau of its Central Committee": another body, not this name's.
             if (lower.equals("and") && ANOTHER_BODY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
-            if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).find()) break; // "Pyongyang, February 27"
+            if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).lookingAt()) break; // "Pyongyang, February 27"
             boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && LOWER_WORD.matcher(lower).matches())
                     || bare.equals("(WPK)") || ORDINAL_ONLY.matcher(lower).matches();

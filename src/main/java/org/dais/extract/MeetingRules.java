@@ -386,7 +386,7 @@ final class MeetingRules implements RuleFamily {
         MeetingName n = f.name();
         // "the 4th session of the county people's assembly": a numbered meeting of a body named by its kind only is one county's, this article's.
         boolean ownerByKind = n.ordinal() != null && LOWERCASE_OWNER.matcher(n.canonical()).find();
-        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).find())) return f;
+        if (!ownerByKind && (n.ordinal() != null || !GENERIC_NAME.matcher(n.canonical()).lookingAt())) return f;
         String in = " in-" + articleKey;
         MeetingName keyed = new MeetingName(n.canonical(), n.key() + in, n.seriesName(), n.seriesKey() + in, null, n.kind(), n.enlarged(),
                 n.convenedBy(), n.bodyTerm());
@@ -638,12 +638,13 @@ final class MeetingRules implements RuleFamily {
         // "made a speech on electing X as delegate to the 9th Congress": a meeting an act is about,
         // not where it happened; it stays a meeting the article mentions, but acts go to the reported one.
         found.removeIf(f -> r.context != null && f.name() != r.context && topicOfAct(text, f));
-        Matcher cut = MONTH_AT_END.matcher(text.strip());
-        if (held && !headline && r.meetings.size() > firstMention && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
+        // The flags first: the scans for a month at the end and an anaphor run only where their finding is used.
+        Matcher cut = held && !headline && r.meetings.size() > firstMention ? MONTH_AT_END.matcher(text.strip()) : null;
+        if (cut != null && cut.find()) r.splitDate = new ArticleReading.SplitDate(cut.group(1), firstMention);
         if (found.isEmpty() && r.context != null) {
             // "The course went on ...", "The conference opened on ..." speak of the reported meeting.
             Matcher a = ANAPHORA.matcher(text);
-            if (a.find() && a.start() - lead < 40 && held && date != null) {
+            if (held && date != null && a.find() && a.start() - lead < 40) {
                 Integer dayHere = day != null ? day : continued ? r.dayOf.get(r.context.key()) : null;
                 boolean dayReport = continued || (dayHere != null && dayHere > 1);
                 r.meetings.add(new MeetingMention(r.context, dayReport ? null : date.start(), dayReport ? null : date.end(),

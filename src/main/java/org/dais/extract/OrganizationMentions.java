@@ -135,6 +135,45 @@ public final class OrganizationMentions {
                 || !before.contains(" ") && before.contains("-") && before.matches("(?i).*(?:oriented|ist)$");
     }
 
+    /** Where head words of {@link #HEAD} open in the sentence, in order (a regex head word opens only at one of these). */
+    private static int[] headStarts(String sentence) {
+        int[] starts = new int[8];
+        int n = 0;
+        for (String head : HEAD_WORDS) {
+            for (int i = sentence.indexOf(head); i >= 0; i = sentence.indexOf(head, i + 1)) {
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+                starts[n++] = i;
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(starts, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** A character {@link #NAME} may read before its head word: ASCII word characters, ' ’ . - and whitespace (what {@code \s} is). */
+    private static boolean nameChar(char c) {
+        if (c == '’') return true;
+        if (c >= 128) return false;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '.' || c == '-'
+                || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** WHITESPACE runs made one space; the text itself where it has no run but single spaces (most names). */
+    private static String singleSpaced(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ';
+            if (space || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') return WHITESPACE.matcher(text).replaceAll(" ");
+        }
+        return text;
+    }
+
+    /** Whether text[from, to) holds the lower-case ASCII word, case aside (a cheap test before a case-insensitive pattern). */
+    static boolean holdsIgnoringCase(String text, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) if (text.regionMatches(true, i, word, 0, word.length())) return true;
+        return false;
+    }
+
     private static boolean holdsAHeadWord(String sentence) {
         for (String head : HEAD_WORDS) if (sentence.contains(head)) return true;
         return false;
@@ -153,23 +192,44 @@ public final class OrganizationMentions {
     }
 
     public static List<String> find(String sentence) {
+        return find(sentence, true);
+    }
+
+    /** With {@code fromHeadRuns} false, NAME is scanned from every position: only to check that the shortcut changes nothing. */
+    static List<String> find(String sentence, boolean fromHeadRuns) {
         List<String> names = new ArrayList<>();
         if (!holdsAHeadWord(sentence)) return names; // no head word, no named body
         List<int[]> shared = new ArrayList<>();
-        Matcher parent = SHARED_PARENT.matcher(sentence);
-        // SHARED_PARENT's "and other ... of": without "other", no scan.
-        boolean mayShare = sentence.contains("other");
-        while (mayShare && parent.find()) {
-            for (String unit : LIST_SPLIT.split(parent.group(1))) names.add(Organizations.canonical(unit.strip() + " of the " + parent.group(2).strip()));
-            shared.add(new int[] {parent.start(1), parent.end(1)});
+        // SHARED_PARENT's "and other ... of": without "other", no scan (and no matcher made).
+        if (sentence.contains("other")) {
+            Matcher parent = SHARED_PARENT.matcher(sentence);
+            while (parent.find()) {
+                for (String unit : LIST_SPLIT.split(parent.group(1))) names.add(Organizations.canonical(unit.strip() + " of the " + parent.group(2).strip()));
+                shared.add(new int[] {parent.start(1), parent.end(1)});
+            }
         }
         Matcher m = NAME.matcher(sentence);
-        while (m.find()) {
+        int[] heads = headStarts(sentence);
+        int pos = 0, h = 0;
+        while (true) {
+            // A name's words up to its head word are all name characters: a match can only open in the stretch of
+            // them that holds the next head word, so the scan starts there, not at every capital before it.
+            int from = pos;
+            if (fromHeadRuns) {
+                while (h < heads.length && heads[h] < pos) h++;
+                if (h == heads.length) break;
+                from = heads[h];
+                while (from > pos && nameChar(sentence.charAt(from - 1))) from--;
+            }
+            if (!m.find(from)) break;
+            pos = m.end();
             int at = m.start(1);
             if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
             // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
-            if (MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
-            String raw = FINAL_STOP.matcher(WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()).replaceAll("");
+            if (holdsIgnoringCase(sentence, Math.max(0, at - 24), at, "minister")
+                    && MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
+            String spaced = singleSpaced(m.group(1)).strip();
+            String raw = spaced.indexOf('.') < 0 ? spaced : FINAL_STOP.matcher(spaced).replaceAll("");
             // "the Eighth Central Committee", "the 14th SPA": a term is no part of the body's name; "the Second X Commission" is a name.
             Matcher ordinal = LEADING_ORDINAL.matcher(raw);
             // "the Third Committee of X" (a bare ordinal and a head word) is a numbered unit, no body named.

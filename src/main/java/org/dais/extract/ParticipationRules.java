@@ -66,6 +66,13 @@ final class ParticipationRules implements RuleFamily {
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
             "hand", "among", "part",
             "concluded");
+    /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM alone. */
+    static final Triggers PLATFORM_WORDS = Triggers.anyOf("platform", "presidium", "rostrum");
+    /** GUIDE_ACTIVE alone. */
+    static final Triggers GUIDE_ACTIVE_WORDS = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
+            "convened", "convenes", "opened", "closed", "concluded", "declared", "chaired", "chairs", "chair");
+    /** ATTEND_ACTIVE alone. */
+    static final Triggers ATTEND_ACTIVE_WORDS = Triggers.anyOf("present", "hand", "among", "attended", "part", "appeared", "waiting");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
 
@@ -197,9 +204,12 @@ final class ParticipationRules implements RuleFamily {
     }
 
     /** The list forms, which name the participants after the phrase (or, for "were on the platform", before it). */
-    boolean lists(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+    boolean lists(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence,
+            Triggers.Words words) {
+        // The platform's patterns scanned only where a platform is named (LISTS admits the sentence for any list).
+        boolean platformNamed = PLATFORM_WORDS.admits(words);
         Matcher seated = PLATFORM_ACTIVE.matcher(text);
-        if (seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
+        if (platformNamed && seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
             // "A, B and C were on the platform": the names before, in rank order.
             MeetingName meeting = r.meetingFor(found, seated.end());
             if (meeting != null) {
@@ -214,7 +224,7 @@ final class ParticipationRules implements RuleFamily {
         }
         Matcher platform = PLATFORM_LIST.matcher(text);
         Matcher among = AMONG_PLATFORM.matcher(text);
-        if (platform.find() || among.find()) {
+        if (platformNamed && (platform.find() || among.find())) {
             int at = among.find(0) ? among.end() : platform.find(0) ? platform.end() : 0;
             MeetingName meeting = r.meetingFor(found, at);
             if (meeting != null) {
@@ -268,16 +278,17 @@ final class ParticipationRules implements RuleFamily {
     }
 
     /** Active voice: the subjects guided or attended. */
-    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence) {
-        Matcher guide = GUIDE_ACTIVE.matcher(text);
-        Matcher attend = ATTEND_ACTIVE.matcher(text);
-        if (guide.find()) {
+    boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
+        // Each pattern scanned only where its own words are (ACTIVE admits the sentence for either).
+        Matcher guide = GUIDE_ACTIVE_WORDS.admits(words) ? GUIDE_ACTIVE.matcher(text) : null;
+        Matcher attend = ATTEND_ACTIVE_WORDS.admits(words) ? ATTEND_ACTIVE.matcher(text) : null;
+        if (guide != null && guide.find()) {
             MeetingName meeting = r.meetingFor(found, guide.end());
             // "A, B and C guided the meeting": the subjects in the order printed.
             int rank = 0;
             for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", ++rank, evidence);
             return true;
-        } else if (attend.find()) {
+        } else if (attend != null && attend.find()) {
             MeetingName meeting = r.meetingFor(found, attend.end());
             int rank = 0;
             for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", ++rank, evidence);

@@ -90,15 +90,15 @@ public final class RuleBasedExtractor implements FactExtractor {
         if (AddressRules.SECTION.admits(words) && addresses.section(r, s, text, names, found, evidence)) return;
         if (addresses.referredLecture(r, s, text, names, evidence)) return;
         if (AddressRules.PASSIVE.admits(words) && AddressRules.PASSIVE_VERBS.admits(words) && addresses.passive(r, s, text, names, found, evidence)) return;
-        if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence)) return;
-        if (AddressRules.MADE_BY.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
+        if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence, words)) return;
+        if (AddressRules.MADE_BY.admits(words) && AddressRules.MADE_BY_VERBS.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)
                 && !addresses.activeFirst(text)) return;
         if (AddressRules.ADDRESS_OF_OFFICE_WORDS.admits(words) && addresses.addressOfOffice(r, text, found, evidence)) return;
         List<String> subjects = r.subjects(s, text, names, chains, words);
         boolean spoke = AddressRules.ACTIVE.admits(words) && addresses.active(r, text, subjects, found, evidence, words);
         if (spoke) addresses.furtherClauses(r, s, text, names, found, evidence);
-        boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence);
+        boolean took = ParticipationRules.ACTIVE.admits(words) && participation.active(r, text, subjects, found, evidence, words);
         if (!spoke && !took) addresses.underSection(r, s, names, chains, evidence);
         if (!subjects.isEmpty()) r.lastSubject = subjects.get(subjects.size() - 1);
     }

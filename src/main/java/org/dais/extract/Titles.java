@@ -81,7 +81,7 @@ public final class Titles {
     /** Whether {@code phrase} starts with a plural title ("members of", "vice-chairmen of"): one shared by a list of names. */
     public static boolean startsWithPluralTitle(String phrase) {
         Matcher m = TITLE_START.matcher(phrase.strip());
-        if (!m.find()) return false;
+        if (!m.lookingAt()) return false;
         String word = m.group().toLowerCase(Locale.ROOT);
         return word.endsWith("s") || word.endsWith("men");
     }
@@ -97,7 +97,7 @@ public final class Titles {
 
     /** Whether {@code phrase} starts with a title word. */
     public static boolean startsWithTitle(String phrase) {
-        return TITLE_START.matcher(phrase.strip()).find();
+        return TITLE_START.matcher(phrase.strip()).lookingAt();
     }
 
     /**
@@ -235,7 +235,7 @@ public final class Titles {
 
     private static Office parseOne(String conjunct) {
         String text = LEADING_THE.matcher(conjunct).replaceFirst("");
-        if (!TITLE_START.matcher(text).find()) return null;
+        if (!TITLE_START.matcher(text).lookingAt()) return null;
         for (String fixed : FIXED_TITLES) {
             if (text.toLowerCase(Locale.ROOT).startsWith(fixed.toLowerCase(Locale.ROOT))) {
                 String rest = text.substring(fixed.length()).strip();

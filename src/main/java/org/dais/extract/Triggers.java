@@ -76,6 +76,8 @@ public final class Triggers {
         /** The words to their numbers. */
         private final Map<String, Integer> words;
         private final String[] table;
+        /** Each slot's word's hash, compared before the word itself is read (most probes end there). */
+        private final int[] hashes;
         private final int[] numbers;
         private final int mask;
 
@@ -84,11 +86,13 @@ public final class Triggers {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             table = new String[size];
             numbers = new int[size];
+            hashes = new int[size];
             mask = size - 1;
             for (Map.Entry<String, Integer> w : words.entrySet()) {
                 int i = w.getKey().hashCode() & mask;
                 while (table[i] != null) i = (i + 1) & mask;
                 table[i] = w.getKey();
+                hashes[i] = w.getKey().hashCode();
                 numbers[i] = w.getValue();
             }
         }
@@ -107,8 +111,9 @@ public final class Triggers {
         /** The number of the declared word that text[start, end) is, lower-cased ({@code hash} its lower case's String hash), or -1. */
         int find(CharSequence text, int start, int end, int hash) {
             for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] != hash) continue;
                 String w = table[i];
-                if (w.hashCode() == hash && w.length() == end - start && sameAsciiLowerCase(text, start, w)) return numbers[i];
+                if (w.length() == end - start && sameAsciiLowerCase(text, start, w)) return numbers[i];
             }
             return -1;
         }
