@@ -68,8 +68,10 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
     /** Lower-case particles inside a name ("Jean van der Berg", "Luis de la Cruz", "Khalid bin Rashid"): never its first or last word. */
     private static final String PARTICLE = "(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|bint|abu|al|el|ter|ten)";
-    /** An initial may open a name ("V. Orlov"); particles stand between its words. */
-    private static final String NAME = "((?:\\p{Lu} ?\\. )?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|\\p{Lu} ?\\. " + WORD + ")(?= |$)";
+    /** One or two initials, apart or in one token ("V. Orlov", "A. B. Orlov", "A.B. Orlov"). */
+    private static final String INITIALS = "(?:\\p{Lu}\\.\\p{Lu}\\. |(?:\\p{Lu} ?\\. ){1,2})";
+    /** Initials may open a name; particles stand between its words. */
+    private static final String NAME = "(" + INITIALS + "?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|" + INITIALS + WORD + ")(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile(

@@ -57,6 +57,13 @@ class ForeignNameFinderTest {
     }
 
     @Test
+    void twoInitialsApartOrInOneTokenOpenAName() {
+        assertEquals(List.of("A . B . Linwood"), names("A delegation headed by Prime Minister A. B. Linwood of Canada arrived here."));
+        assertEquals(List.of("S . T . Varga"), names("Greetings came from S. T. Varga, president of Hungary, on the day."));
+        assertEquals(List.of(), names("A delegation headed by A. B. arrived here from Canada."), "initials alone are no name");
+    }
+
+    @Test
     void koreanNamesAndBodiesAreNotForeignPersons() {
         assertEquals(List.of(), names("He met Premier Pak Chol Su of the Cabinet and the Russian Federation Council delegation."));
         assertEquals(List.of(), names("A delegation of the Russian Federation Government arrived."));
