@@ -81,6 +81,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
                 String before = text.substring(previous.getStart(), previous.getEnd());
                 char first = text.charAt(s.getStart());
                 if (Character.isUpperCase(first) && (endsWithAbbreviationBeforeName(before) || endsWithInitial(before))
+                        || continuesAfterStop(before, first)
                         || Character.isDigit(first) && (endsWithNumberSign(before) || endsWithAbbreviatedMonth(before))) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
@@ -113,6 +114,14 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
 
     private static boolean isAsciiUpper(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * "X Trading Co. Ltd. | of China, and B, manager of ...": a stop followed by a lower-case word or a comma ends no sentence of
+     * edited wire copy (the model cuts after abbreviations it does not know, "Co.", "Ltd.", and the rest is cut off its name).
+     */
+    static boolean continuesAfterStop(String before, char first) {
+        return before.endsWith(".") && (first == ',' || first == ';' || first >= 'a' && first <= 'z');
     }
 
     /** "the X Power Station No. 3", "KPA Unit No. 7": "No." before a number ends no sentence. */

@@ -63,6 +63,17 @@ class SentenceAbbreviationTest {
         assertEquals(sentence, sentences.get(1).text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Baskets came from Zhou Minghao, general manager of the Yanbian Lihua Trading Co. Ltd. of China, and others.",
+            "The firm Tarvel Inc. and its partners sent a basket."})
+    void aCompanysAbbreviationBeforeALowerCaseWordEndsNoSentence(String sentence) {
+        String text = "The delegation arrived in the morning. " + sentence + " Then it left for the port.";
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        assertEquals(3, sentences.size(), () -> sentences.stream().map(Sentence::text).toList().toString());
+        assertEquals(sentence, sentences.get(1).text());
+    }
+
     @Test
     void aDottedAbbreviationOfAStateIsNoInitial() {
         assertTrue(OpenNlpSentenceAnalyzer.endsWithInitial("a message from P."));
