@@ -61,7 +61,9 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
             + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal|"
-            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation|Co|Ltd|Inc|Corp|Company)");
+            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation|Co|Ltd|Inc|Corp|Company|"
+            // A company's words: "general manager of the X Power Science and Technology Co." holds no name after "of the X".
+            + "Trading|Trade|Economic|Power|Science|Sciences|Technology|Industrial|Industry|Construction|Development|Investment|Corporation)");
     /**
      * A name word, capitalised, perhaps hyphenated ("Jean-Pierre"), perhaps behind an Arabic particle
      * ("al-Khalifa"); neither half an office, body or country word ("Society Norway-Korea" is no person).
