@@ -168,14 +168,17 @@ public final class RdfMapper {
         for (RankClaim r : x.ranks()) person(m, doc, doc.person(r.person())).addProperty(DAIS.militaryRank, r.rank());
 
         Set<String> meetingsWritten = new HashSet<>();
-        for (ResolvedMeeting meeting : doc.meetings().values()) {
-            meeting(m, meeting);
-            meetingsWritten.add(meeting.name().key());
+        // Written under the key the acts refer to it by (a dated meeting's resolved key also holds its year).
+        for (var meeting : doc.meetings().entrySet()) {
+            meeting(m, meeting.getValue());
+            meetingsWritten.add(meeting.getKey());
         }
         for (SpeechClaim s : x.speeches()) {
             String speaker = doc.person(s.speaker());
             Resource meeting = meetingRef(m, doc, s.meeting(), meetingsWritten);
-            Resource speech = m.createResource(iris.speech(doc.identity(speaker), s.kind(), s.meeting().key()), DAIS.Speech)
+            ResolvedMeeting resolved = doc.meetings().get(s.meeting().key());
+            String meetingKey = resolved != null ? resolved.name().key() : s.meeting().key();
+            Resource speech = m.createResource(iris.speech(doc.identity(speaker), s.kind(), meetingKey), DAIS.Speech)
                     .addProperty(DAIS.speaker, person(m, doc, speaker)).addProperty(DAIS.speechKind, s.kind())
                     .addProperty(DAIS.deliveredAt, meeting)
                     .addProperty(RDFS.label, speaker + ": " + s.kind() + " at " + s.meeting().canonical());
