@@ -814,8 +814,11 @@ public final class MeetingNames {
     }
 
     /** A meeting without an ordinal, named by the caller (its name built from what the article says of it). */
+    /** "Memorial Service for Late X" (a headline's capitals): "late" before the name of the dead is no part of the meeting's name. */
+    private static final Pattern LATE = Pattern.compile("\\b(for|of|to) (?:the )?[Ll]ate (?=\\p{Lu})");
+
     static Found unnumbered(String name, String kind, int start, int end) {
-        String canonical = name.replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String canonical = LATE.matcher(name.replace('’', '\'').replaceAll("\\s+", " ").strip()).replaceAll("$1 ");
         boolean enlarged = canonical.toLowerCase(Locale.ROOT).contains("enlarged");
         String key = key(canonical);
         MeetingName meeting = new MeetingName(canonical, key, canonical, key, null, kind, enlarged, null, null);

@@ -39,7 +39,10 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Zimbabwe|Angola|Mozambique|Algeria|Libya|Eritrea|Bangladesh|Nepal|Myanmar|Philippines|Brazil|Mexico|Peru|Bolivia|"
             + "Chile|Argentina|Kyrgyzstan|Tajikistan|Turkmenistan|Azerbaijan|Armenia|Georgia|Turkey|Iraq|Kuwait|Qatar|Yemen|Oman|"
             + "Jordan|Lebanon|Sudan|Guinea|Mali|Senegal|Ghana|Congo|Kenya|South Africa|Austria|Finland|Norway|Denmark|Netherlands|"
-            + "Belgium|Greece|Portugal|Ireland|Australia|Canada|(?:Republic|Kingdom|Federation|State|Sultanate|Emirates) of [A-Z][a-z]+)");
+            + "Belgium|Greece|Portugal|Ireland|Australia|Canada|Czech Republic|Slovak Republic|Slovakia|Dominican Republic|Croatia|Slovenia|"
+            + "Albania|Cyprus|Estonia|Latvia|Lithuania|Moldova|Montenegro|Tunisia|Morocco|Namibia|Mauritania|Zambia|Botswana|Madagascar|"
+            + "Cameroon|Gabon|Rwanda|Burundi|Afghanistan|Sri Lanka|New Zealand|Colombia|Ecuador|Uruguay|Paraguay|Honduras|Guatemala|"
+            + "Panama|Costa Rica|Jamaica|(?:Republic|Kingdom|Federation|State|Sultanate|Emirates) of [A-Z][a-z]+)");
     /**
      * Office words that stand before or after a foreign person's name. OFFICE_BEFORE's lookahead lists
      * their initials (a scan fails elsewhere on one character test): keep it in step with a new office word.
@@ -48,7 +51,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "(?:[Ff]irst |[Dd]eputy )?[Vv]ice-(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hairman)|[Pp]resident|[Pp]remier|[Mm]inister|"
             + "[Aa]mbassador|[Ss]ecretary|[Cc]hairm[ae]n|[Cc]hairwoman|[Cc]hairperson|[Ss]peaker|[Gg]overnor|[Dd]irector|[Cc]ommander|"
             + "[Cc]hief|[Ee]nvoy|[Hh]ead|[Ll]eader|[Dd]eputy|[Mm]ayor|[Cc]hancellor|[Ss]enator|[Cc]hargé d'affaires|[Cc]onsul|"
-            + "[Cc]ounsellor|[Aa]ttaché|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]atriarch|[Gg]eneral|[Aa]dmiral|[Cc]olonel|[Mm]arshal)";
+            + "[Cc]ounsellor|[Aa]ttaché|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]atriarch|[Gg]eneral [Mm]anager|[Mm]anaging [Dd]irector|[Gg]eneral|[Aa]dmiral|[Cc]olonel|[Mm]arshal)";
     /** Capitalised words that are never part of a person's name here: offices, bodies, places, calendar words. */
     private static final String NOT_NAME = Alternations.byInitial("(?:The|Of|And|In|On|At|To|For|With|By|From|A|An|His|Her|Their|He|She|It|This|That|"
             + "Federation|Republic|Kingdom|State|States|People|People's|Party|Committee|Council|Ministry|Assembly|Government|Army|Navy|"
@@ -58,7 +61,9 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
             + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal|"
-            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation)");
+            + "Society|Friendship|Association|Institute|Foundation|Club|Group|Front|Movement|Organization|Organisation|Co|Ltd|Inc|Corp|Company|"
+            // A company's words: "general manager of the X Power Science and Technology Co." holds no name after "of the X".
+            + "Trading|Trade|Economic|Power|Science|Sciences|Technology|Industrial|Industry|Construction|Development|Investment|Corporation)");
     /**
      * A name word, capitalised, perhaps hyphenated ("Jean-Pierre"), perhaps behind an Arabic particle
      * ("al-Khalifa"); neither half an office, body or country word ("Society Norway-Korea" is no person).
@@ -68,8 +73,10 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "\\p{Lu}\\p{Ll}+(?:-(?!" + NOT_NAME + "(?![\\p{L}'’-]))(?!" + COUNTRY + "(?![\\p{L}'’-]))\\p{Lu}?\\p{Ll}+)?";
     /** Lower-case particles inside a name ("Jean van der Berg", "Luis de la Cruz", "Khalid bin Rashid"): never its first or last word. */
     private static final String PARTICLE = "(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|bint|abu|al|el|ter|ten)";
-    /** An initial may open a name ("V. Orlov"); particles stand between its words. */
-    private static final String NAME = "((?:\\p{Lu} ?\\. )?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|\\p{Lu} ?\\. " + WORD + ")(?= |$)";
+    /** One or two initials, apart or in one token ("V. Orlov", "A. B. Orlov", "A.B. Orlov"). */
+    private static final String INITIALS = "(?:\\p{Lu}\\.\\p{Lu}\\. |(?:\\p{Lu} ?\\. ){1,2})";
+    /** Initials may open a name; particles stand between its words. */
+    private static final String NAME = "(" + INITIALS + "?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|" + INITIALS + WORD + ")(?= |$)";
 
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile(
@@ -79,11 +86,13 @@ public final class ForeignNameFinder implements TokenNameFinder {
             "(?=[SsPpFfDdVvMmAaCcGgHhLlEeKkQq])(?<![\\p{L}])" + OFFICE + "(?: (?:of|for) (?:the )?(?:[A-Z][\\p{L}'-]* ){1,5}?| )" + NAME
             // "secretary of X's Baath Arab Socialist Party": a capitalised word after the name goes on a body's name, not a person's.
             + "(?! \\p{Lu})");
+    /** The stops of a company's name ("X Trading Co. Ltd. of China"), which a body between an office and its country may hold. */
+    private static final String COMPANY_STOP = "(?<=Co |Ltd |Inc |Corp )\\.";
     /** "A B , secretary of the Security Council of the Russian Federation", "A B , Vietnamese ambassador to the DPRK". */
     // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
     // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: [^,.;]{0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: (?:[^,.;]|" + COMPANY_STOP + "){0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE
             // "A B , president of the United Russia Party": a party's office, in a sentence that names a foreign country.
             + "|(?:the )?(?:[a-z-]+ ){0,2}?" + OFFICE + " of the (?:C\\.C\\. , )?(?:[A-Z][\\p{L}'’-]* ){1,6}?(?:Party|Front)(?![\\p{L}]))");

@@ -80,7 +80,8 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
                 Span previous = joined.get(joined.size() - 1);
                 String before = text.substring(previous.getStart(), previous.getEnd());
                 char first = text.charAt(s.getStart());
-                if (Character.isUpperCase(first) && endsWithAbbreviationBeforeName(before)
+                if (Character.isUpperCase(first) && (endsWithAbbreviationBeforeName(before) || endsWithInitial(before))
+                        || continuesAfterStop(before, first)
                         || Character.isDigit(first) && (endsWithNumberSign(before) || endsWithAbbreviatedMonth(before))) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
@@ -89,6 +90,38 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             joined.add(s);
         }
         return NameFinding.spanArray(joined);
+    }
+
+    /**
+     * Initials written in full before a surname ("from A. Petrov, president", "Prime Minister A. B. Grey"): the model ends
+     * a sentence after some of them, and the surname then starts the next one, cut off its initials and its verb. A text
+     * ending in a capital letter and a stop, the letter after no other letter, is an initial, except in the dotted
+     * abbreviations of states and bodies that do end sentences ("the U.S.", "the U.N.").
+     */
+    static boolean endsWithInitial(String text) {
+        int stop = text.length() - 1;
+        if (stop < 1 || text.charAt(stop) != '.' || !isAsciiUpper(text.charAt(stop - 1))) return false;
+        if (stop >= 2 && Character.isLetter(text.charAt(stop - 2))) return false;
+        for (String abbreviation : DOTTED_ABBREVIATIONS) {
+            int at = text.length() - abbreviation.length();
+            if (at >= 0 && text.startsWith(abbreviation, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return false;
+        }
+        return true;
+    }
+
+    /** Dotted abbreviations that stand for a state or body, not a person's initials: a sentence may end in them. */
+    private static final String[] DOTTED_ABBREVIATIONS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "C.C.", "U.S.A.", "R.O.K."};
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * "X Trading Co. Ltd. | of China, and B, manager of ...": a stop followed by a lower-case word or a comma ends no sentence of
+     * edited wire copy (the model cuts after abbreviations it does not know, "Co.", "Ltd.", and the rest is cut off its name).
+     */
+    static boolean continuesAfterStop(String before, char first) {
+        return before.endsWith(".") && (first == ',' || first == ';' || first >= 'a' && first <= 'z');
     }
 
     /** "the X Power Station No. 3", "KPA Unit No. 7": "No." before a number ends no sentence. */

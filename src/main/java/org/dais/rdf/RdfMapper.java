@@ -180,14 +180,17 @@ public final class RdfMapper {
         for (RankClaim r : x.ranks()) m.add(person(m, doc, doc.person(r.person())), DAIS.militaryRank, text(r.rank()));
 
         Set<String> meetingsWritten = new HashSet<>();
-        for (ResolvedMeeting meeting : doc.meetings().values()) {
-            meeting(m, meeting);
-            meetingsWritten.add(meeting.name().key());
+        // Written under the key the acts refer to it by (a dated meeting's resolved key also holds its year).
+        for (var meeting : doc.meetings().entrySet()) {
+            meeting(m, meeting.getValue());
+            meetingsWritten.add(meeting.getKey());
         }
         for (SpeechClaim s : x.speeches()) {
             String speaker = doc.person(s.speaker());
             Node meeting = meetingRef(m, doc, s.meeting(), meetingsWritten);
-            Node speech = m.typed(iris.speech(doc.identity(speaker), s.kind(), s.meeting().key()), DAIS.Speech.asNode());
+            ResolvedMeeting resolved = doc.meetings().get(s.meeting().key());
+            String meetingKey = resolved != null ? resolved.name().key() : s.meeting().key();
+            Node speech = m.typed(iris.speech(doc.identity(speaker), s.kind(), meetingKey), DAIS.Speech.asNode());
             m.add(speech, DAIS.speaker, person(m, doc, speaker));
             m.add(speech, DAIS.speechKind, text(s.kind()));
             m.add(speech, DAIS.deliveredAt, meeting);

@@ -87,6 +87,18 @@ public final class KeyResolver implements EntityResolver {
         }
     }
 
+    /**
+     * A meeting without a number is named alike every time it is held ("National Meeting of Model Forestry Workers",
+     * "Meeting of Activists of the X Sector"): two articles report one such meeting only within one year. A dated one is
+     * keyed by its name and year, so those of other years stay apart; the series keeps the name alone, so they form one.
+     * A numbered meeting's number tells it apart already.
+     */
+    static MeetingName ofItsYear(MeetingName name, LocalDate start) {
+        if (name.ordinal() != null || start == null) return name;
+        return new MeetingName(name.canonical(), name.key() + " " + start.getYear(), name.seriesName(), name.seriesKey(), null, name.kind(),
+                name.enlarged(), name.convenedBy(), name.bodyTerm());
+    }
+
     @Override
     public ResolvedDocument resolve(Extraction extraction) {
         Map<String, String> persons = new LinkedHashMap<>();
@@ -126,7 +138,7 @@ public final class KeyResolver implements EntityResolver {
                 var first = dated.entrySet().iterator().next();
                 start = first.getValue().minusDays(first.getKey() - 1L);
             }
-            meetings.put(key, new ResolvedMeeting(e.getValue(), start, ends.get(key), wording, dated));
+            meetings.put(key, new ResolvedMeeting(ofItsYear(e.getValue(), start), start, ends.get(key), wording, dated));
         }
         Map<String, String> identities = new HashMap<>();
         Map<String, String> notes = new HashMap<>();

@@ -30,6 +30,14 @@ class MeetingNamesFormsTest {
     }
 
     @Test
+    void lateBeforeTheNameOfTheDeadIsNoPartOfTheMeetingsName() {
+        assertEquals(List.of("Memorial Service for Hwang Tae Ryong"),
+                reported("The Memorial Service for Late Hwang Tae Ryong, chairman of the Central Committee of the Union of Agricultural Workers, took place on Friday."));
+        assertEquals(List.of("Memorial Service for Vice-Marshal Ko Il Bom"),
+                reported("A memorial service for the late Vice-Marshal Ko Il Bom took place at the hall on Friday."));
+    }
+
+    @Test
     void coordinatedConferencesAreOneMeetingEach() {
         assertEquals(List.of("Sokhu Provincial Conference of the Workers' Party of Korea", "Mayang Provincial Conference of the Workers' Party of Korea",
                         "Changsu City Conference of the Workers' Party of Korea"),

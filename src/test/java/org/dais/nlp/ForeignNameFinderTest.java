@@ -57,6 +57,22 @@ class ForeignNameFinderTest {
     }
 
     @Test
+    void twoInitialsApartOrInOneTokenOpenAName() {
+        assertEquals(List.of("A . B . Linwood"), names("A delegation headed by Prime Minister A. B. Linwood of Canada arrived here."));
+        assertEquals(List.of("S . T . Varga"), names("Greetings came from S. T. Varga, president of Hungary, on the day."));
+        assertEquals(List.of(), names("A delegation headed by A. B. arrived here from Canada."), "initials alone are no name");
+    }
+
+    @Test
+    void aCompanysManagerBeforeItsCountry() {
+        // Tokens as the rule tokenizer cuts them: "Co." is "Co" and ".".
+        assertEquals(List.of("Zhou Minghao"), names("Baskets came from Zhou Minghao, general manager of the Yanbian Lihua Trading Co. Ltd. of China."));
+        assertEquals(List.of("Fang Ruolin"), names("Baskets came from Fang Ruolin, managing director of the Harbin Tiancheng Co. Ltd of China."));
+        assertEquals(List.of(), names("Baskets came from the director of the Harbin Tiancheng Co. Ltd of China."), "a company's words are no name");
+        assertEquals(List.of("Pavel Hrubec"), names("A message went to Pavel Hrubec, foreign minister of the Czech Republic, on Monday."));
+    }
+
+    @Test
     void koreanNamesAndBodiesAreNotForeignPersons() {
         assertEquals(List.of(), names("He met Premier Pak Chol Su of the Cabinet and the Russian Federation Council delegation."));
         assertEquals(List.of(), names("A delegation of the Russian Federation Government arrived."));

@@ -51,6 +51,39 @@ class SentenceAbbreviationTest {
         assertEquals(sentence, sentences.get(1).text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He received a message of greeting from P. Lindqvist, president of the Republic of Finland, on Monday.",
+            "A delegation headed by Prime Minister J. K. Abernathy of Canada arrived by air.",
+            "The letter was sent by President M.T. Oduya of Kenya to the leader."})
+    void anInitialBeforeASurnameEndsNoSentence(String sentence) {
+        String text = "The delegation arrived in the morning. " + sentence + " Then it left for the port.";
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        assertEquals(3, sentences.size(), () -> sentences.stream().map(Sentence::text).toList().toString());
+        assertEquals(sentence, sentences.get(1).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Baskets came from Zhou Minghao, general manager of the Yanbian Lihua Trading Co. Ltd. of China, and others.",
+            "The firm Tarvel Inc. and its partners sent a basket."})
+    void aCompanysAbbreviationBeforeALowerCaseWordEndsNoSentence(String sentence) {
+        String text = "The delegation arrived in the morning. " + sentence + " Then it left for the port.";
+        List<Sentence> sentences = ANALYZER.analyze(text, 0, text.length());
+        assertEquals(3, sentences.size(), () -> sentences.stream().map(Sentence::text).toList().toString());
+        assertEquals(sentence, sentences.get(1).text());
+    }
+
+    @Test
+    void aDottedAbbreviationOfAStateIsNoInitial() {
+        assertTrue(OpenNlpSentenceAnalyzer.endsWithInitial("a message from P."));
+        assertTrue(OpenNlpSentenceAnalyzer.endsWithInitial("President M.T."));
+        assertTrue(!OpenNlpSentenceAnalyzer.endsWithInitial("sanctions of the U.S."), "U.S.");
+        assertTrue(!OpenNlpSentenceAnalyzer.endsWithInitial("the resolution of the U.N."), "U.N.");
+        assertTrue(!OpenNlpSentenceAnalyzer.endsWithInitial("It is the KPA."), "a word in capitals");
+        assertTrue(!OpenNlpSentenceAnalyzer.endsWithInitial("He met Mr Alan."), "a word");
+    }
+
     @Test
     void aWordEndingLikeAMonthStillEnds() {
         // Only the month's abbreviation itself: "Mardec." is a word, and the figure after it opens the next sentence.
