@@ -56,6 +56,17 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:closed|concluded|ended|wound\\s+up)(?=\\s+(?:on|after|with|in|at|here|yesterday|today|(?-i:[A-Z][a-z]+day))\\b)");
     /** "The conference, which opened on May 2, closed on May 4": the opening named before the close. */
     private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:opened|began|was\\s+convened|convened|started)\\b");
+    /** "... after a two-day session", "after its three-day deliberations": how many days the closing meeting sat. */
+    private static final Pattern LASTED = Pattern.compile(
+            "(?i)\\bafter\\s+(?:a|its|their)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})-day\\s+(?:session|meeting|sitting|deliberations?|proceedings|work)\\b");
+    private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static Integer lastedDays(String afterClose) {
+        Matcher m = LASTED.matcher(afterClose);
+        if (!m.find()) return null;
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : DAY_COUNTS.indexOf(n) + 2;
+    }
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -568,6 +579,9 @@ final class MeetingRules implements RuleFamily {
                 if (after != null) {
                     closedOn = after.start();
                     date = opened != null && opened.start().isBefore(closedOn) ? new DateExpressions.Reading(opened.start(), closedOn, date.wording()) : null;
+                    // "closed on December 31 after a five-day session": it opened four days before.
+                    Integer days = date == null ? lastedDays(text.substring(close.end())) : null;
+                    if (days != null && days > 1) date = new DateExpressions.Reading(closedOn.minusDays(days - 1), closedOn, after.wording());
                     if (date == null) date = new DateExpressions.Reading(null, closedOn, after.wording());
                 }
             }

@@ -23,12 +23,19 @@ final class ParticipationRules implements RuleFamily {
             + "|\\b(?:guided|presided\\s+over)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session|seminar)\\b"
             // "A opened the session", "A declared the conference closed": who opens or closes a meeting presides over it.
             + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
-            + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
-    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired)\\s+by\\b"
+            + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b"
+            // "A called the session to order": opened it, the chair's words of assemblies.
+            + "|\\bcalled\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s+to\\s+order\\b");
+    /** "was opened by A with an opening speech", "was closed with a concluding speech by A": the address of the one who opened or closed it. */
+    private static final Pattern ADDRESS_WITH = Pattern.compile(
+            "(?i)\\bwith\\s+(?:an?|the|his|her)\\s+(?:brief\\s+)?(opening|concluding|closing)\\s+(?:address|speech|remarks)\\b");
+    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired|called\\s+to\\s+order)\\s+by\\b"
             // "Presiding over the meeting was A", "Guiding it was A": the inverted form of the list (older and other outlets' copy).
             + "|^\\W*(?:presiding\\s+over|guiding|chairing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting|forum|rally|consultation))\\s+was\\b"
             // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
-            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b"
+            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))"
+            // "The conference was closed with a concluding speech by A": A closed it, and made that address (ADDRESS_WITH).
+            + "(?:\\s+with\\s+(?:an?|the)\\s+(?:brief\\s+)?(?:opening|concluding|closing)\\s+(?:address|speech|remarks))?\\s+by\\b"
             // "The session, which was opened by A, ...", "... the 7th Session of the 15th X Assembly, which was closed by A": a relative clause of the meeting.
             + "|\\b(?:session|meeting|conference|congress|plenum|sitting|seminar|symposium|forum|workshop|course)s?\\b"
             // ... through the name's own words only: "The meeting praised the canal, which was opened by A" is the canal's.
@@ -60,12 +67,12 @@ final class ParticipationRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
     static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
-            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing");
+            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing", "called");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
             "hand", "among", "part",
-            "concluded");
+            "concluded", "called");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
 
@@ -144,6 +151,15 @@ final class ParticipationRules implements RuleFamily {
                                 "meeting: 6th Session of the 11th Tongbong County People's Assembly", "guided: Mun Hyang Sil"),
                         RuleExample.of(held + "Delegates toured the new library, which was opened by Yang Chol Bom last spring.", "not guided: Yang Chol Bom"),
                         RuleExample.of(held + "The meeting praised the new canal, which was opened by Yang Chol Bom to shipping.", "not guided: Yang Chol Bom")),
+                Rule.of("called to order, opened or closed with an address", "The session was called to order by A; The meeting was opened by A with an opening speech; "
+                                + "The seminar was closed with a concluding speech by A: A guided it, and made the address named",
+                        RuleExample.of(held + "The plenary meeting was called to order by Yang Chol Bom, chairman of the committee.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "Yang Chol Bom called the plenary meeting to order.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "The plenary meeting was opened by Yang Chol Bom, chairman of the committee, with an opening speech.",
+                                "guided: Yang Chol Bom", "speech: Yang Chol Bom | opening address"),
+                        RuleExample.of(held + "The plenary meeting was closed with a concluding speech by Kye Sun Ok.",
+                                "guided: Kye Sun Ok", "speech: Kye Sun Ok | concluding speech", "not speech: Kye Sun Ok | speech"),
+                        RuleExample.of(held + "Yang Chol Bom called the workers to order in the hall.", "not guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
@@ -242,7 +258,14 @@ final class ParticipationRules implements RuleFamily {
         if (guidedBy.find()) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
-            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
+            if (!actors.isEmpty() && meeting != null) {
+                r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
+                // "... was opened by A, chairman of X, with an opening speech": the one who opened it made that address.
+                Matcher with = ADDRESS_WITH.matcher(text);
+                if (with.find(guidedBy.start())) {
+                    r.speech(actors.get(0).name(), with.group(1).equalsIgnoreCase("opening") ? "opening address" : "concluding speech", meeting, null, evidence);
+                }
+            }
             return true;
         }
         return false;
