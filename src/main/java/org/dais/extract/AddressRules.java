@@ -31,7 +31,7 @@ final class AddressRules implements RuleFamily {
     private static final Pattern REPORTED_ON = Pattern.compile(
             // Right after a name or an appositive's comma: "A said the press reported on X" is no report of A's.
             "(?i)(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s|,\\s)reported\\s+(?:to\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|session|conference|congress|plenum|plenary\\s+meeting|sitting))\\s+)?on\\s+(?:the|its|their|his|her)\\s");
-    private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
+    private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+((?:opening|concluding|closing)\\s+(?:address|speech|remarks)|speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?"
             // "Discussions were made by A and B": a congress's speeches in the words of its reports.
@@ -39,7 +39,9 @@ final class AddressRules implements RuleFamily {
             // "Speeches on the election were made by ...": what the addresses were about may come between.
             + "(?:\\s+(?:on|about|for|at|in)\\s+[^,.;]{1,60}?)?\\s+(?:were|was)\\s+(?:also\\s+)?"
             // "A report was made at the meeting by A", "Speeches were made there by ...": where, between the verb and "by".
-            + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+|at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+)?by\\b"
+            + "(?:(?:made|given|delivered|read|presented)\\s+(?:there\\s+|at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+)?by"
+            // "Reports were heard from A and B": the meeting heard each one's.
+            + "|heard\\s+from)\\b"
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
             + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b"
             // "The rally was addressed by A and B": each spoke at it.
@@ -75,9 +77,9 @@ final class AddressRules implements RuleFamily {
     static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
             "addressing", "reporter", "reporters", "participating", "taking", "spoke", "followed");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
-    static final Triggers PASSIVE = Triggers.anyOf("by");
+    static final Triggers PASSIVE = Triggers.anyOf("by", "from");
     // Every passive form also needs its verb as a word: "by" alone is in most sentences.
-    static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed");
+    static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed", "heard");
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** ADDRESS_OF. */
@@ -91,12 +93,12 @@ final class AddressRules implements RuleFamily {
     static final Triggers SAID = Triggers.anyOf("said"), SAID_AT = Triggers.anyOf("at");
     // WITH_ADDRESS needs "with" and its verb; "with" alone is in most sentences.
     static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with"), WITH_ADDRESS_VERBS = Triggers.anyOf("opened", "closed", "concluded");
-    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
+    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report", "address", "remarks");
     /** REPORTED_ON. */
     static final Triggers REPORTED_WORDS = Triggers.anyOf("reported");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
-            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said", "reported");
+            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said", "reported", "address", "remarks");
 
     @Override
     public String name() { return "addresses"; }
@@ -201,6 +203,8 @@ final class AddressRules implements RuleFamily {
                         spoken("Tae Gum Hyok, chairman of the State Planning Commission, reported on the fulfilment of the plan.", "report", "Tae Gum Hyok"),
                         spoken("Om Sun Bok reported to the plenary meeting on the work of the year.", "report", "Om Sun Bok"),
                         RuleExample.of(HELD + "Tae Gum Hyok said the press reported on the harvest.", "not speech: Tae Gum Hyok | report"),
+                        spoken("Reports were heard from Tae Gum Hyok and Om Sun Bok.", "report", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("In his opening address, Tae Gum Hyok said the plan was fulfilled.", "opening address", "Tae Gum Hyok"),
                         RuleExample.of(HELD + "The participants heard the concluding speech by Om Sun Bok.",
                                 "speech: Om Sun Bok | concluding speech", "not speech: Om Sun Bok | speech")),
                 Rule.of("the floor", "The floor of the X was taken by A and B; A took the floor",

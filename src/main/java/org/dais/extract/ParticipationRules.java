@@ -25,11 +25,19 @@ final class ParticipationRules implements RuleFamily {
             + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
             + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b"
             // "A called the session to order": opened it, the chair's words of assemblies.
-            + "|\\bcalled\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s+to\\s+order\\b");
+            + "|\\bcalled\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s+to\\s+order\\b"
+            // "A was in the chair"; "Opening the session, A said ...": the subject presided.
+            + "|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s|,\\s)(?:was|were)\\s+in\\s+the\\s+chair\\b"
+            + "|^\\W*(?:opening|closing)\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s*,");
+    /** "... took place on May 3, with A, chairman of X, in the chair": A presided. */
+    private static final Pattern WITH_IN_CHAIR = Pattern.compile("(?i)\\bwith\\s+(?=(?-i:[A-Z]))[^;()]{0,160}?\\s+in\\s+the\\s+chair\\b");
     /** "was opened by A with an opening speech", "was closed with a concluding speech by A": the address of the one who opened or closed it. */
     private static final Pattern ADDRESS_WITH = Pattern.compile(
             "(?i)\\bwith\\s+(?:an?|the|his|her)\\s+(?:brief\\s+)?(opening|concluding|closing)\\s+(?:address|speech|remarks)\\b");
     private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired|called\\s+to\\s+order)\\s+by\\b"
+            // "A plenary meeting was held under the guidance of A": the older copy's guided (only of what was held: "built under the guidance of" is no meeting's).
+            + "|\\b(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting)\\b[^.;]{0,160}?\\b(?:was\\s+held|took\\s+place|was\\s+convened|opened)"
+            + "\\s+(?:in\\s+[A-Z][\\w'’-]*\\s+)?under\\s+the\\s+(?:guidance|chairmanship)\\s+of\\b"
             // "Presiding over the meeting was A", "Guiding it was A": the inverted form of the list (older and other outlets' copy).
             + "|^\\W*(?:presiding\\s+over|guiding|chairing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting|forum|rally|consultation))\\s+was\\b"
             // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
@@ -43,7 +51,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+(?:also\\s+)?present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             // "Also present at the meeting was A": one name, the list's singular.
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?(?:were|was)|"
@@ -59,7 +67,9 @@ final class ParticipationRules implements RuleFamily {
             "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
             // "Seated on the platform of the conference were ...", "On the presidium of the session were ...": whose platform, then the list.
             // "Seated on the rostrum were ...": the platform in older copy's word.
-            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were)\\b");
+            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were"
+            // "Those on the platform included A and B".
+            + "|^\\W*(?:those\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+included(?=\\s+(?-i:[A-Z])))\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
@@ -67,12 +77,13 @@ final class ParticipationRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
     static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
-            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing", "called");
+            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing", "called",
+            "guidance", "chairmanship", "chair");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
             "hand", "among", "part",
-            "concluded", "called");
+            "concluded", "called", "opening", "closing");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
 
@@ -160,6 +171,16 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "The plenary meeting was closed with a concluding speech by Kye Sun Ok.",
                                 "guided: Kye Sun Ok", "speech: Kye Sun Ok | concluding speech", "not speech: Kye Sun Ok | speech"),
                         RuleExample.of(held + "Yang Chol Bom called the workers to order in the hall.", "not guided: Yang Chol Bom")),
+                Rule.of("in the chair, under the guidance", "A was in the chair; ... with A, TITLE, in the chair; X was held under the guidance of A; "
+                                + "Opening the meeting, A said: A guided it; not what was built under one's guidance",
+                        RuleExample.of(held + "Yang Chol Bom, vice-chairman of the committee, was in the chair.", "guided: Yang Chol Bom"),
+                        RuleExample.of("A national seminar on soil science took place at the hall on May 3, with Yang Chol Bom, president of the academy, in the chair.",
+                                "meeting: National Seminar on Soil Science", "guided: Yang Chol Bom"),
+                        RuleExample.of("A plenary meeting of the Sokhu County Committee of the WPK was held under the guidance of Kye Sun Ok, chief secretary of the committee, on May 3.",
+                                "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Opening the plenary meeting, Kye Sun Ok stressed the tasks of the year.", "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "The dam was built under the guidance of Kye Sun Ok, the speakers said.", "not guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Yang Chol Bom said the workers put the plan in the chair of the hall.", "not guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
@@ -199,8 +220,10 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Presiding over the plenary meeting was Chon Yong Hak, chairman of the committee.", "guided: Chon Yong Hak"),
                         RuleExample.of(held + "Guiding it was Chon Yong Hak.", "guided: Chon Yong Hak"),
                         RuleExample.of(held + "Chon Yong Hak said that presiding over the farm was a hard task.", "not guided: Chon Yong Hak")),
-                Rule.of("present at", "A was present at the meeting",
-                        RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
+                Rule.of("present at", "A was present at the meeting; A and B were also present; Those on the platform included A (platform)",
+                        RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il"),
+                        RuleExample.of(held + "Tak Song Il and Wi Chang Bom were also present.", "attended: Tak Song Il", "attended: Wi Chang Bom"),
+                        RuleExample.of(held + "Those on the platform included Tak Song Il and Wi Chang Bom.", "platform: Tak Song Il | 1", "platform: Wi Chang Bom | 2")),
                 Rule.of("meetings attended together", "A attended the X Forum and the Y Forum: both; not a meeting named later in another clause",
                         RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum and the Second Pacific Seed Forum held abroad.",
                                 "attended: Chon Yong Hak | 1 | 3rd Asian Orchard Growers' Forum", "attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum"),
@@ -214,6 +237,15 @@ final class ParticipationRules implements RuleFamily {
 
     /** The list forms, which name the participants after the phrase (or, for "were on the platform", before it). */
     boolean lists(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
+        if (text.contains(" chair")) {
+            Matcher chair = WITH_IN_CHAIR.matcher(text);
+            if (chair.find()) {
+                // From after "with": the list reader takes a name right after "with" for one that only qualifies.
+                List<NameMention> chairs = r.after(names, s, chair.start() + 4);
+                MeetingName meeting = r.meetingFor(found, 0);
+                if (!chairs.isEmpty() && chairs.get(0).start() - s.start() < chair.end() && meeting != null) r.participate(chairs.get(0).name(), meeting, "guided", 1, evidence);
+            }
+        }
         Matcher seated = PLATFORM_ACTIVE.matcher(text);
         if (seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
             // "A, B and C were on the platform": the names before, in rank order.
