@@ -27,7 +27,11 @@ final class AddressRules implements RuleFamily {
     private static final Pattern WITH_ADDRESS = Pattern.compile(
             "(?i)\\b(?:opened|closed|concluded)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|sitting|forum))\\s+"
             + "with\\s+(?:an?|the|his|her)\\s+(?:brief\\s+)?(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|closing\\s+address|speech|address)\\b");
-    private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+(speeches|speech|eulogy|report)\\b");
+    /** "A reported on the fulfilment of the plan", "A reported to the session on X": A made a report (a person the subject, a meeting known). */
+    private static final Pattern REPORTED_ON = Pattern.compile(
+            // Right after a name or an appositive's comma: "A said the press reported on X" is no report of A's.
+            "(?i)(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s|,\\s)reported\\s+(?:to\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|session|conference|congress|plenum|plenary\\s+meeting|sitting))\\s+)?on\\s+(?:the|its|their|his|her)\\s");
+    private static final Pattern SPEECH_IN = Pattern.compile("(?i)\\bin\\s+(?:their|his|her|a)\\s+((?:opening|concluding|closing)\\s+(?:address|speech|remarks)|speeches|speech|eulogy|report)\\b");
     private static final Pattern SPEECH_PASSIVE = Pattern.compile(
             "(?i)\\b(opening\\s+address|opening\\s+speech|concluding\\s+speech|closing\\s+speech|speech(?:es)?|reports?|lectures?|address(?:es)?|conclusion|papers?"
             // "Discussions were made by A and B": a congress's speeches in the words of its reports.
@@ -35,7 +39,9 @@ final class AddressRules implements RuleFamily {
             // "Speeches on the election were made by ...": what the addresses were about may come between.
             + "(?:\\s+(?:on|about|for|at|in)\\s+[^,.;]{1,60}?)?\\s+(?:were|was)\\s+(?:also\\s+)?"
             // "A report was made at the meeting by A", "Speeches were made there by ...": where, between the verb and "by".
-            + "(?:made|given|delivered|read|presented)\\s+(?:there\\s+|at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+)?by\\b"
+            + "(?:(?:made|given|delivered|read|presented)\\s+(?:there\\s+|at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+)?by"
+            // "Reports were heard from A and B": the meeting heard each one's.
+            + "|heard\\s+from)\\b"
             // "The floor of the seminar was taken by A, B and C": each took it to speak.
             + "|\\b(floor)(?:\\s+of\\s+the\\s+[\\w\\s'’-]{1,40}?)?\\s+was\\s+taken\\s+by\\b"
             // "The rally was addressed by A and B": each spoke at it.
@@ -54,7 +60,8 @@ final class AddressRules implements RuleFamily {
             + "plenary\\s+meeting|plenum|rally|sitting|course|forum|workshop)))\\s*,");
     /** "heard the report of A", "the speech by General Secretary A": the address word just before the name. */
     private static final Pattern ADDRESS_OF = Pattern.compile(
-            "(?i)\\b(reports?|speech(?:es)?|lectures?|conclusion)\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
+            // "a concluding speech by A": the kind its adjective gives.
+            "(?i)\\b((?:(?:opening|concluding|closing)\\s+)?(?:reports?|speech(?:es)?|lectures?|conclusion))\\s+(?:made\\s+)?(?:of|by|from)\\s+(?:the\\s+)?(?:(?:respected|dear)\\s+)?"
             + "(?:(?-i:[A-Z][\\w'’-]*)\\s+){0,4}$");
     private static final Pattern SPEECH_MADE_BY = Pattern.compile(
             "(?i)\\b(opening\\s+address|concluding\\s+speech(?:es)?|conclusion|reports?|speech(?:es)?|lectures?)\\b[^.;]{0,200}?\\b(?:made|given|delivered)\\s+by\\b");
@@ -68,11 +75,11 @@ final class AddressRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
     static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
-            "addressing", "reporter", "reporters", "participating", "taking", "spoke");
+            "addressing", "reporter", "reporters", "participating", "taking", "spoke", "followed");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
-    static final Triggers PASSIVE = Triggers.anyOf("by");
+    static final Triggers PASSIVE = Triggers.anyOf("by", "from");
     // Every passive form also needs its verb as a word: "by" alone is in most sentences.
-    static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed");
+    static final Triggers PASSIVE_VERBS = Triggers.anyOf("made", "given", "delivered", "read", "presented", "taken", "addressed", "heard");
     /** SPEECH_MADE_BY. */
     static final Triggers MADE_BY = Triggers.anyOf("by");
     /** SPEECH_MADE_BY's verb: with "by", both are needed. */
@@ -88,10 +95,12 @@ final class AddressRules implements RuleFamily {
     static final Triggers SAID = Triggers.anyOf("said"), SAID_AT = Triggers.anyOf("at");
     // WITH_ADDRESS needs "with" and its verb; "with" alone is in most sentences.
     static final Triggers WITH_ADDRESS_WORDS = Triggers.anyOf("with"), WITH_ADDRESS_VERBS = Triggers.anyOf("opened", "closed", "concluded");
-    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report");
+    static final Triggers SPEECH_IN_WORDS = Triggers.anyOf("speeches", "speech", "eulogy", "report", "address", "remarks");
+    /** REPORTED_ON. */
+    static final Triggers REPORTED_WORDS = Triggers.anyOf("reported");
     /** SPEECH_ACTIVE, TOOK_THE_FLOOR, SPEECH_IN. */
     static final Triggers ACTIVE = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented", "took", "in",
-            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said");
+            "spoke", "addressed", "floor", "speaking", "addressing", "with", "said", "reported", "address", "remarks");
 
     @Override
     public String name() { return "addresses"; }
@@ -189,6 +198,17 @@ final class AddressRules implements RuleFamily {
                 Rule.of("passive list with a topic", "Speeches on X were made by A and B; Reports were made by A and B respectively",
                         spoken("Speeches on the draft budget were made by Kil Song Ho and Om Kwang Il.", "speech", "Kil Song Ho", "Om Kwang Il"),
                         spoken("Reports were made by Tak Song Il and Wi Chang Bom respectively.", "report", "Tak Song Il", "Wi Chang Bom")),
+                Rule.of("followed, reported on", "Then followed discussions by delegates including A and B: each spoke; A reported on the plan: A's report; "
+                                + "the concluding speech by A: that kind",
+                        spoken("Then followed discussions by delegates including Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("There followed speeches of Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("Tae Gum Hyok, chairman of the State Planning Commission, reported on the fulfilment of the plan.", "report", "Tae Gum Hyok"),
+                        spoken("Om Sun Bok reported to the plenary meeting on the work of the year.", "report", "Om Sun Bok"),
+                        RuleExample.of(HELD + "Tae Gum Hyok said the press reported on the harvest.", "not speech: Tae Gum Hyok | report"),
+                        spoken("Reports were heard from Tae Gum Hyok and Om Sun Bok.", "report", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("In his opening address, Tae Gum Hyok said the plan was fulfilled.", "opening address", "Tae Gum Hyok"),
+                        RuleExample.of(HELD + "The participants heard the concluding speech by Om Sun Bok.",
+                                "speech: Om Sun Bok | concluding speech", "not speech: Om Sun Bok | speech")),
                 Rule.of("the floor", "The floor of the X was taken by A and B; A took the floor",
                         spoken("The floor of the symposium was taken by Tak Song Il and Wi Chang Bom.", "speech", "Tak Song Il", "Wi Chang Bom"),
                         RuleExample.of(HELD + "Tak Song Il took the floor at the meeting.", "speech: Tak Song Il | speech"),
@@ -362,7 +382,9 @@ final class AddressRules implements RuleFamily {
             // "Those who spoke at the meeting were A and B".
             + "|(?:those\\s+)?who\\s+spoke(?:\\s+at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?))?\\s+were"
             // "Participating in the discussion were A and B": they spoke in it.
-            + "|(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+the\\s+(?:discussions?|debates?)(?:\\s+(?:of|on)\\s+[^,]{1,60}?)?\\s+were)\\s");
+            + "|(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+the\\s+(?:discussions?|debates?)(?:\\s+(?:of|on)\\s+[^,]{1,60}?)?\\s+were"
+            // "Then followed discussions by A and B", "There followed speeches of delegates including A": the list, inverted.
+            + "|(?:then\\s+|there\\s+)?followed\\s+(?:the\\s+)?(?:speeches|discussions)\\s+(?:of|by))\\s");
 
     /** "Reporter A, TITLE, said ...", "The reporters, A and B, ...": the sentence opens on the one who made the report. */
     private static final Pattern REPORTER = Pattern.compile("(?i)^\\W*(?:the\\s+)?(reporters?),?\\s+(?=(?-i:[A-Z]))");
@@ -474,6 +496,13 @@ final class AddressRules implements RuleFamily {
             addresses(r, subjects, "speech", r.meetingFor(found, floor.end()), null, evidence);
             r.speechSection = false;
             return true;
+        }
+        if (REPORTED_WORDS.admits(words) && !subjects.isEmpty()) {
+            Matcher reported = REPORTED_ON.matcher(text);
+            if (reported.find()) {
+                addresses(r, subjects, "report", r.meetingFor(found, reported.end()), null, evidence);
+                return true;
+            }
         }
         if (SPEECH_IN_WORDS.admits(words) && speechIn.find()) {
             addresses(r, subjects, kind(speechIn.group(1)), r.meetingFor(found, speechIn.end()), null, evidence);

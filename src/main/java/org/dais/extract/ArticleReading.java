@@ -21,7 +21,8 @@ import org.dais.nlp.Sentence;
 final class ArticleReading {
     private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?\"”:]|-0-)$");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?i:" + org.dais.ingest.Months.PATTERN + ")\\s+\\d{1,2}"
+            // "Pyongyang, Juche 94 (2005), September 10 --": the era's year before the day, too.
+            "^\\W*(?:[A-Z][a-z]+|[A-Z]{3,}),\\s+(?:Juche\\s*\\d{1,3}\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\),?\\s+)?(?i:" + org.dais.ingest.Months.PATTERN + ")\\s+\\d{1,2}"
             // Older datelines print the year: "April 10, Juche 101 (2012) (KCNA) --", "May 4, 2019 (KCNA) --".
             + "(?:,?\\s*(?:Juche\\s*\\d{1,3}\\s*\\(\\s*(?:19|20)\\d\\d\\s*\\)|(?:19|20)\\d\\d))?"
             + "\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*");

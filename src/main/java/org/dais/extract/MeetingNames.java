@@ -188,6 +188,9 @@ public final class MeetingNames {
     }
 
     /** Extends a name over "of the 8th Central Committee of the WPK" and similar, up to a verb or clause. */
+    private static final Pattern DAY_AHEAD = Pattern.compile("\\s*(?:(?i:" + org.dais.ingest.Months.PATTERN
+            + ")\\s+\\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d{1,2}\\s+(?i:" + org.dais.ingest.Months.PATTERN + ")\\b)");
+
     private static int tailEnd(String s, int from, boolean lowercaseName) {
         int end = from, pos = from;
         Matcher w = TAIL_WORD.matcher(s);
@@ -206,6 +209,8 @@ public final class MeetingNames {
             }
             if (!inTail) {
                 if (!(lower.equals("of") || lower.equals("for") || lower.equals("on"))) break;
+                // "its 3rd enlarged meeting on March 19": a day, not what the meeting was on.
+                if (lower.equals("on") && DAY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
                 inTail = true;
                 pos = w.end();
                 continue;
@@ -404,9 +409,9 @@ public final class MeetingNames {
     private static final Pattern INDEFINITE_EVENT = Pattern.compile(
             "(?i)^\\W*" + LEAD_IN + "(?:there\\s+(?:was|were|took\\s+place)\\s+)?(?:an?\\s+|the\\s+)?(" + PLACE_BEFORE_KIND + EVENT_MODIFIERS + EVENT_KIND + ")\\b");
     private static final Pattern ORG_HELD = Pattern.compile(
-            "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+held\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
+            "^\\W*(?:The\\s+)?([A-Z][^,;]{3,120}?)\\s+(?:held|convened)\\s+(?:an?|its)\\s+((?:enlarged|expanded|joint)\\s+)?(meeting|plenary\\s+meeting|conference|session|consultative\\s+meeting)\\b");
     private static final Pattern ORG_HELD_NTH = Pattern.compile(
-            "^\\W*(?:The\\s+)?((?-i:[A-Z])[^,;]{3,120}?)\\s+held\\s+its\\s+(" + ORDINAL + ")\\s+((?:(?:enlarged|expanded)\\s+)?(?:plenary\\s+meeting|session|conference|congress|plenum))\\b", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:The\\s+)?((?-i:[A-Z])[^,;]{3,120}?)\\s+(?:held|convened)\\s+its\\s+(" + ORDINAL + ")\\s+((?:enlarged|expanded)\\s+meeting|(?:(?:enlarged|expanded)\\s+)?(?:plenary\\s+meeting|session|conference|congress|plenum))\\b", Pattern.CASE_INSENSITIVE);
     private static final String NAMED_KIND = "(?:Workshop|Seminar|Course|Conference|Meeting|Rally|Festival|Session|Lecture)";
     private static final String NAMED_VERB = "(?:(?:was|were)\\s+(?:held|opened|convened|given|organized)|took\\s+place|opened|began)\\b";
     private static final Pattern NAMED_EVENT = Pattern.compile(
@@ -580,7 +585,9 @@ public final class MeetingNames {
             "(?i)\\b(?:convened|called|convenes|calls)(?:\\s+and\\s+(?:guided|guides|presided\\s+over))?\\s+an?\\s+((?:(?:consultative|enlarged|emergency|joint|urgent|special)\\s+)*(?:meeting|conference|session|consultation))\\s+(on|of|for)\\s+(?:the\\s+)?");
     /** "The National Flood Control Committee met on July 2": a body's meeting. */
     private static final Pattern BODY_MET = Pattern.compile(
-            "^\\W*(?:The\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat|Assembly|Cabinet))\\s+met\\s+(?:on|in|at|here)\\b");
+            "^\\W*(?:The\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}(?:Committee|Commission|Bureau|Council|Presidium|Secretariat|Assembly|Cabinet)"
+            // "The Political Bureau of the Central Committee of the Workers' Party of Korea met on ...": the body's name goes on through "of (the)".
+            + "(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w'’.-]*){0,12})\\s+met\\s+(?:on|in|at|here)\\b");
 
     private static Found findOneReported(String sentence) {
         Matcher convened = CONVENED.matcher(sentence);

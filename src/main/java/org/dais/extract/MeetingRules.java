@@ -56,6 +56,17 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:closed|concluded|ended|wound\\s+up)(?=\\s+(?:on|after|with|in|at|here|yesterday|today|(?-i:[A-Z][a-z]+day))\\b)");
     /** "The conference, which opened on May 2, closed on May 4": the opening named before the close. */
     private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:opened|began|was\\s+convened|convened|started)\\b");
+    /** "... after a two-day session", "after its three-day deliberations": how many days the closing meeting sat. */
+    private static final Pattern LASTED = Pattern.compile(
+            "(?i)\\bafter\\s+(?:a|its|their)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})-day\\s+(?:session|meeting|sitting|deliberations?|proceedings|work)\\b");
+    private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static Integer lastedDays(String afterClose) {
+        Matcher m = LASTED.matcher(afterClose);
+        if (!m.find()) return null;
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : DAY_COUNTS.indexOf(n) + 2;
+    }
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(" + MeetingNames.ORDINAL + ")-day\\s+(?:sitting|session|meeting)\\b");
 
     @Override
@@ -131,7 +142,14 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The 11th Tongbong County People's Assembly held its third session at the county hall on Monday.\nDeputy Kil Un Hwa made a report on the first item on the agenda.",
                                 "meeting: 3rd Session of the 11th Tongbong County People's Assembly",
                                 "speech: Kil Un Hwa | report | 3rd Session of the 11th Tongbong County People's Assembly"),
-                        RuleExample.of("The farm held its third harvest festival on Monday.", "not meeting: 3rd Harvest Festival of the Farm")),
+                        RuleExample.of("The farm held its third harvest festival on Monday.", "not meeting: 3rd Harvest Festival of the Farm"),
+                        RuleExample.of("The Central Military Commission of the Sokhu Fishermen's Union convened its 4th enlarged meeting on May 3.\nTak Song Il made a report.",
+                                "meeting: 4th Enlarged Meeting of the Central Military Commission of the Sokhu Fishermen's Union",
+                                "speech: Tak Song Il | report | 4th Enlarged Meeting of the Central Military Commission of the Sokhu Fishermen's Union",
+                                "not meeting: 4th Enlarged Meeting on May 3")),
+                Rule.of("a body met", "The Political Bureau of the Central Committee of X met on DATE: a meeting of that body, its name through 'of the'",
+                        RuleExample.of("The Secretariat of the Central Committee of the Sokhu Fishermen's Union met on Monday, June 17, to discuss the catch.\nTak Song Il presided over the meeting.",
+                                "meeting: Meeting of the Secretariat of the Central Committee of the Sokhu Fishermen's Union", "guided: Tak Song Il")),
                 Rule.of("a meeting named by its month and year", "The June 2031 Plenary Meeting of X took place: the month and year name it, as printed",
                         RuleExample.of("The June 2031 Plenary Meeting of the Sokhu Provincial Committee of the WPK took place on Sunday.",
                                 "meeting: June 2031 Plenary Meeting of the Sokhu Provincial Committee of the Workers' Party of Korea")),
@@ -568,6 +586,9 @@ final class MeetingRules implements RuleFamily {
                 if (after != null) {
                     closedOn = after.start();
                     date = opened != null && opened.start().isBefore(closedOn) ? new DateExpressions.Reading(opened.start(), closedOn, date.wording()) : null;
+                    // "closed on December 31 after a five-day session": it opened four days before.
+                    Integer days = date == null ? lastedDays(text.substring(close.end())) : null;
+                    if (days != null && days > 1) date = new DateExpressions.Reading(closedOn.minusDays(days - 1), closedOn, after.wording());
                     if (date == null) date = new DateExpressions.Reading(null, closedOn, after.wording());
                 }
             }

@@ -23,12 +23,27 @@ final class ParticipationRules implements RuleFamily {
             + "|\\b(?:guided|presided\\s+over)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|conference|consultation|session|seminar)\\b"
             // "A opened the session", "A declared the conference closed": who opens or closes a meeting presides over it.
             + "|\\b(?:opened|closed|concluded|declared\\s+open|declared\\s+closed)\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium)\\b"
-            + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b");
-    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired)\\s+by\\b"
+            + "|\\bdeclared\\s+the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting)\\s+(?:open|opened|closed)\\b"
+            // "A called the session to order": opened it, the chair's words of assemblies.
+            + "|\\bcalled\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s+to\\s+order\\b"
+            // "A was in the chair"; "Opening the session, A said ...": the subject presided.
+            + "|(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s|,\\s)(?:was|were)\\s+in\\s+the\\s+chair\\b"
+            + "|^\\W*(?:opening|closing)\\s+(?:it|the\\s+(?:session|meeting|conference|congress|plenary\\s+meeting|plenum|sitting|seminar|symposium))\\s*,");
+    /** "... took place on May 3, with A, chairman of X, in the chair": A presided. */
+    private static final Pattern WITH_IN_CHAIR = Pattern.compile("(?i)\\bwith\\s+(?=(?-i:[A-Z]))[^;()]{0,160}?\\s+in\\s+the\\s+chair\\b");
+    /** "was opened by A with an opening speech", "was closed with a concluding speech by A": the address of the one who opened or closed it. */
+    private static final Pattern ADDRESS_WITH = Pattern.compile(
+            "(?i)\\bwith\\s+(?:an?|the|his|her)\\s+(?:brief\\s+)?(opening|concluding|closing)\\s+(?:address|speech|remarks)\\b");
+    private static final Pattern GUIDE_PASSIVE = Pattern.compile("(?i)\\bwas\\s+(?:guided|presided\\s+over|chaired|called\\s+to\\s+order)\\s+by\\b"
+            // "A plenary meeting was held under the guidance of A": the older copy's guided (only of what was held: "built under the guidance of" is no meeting's).
+            + "|\\b(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting)\\b[^.;]{0,160}?\\b(?:was\\s+held|took\\s+place|was\\s+convened|opened)"
+            + "\\s+(?:in\\s+[A-Z][\\w'’-]*\\s+)?under\\s+the\\s+(?:guidance|chairmanship)\\s+of\\b"
             // "Presiding over the meeting was A", "Guiding it was A": the inverted form of the list (older and other outlets' copy).
             + "|^\\W*(?:presiding\\s+over|guiding|chairing)\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|session|conference|congress|plenum|seminar|symposium|sitting|forum|rally|consultation))\\s+was\\b"
             // "The session was opened by A": who opens or closes a meeting presides over it (not an exhibition, a road).
-            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))\\s+by\\b"
+            + "|\\b(?:it|session|meeting|conference|congress|plenum|sitting|seminar|symposium)\\s+was\\s+(?:opened|closed|declared\\s+(?:open|closed))"
+            // "The conference was closed with a concluding speech by A": A closed it, and made that address (ADDRESS_WITH).
+            + "(?:\\s+with\\s+(?:an?|the)\\s+(?:brief\\s+)?(?:opening|concluding|closing)\\s+(?:address|speech|remarks))?\\s+by\\b"
             // "The session, which was opened by A, ...", "... the 7th Session of the 15th X Assembly, which was closed by A": a relative clause of the meeting.
             + "|\\b(?:session|meeting|conference|congress|plenum|sitting|seminar|symposium|forum|workshop|course)s?\\b"
             // ... through the name's own words only: "The meeting praised the canal, which was opened by A" is the canal's.
@@ -36,7 +51,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+(?:also\\s+)?present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             // "Also present at the meeting was A": one name, the list's singular.
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?(?:were|was)|"
@@ -52,7 +67,9 @@ final class ParticipationRules implements RuleFamily {
             "(?i)(?:\\bplatform\\s+was\\s+(?:taken|occupied)\\s+by|\\bon\\s+the\\s+platform\\s+were|\\bpresidium\\s+(?:was|were)\\s+(?:taken|formed|occupied)\\s+by|"
             // "Seated on the platform of the conference were ...", "On the presidium of the session were ...": whose platform, then the list.
             // "Seated on the rostrum were ...": the platform in older copy's word.
-            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were)\\b");
+            + "\\b(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+(?:of\\s+the\\s+[\\w\\s'’-]{1,40}?\\s+)?were"
+            // "Those on the platform included A and B".
+            + "|^\\W*(?:those\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\s+included(?=\\s+(?-i:[A-Z])))\\b");
     private static final Pattern PLATFORM_ACTIVE = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:seated\\s+)?on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\btook\\s+(?:their|his|her)\\s+seats?\\s+on\\s+the\\s+(?:platform|presidium|rostrum)\\b|\\b(?:took|were\\s+seated\\s+at)\\s+the\\s+platform\\b(?!\\s+to\\s+guide)");
     private static final Pattern AMONG_PLATFORM = Pattern.compile("(?i)^\\W*among\\s+those\\s+on\\s+the\\s+platform\\s+were\\b");
@@ -60,17 +77,18 @@ final class ParticipationRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM, ATTEND_LIST, GUIDE_PASSIVE. */
     static final Triggers LISTS = Triggers.anyOf("platform", "presidium", "rostrum", "attended", "present", "attending", "among", "guided", "presided",
-            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing");
+            "participating", "taking", "included", "opened", "closed", "declared", "chaired", "hand", "invited", "presiding", "guiding", "chairing", "called",
+            "guidance", "chairmanship", "chair");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
             "hand", "among", "part",
-            "concluded");
+            "concluded", "called", "opening", "closing");
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM alone. */
     static final Triggers PLATFORM_WORDS = Triggers.anyOf("platform", "presidium", "rostrum");
     /** GUIDE_ACTIVE alone. */
     static final Triggers GUIDE_ACTIVE_WORDS = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "convened", "convenes", "opened", "closed", "concluded", "declared", "chaired", "chairs", "chair");
+            "convened", "convenes", "opened", "closed", "concluded", "declared", "chaired", "chairs", "chair", "called", "opening", "closing");
     /** ATTEND_ACTIVE alone. */
     static final Triggers ATTEND_ACTIVE_WORDS = Triggers.anyOf("present", "hand", "among", "attended", "part", "appeared", "waiting");
 
@@ -151,6 +169,25 @@ final class ParticipationRules implements RuleFamily {
                                 "meeting: 6th Session of the 11th Tongbong County People's Assembly", "guided: Mun Hyang Sil"),
                         RuleExample.of(held + "Delegates toured the new library, which was opened by Yang Chol Bom last spring.", "not guided: Yang Chol Bom"),
                         RuleExample.of(held + "The meeting praised the new canal, which was opened by Yang Chol Bom to shipping.", "not guided: Yang Chol Bom")),
+                Rule.of("called to order, opened or closed with an address", "The session was called to order by A; The meeting was opened by A with an opening speech; "
+                                + "The seminar was closed with a concluding speech by A: A guided it, and made the address named",
+                        RuleExample.of(held + "The plenary meeting was called to order by Yang Chol Bom, chairman of the committee.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "Yang Chol Bom called the plenary meeting to order.", "guided: Yang Chol Bom"),
+                        RuleExample.of(held + "The plenary meeting was opened by Yang Chol Bom, chairman of the committee, with an opening speech.",
+                                "guided: Yang Chol Bom", "speech: Yang Chol Bom | opening address"),
+                        RuleExample.of(held + "The plenary meeting was closed with a concluding speech by Kye Sun Ok.",
+                                "guided: Kye Sun Ok", "speech: Kye Sun Ok | concluding speech", "not speech: Kye Sun Ok | speech"),
+                        RuleExample.of(held + "Yang Chol Bom called the workers to order in the hall.", "not guided: Yang Chol Bom")),
+                Rule.of("in the chair, under the guidance", "A was in the chair; ... with A, TITLE, in the chair; X was held under the guidance of A; "
+                                + "Opening the meeting, A said: A guided it; not what was built under one's guidance",
+                        RuleExample.of(held + "Yang Chol Bom, vice-chairman of the committee, was in the chair.", "guided: Yang Chol Bom"),
+                        RuleExample.of("A national seminar on soil science took place at the hall on May 3, with Yang Chol Bom, president of the academy, in the chair.",
+                                "meeting: National Seminar on Soil Science", "guided: Yang Chol Bom"),
+                        RuleExample.of("A plenary meeting of the Sokhu County Committee of the WPK was held under the guidance of Kye Sun Ok, chief secretary of the committee, on May 3.",
+                                "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Opening the plenary meeting, Kye Sun Ok stressed the tasks of the year.", "guided: Kye Sun Ok"),
+                        RuleExample.of(held + "The dam was built under the guidance of Kye Sun Ok, the speakers said.", "not guided: Kye Sun Ok"),
+                        RuleExample.of(held + "Yang Chol Bom said the workers put the plan in the chair of the hall.", "not guided: Yang Chol Bom")),
                 Rule.of("active guidance", "A guided / presided over the meeting",
                         RuleExample.of(held + "Yang Chol Bom presided over the meeting.", "guided: Yang Chol Bom")),
                 Rule.of("subject after an opening phrase", "Upon X, Chairman A presided over the meeting",
@@ -190,8 +227,10 @@ final class ParticipationRules implements RuleFamily {
                         RuleExample.of(held + "Presiding over the plenary meeting was Chon Yong Hak, chairman of the committee.", "guided: Chon Yong Hak"),
                         RuleExample.of(held + "Guiding it was Chon Yong Hak.", "guided: Chon Yong Hak"),
                         RuleExample.of(held + "Chon Yong Hak said that presiding over the farm was a hard task.", "not guided: Chon Yong Hak")),
-                Rule.of("present at", "A was present at the meeting",
-                        RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il")),
+                Rule.of("present at", "A was present at the meeting; A and B were also present; Those on the platform included A (platform)",
+                        RuleExample.of(held + "Tak Song Il was present at the meeting.", "attended: Tak Song Il"),
+                        RuleExample.of(held + "Tak Song Il and Wi Chang Bom were also present.", "attended: Tak Song Il", "attended: Wi Chang Bom"),
+                        RuleExample.of(held + "Those on the platform included Tak Song Il and Wi Chang Bom.", "platform: Tak Song Il | 1", "platform: Wi Chang Bom | 2")),
                 Rule.of("meetings attended together", "A attended the X Forum and the Y Forum: both; not a meeting named later in another clause",
                         RuleExample.of("Chon Yong Hak attended the Third Asian Orchard Growers' Forum and the Second Pacific Seed Forum held abroad.",
                                 "attended: Chon Yong Hak | 1 | 3rd Asian Orchard Growers' Forum", "attended: Chon Yong Hak | 1 | 2nd Pacific Seed Forum"),
@@ -208,6 +247,15 @@ final class ParticipationRules implements RuleFamily {
             Triggers.Words words) {
         // The platform's patterns scanned only where a platform is named (LISTS admits the sentence for any list).
         boolean platformNamed = PLATFORM_WORDS.admits(words);
+        if (text.contains(" chair")) {
+            Matcher chair = WITH_IN_CHAIR.matcher(text);
+            if (chair.find()) {
+                // From after "with": the list reader takes a name right after "with" for one that only qualifies.
+                List<NameMention> chairs = r.after(names, s, chair.start() + 4);
+                MeetingName meeting = r.meetingFor(found, 0);
+                if (!chairs.isEmpty() && chairs.get(0).start() - s.start() < chair.end() && meeting != null) r.participate(chairs.get(0).name(), meeting, "guided", 1, evidence);
+            }
+        }
         Matcher seated = PLATFORM_ACTIVE.matcher(text);
         if (platformNamed && seated.find() && !names.isEmpty() && names.get(0).start() - s.start() < seated.start()) {
             // "A, B and C were on the platform": the names before, in rank order.
@@ -252,7 +300,14 @@ final class ParticipationRules implements RuleFamily {
         if (guidedBy.find()) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
-            if (!actors.isEmpty() && meeting != null) r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
+            if (!actors.isEmpty() && meeting != null) {
+                r.participate(actors.get(0).name(), meeting, "guided", 1, evidence);
+                // "... was opened by A, chairman of X, with an opening speech": the one who opened it made that address.
+                Matcher with = ADDRESS_WITH.matcher(text);
+                if (with.find(guidedBy.start())) {
+                    r.speech(actors.get(0).name(), with.group(1).equalsIgnoreCase("opening") ? "opening address" : "concluding speech", meeting, null, evidence);
+                }
+            }
             return true;
         }
         return false;

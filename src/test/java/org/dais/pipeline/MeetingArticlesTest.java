@@ -33,7 +33,12 @@ import org.dais.ingest.DocumentException;
  * ("here yesterday", "here Sept. 8 to mark X", "on Feb. 15 to celebrate X" cut by no sentence end), "Presiding over the meeting
  * was A", "Also present at the meeting was A", "The conference ended on ...", a memorial service and its address, sessions of
  * "provincial, city and county" assemblies as one, a seminar reported by its participle alone, two days across a month's
- * end, a date in figures "2031.10.2".
+ * end, a date in figures "2031.10.2". Round 10 (1993-2030, older KCNA, Rodong Sinmun, other outlets' copy): "called to order by A",
+ * "was opened by A with an opening speech", "was closed with a concluding speech by A", "held under the guidance of A", "with A in the
+ * chair", "A was in the chair", "Opening the meeting, A ...", "In his opening address, A ...", "Reports were heard from A and B",
+ * "A reported on X", "Then followed discussions by delegates including A", "Those on the platform included", "were also present",
+ * "closed on DAY after a five-day session", "The X convened its 3rd enlarged meeting", "The Political Bureau of the Central Committee
+ * of X met on ...", a dateline "Pyongyang, Juche 94 (2005), September 10 --", weekday dates, numbered agenda lists.
  */
 class MeetingArticlesTest {
     static final Path ARTICLES = Path.of("src/test/resources/articles-meetings");
