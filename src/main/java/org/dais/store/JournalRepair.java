@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.ProcessFileLock;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cuts a torn tail off a TDB2 journal before the store is opened. A process killed while it wrote
@@ -24,7 +24,7 @@ import org.apache.logging.log4j.Logger;
  * what a process killed after committing, while it wrote the commit back, leaves.
  */
 final class JournalRepair {
-    private static final Logger LOG = LogManager.getLogger(JournalRepair.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JournalRepair.class);
 
     /** TDB2's journal entry header: length, checksum, entry type, component id, 4 bytes each, big-endian. */
     static final int HEADER = 16;

@@ -85,7 +85,7 @@ class BenchSmokeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(0, new CommandLine(new Main()).execute(args));
+            assertEquals(0, Main.commandLine().execute(args));
         } finally {
             System.setOut(old);
         }

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import org.dais.store.DaisStore;
 import org.dais.store.Ontology;
@@ -35,7 +34,7 @@ class BuildCommandTest {
             String[] all = new String[args.length + 1];
             all[0] = "build";
             System.arraycopy(args, 0, all, 1, args.length);
-            int code = new CommandLine(new Main()).execute(all);
+            int code = Main.commandLine().execute(all);
             return new Result(code, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(old);

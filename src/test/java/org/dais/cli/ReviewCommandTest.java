@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** dais review over a folder of invented articles: per-article queue with offsets, then the counts per class. */
 class ReviewCommandTest {
@@ -20,7 +19,7 @@ class ReviewCommandTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            assertEquals(expectedExit, new CommandLine(new Main()).execute(args));
+            assertEquals(expectedExit, Main.commandLine().execute(args));
         } finally {
             System.setOut(original);
         }
