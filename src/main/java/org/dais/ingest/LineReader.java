@@ -15,7 +15,6 @@ final class LineReader {
     private final Reader in;
     private final int max;
     private long number;
-    private int pushedBack = -2;
 
     LineReader(Reader in, int max) {
         this.in = in;
@@ -33,25 +32,29 @@ final class LineReader {
         boolean tooLong = false;
         boolean any = false;
         while (true) {
-            int c = read();
-            if (c == -1) {
+            if (position == limit && !fill()) {
                 if (!any) return null;
                 return new Line(++number, tooLong ? "" : line.toString(), false, tooLong);
             }
             any = true;
-            if (c == '\n') return new Line(++number, tooLong ? "" : line.toString(), true, tooLong);
-            if (c == '\r') {
-                int d = read();
-                if (d != '\n' && d != -1) pushedBack = d;
-                return new Line(++number, tooLong ? "" : line.toString(), true, tooLong);
+            // The run up to the line's end (or the buffer's) in one append: a char at a time, the reading
+            // thread of a build spent most of its time appending (JFR: 20 MB of records, 0.7 s of CPU).
+            int end = position;
+            char[] chars = buffer;
+            while (end < limit && chars[end] != '\n' && chars[end] != '\r') end++;
+            if (!tooLong) {
+                if (line.length() + (end - position) > max) {
+                    tooLong = true;
+                    line = new StringBuilder();
+                } else {
+                    line.append(chars, position, end - position);
+                }
             }
-            if (tooLong) continue;
-            if (line.length() >= max) {
-                tooLong = true;
-                line = new StringBuilder();
-                continue;
-            }
-            line.append((char) c);
+            position = end;
+            if (end == limit) continue;
+            char c = chars[position++];
+            if (c == '\r' && (position < limit || fill()) && buffer[position] == '\n') position++;
+            return new Line(++number, tooLong ? "" : line.toString(), true, tooLong);
         }
     }
 
@@ -59,20 +62,11 @@ final class LineReader {
     private final char[] buffer = new char[1 << 16];
     private int position, limit;
 
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position++];
+    /** Reads on into the buffer; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        int read = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
     }
 }
