@@ -86,6 +86,8 @@ public final class OrganizationMentions {
             + ",?\\s+and\\s+(?:the\\s+)?other\\s+(?:[a-z]+\\s+)?(?:bureaus|departments|committees|commissions|units|organs|services)"
             + "\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s*)+)");
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s+");
+    /** "Committee of X" after a bare ordinal: a numbered unit of X. */
+    private static final Pattern UNIT_OF_ANOTHER = Pattern.compile("\\S+ of .*");
 
     private static final Pattern SENTENCE_THE = Pattern.compile("^The\\s+(?=[A-Z])");
     private static final Pattern OPENING_AND = Pattern.compile("(?:^|(?<= ))([A-Z][a-z]+) and ([A-Z][a-z]+)\\b");
@@ -224,41 +226,47 @@ public final class OrganizationMentions {
             if (!m.find(from)) break;
             pos = m.end();
             int at = m.start(1);
-            if (shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
-            // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
-            if (holdsIgnoringCase(sentence, Math.max(0, at - 24), at, "minister")
-                    && MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) continue;
-            String spaced = singleSpaced(m.group(1)).strip();
-            String raw = spaced.indexOf('.') < 0 ? spaced : FINAL_STOP.matcher(spaced).replaceAll("");
-            // "the Eighth Central Committee", "the 14th SPA": a term is no part of the body's name; "the Second X Commission" is a name.
-            Matcher ordinal = LEADING_ORDINAL.matcher(raw);
-            // "the Third Committee of X" (a bare ordinal and a head word) is a numbered unit, no body named.
-            if (ordinal.lookingAt() && (Character.isDigit(raw.charAt(0)) || TERM_BODY.matcher(raw.substring(ordinal.end())).find()
-                    || !raw.substring(ordinal.end()).contains(" ") || raw.substring(ordinal.end()).matches("\\S+ of .*"))) {
-                raw = raw.substring(ordinal.end());
-            }
-            // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
-            raw = SENTENCE_THE.matcher(raw).replaceFirst("");
-            raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
-            raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
-            if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) continue;
-            raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
-            raw = withoutNameAfter(raw);
-            if (notANamedParty(raw)) continue;
-            String canonical = Organizations.canonical(raw);
-            if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) continue;
-            Matcher unit = UNIT_OF.matcher(canonical);
-            if (unit.matches()) {
-                // "the X Mine of the Y Complex": two bodies, the unit and its enterprise.
-                names.add(unit.group(1));
-                names.add(unit.group(2));
-            } else {
-                names.add(canonical);
-                Matcher organ = ORGAN_OF.matcher(canonical);
-                if (organ.matches() && INSTITUTION.matcher(organ.group(1)).find() && WHITESPACE.split(organ.group(1)).length >= 2
-                        && !GENERIC.matcher(organ.group(1)).matches()) names.add(Organizations.canonical(organ.group(1)));
-            }
+            if (!shared.isEmpty() && shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
+            named(sentence, at, m.group(1), names);
         }
         return names;
+    }
+
+    /** The body NAME matched at {@code at} (its text {@code group}), added to {@code names} unless it names none. */
+    // Its own method: C2 compiles the match loop of find and this body apart, not the whole as one piece (twice, with OSR).
+    private static void named(String sentence, int at, String group, List<String> names) {
+        // "vice-minister of Coastal Works": a minister's portfolio, not a body (its ministry is read with the office).
+        if (holdsIgnoringCase(sentence, Math.max(0, at - 24), at, "minister")
+                && MINISTER_OF.matcher(sentence).region(Math.max(0, at - 24), at).find()) return;
+        String spaced = singleSpaced(group).strip();
+        String raw = spaced.indexOf('.') < 0 ? spaced : FINAL_STOP.matcher(spaced).replaceAll("");
+        // "the Eighth Central Committee", "the 14th SPA": a term is no part of the body's name; "the Second X Commission" is a name.
+        Matcher ordinal = LEADING_ORDINAL.matcher(raw);
+        // "the Third Committee of X" (a bare ordinal and a head word) is a numbered unit, no body named.
+        if (ordinal.lookingAt() && (Character.isDigit(raw.charAt(0)) || TERM_BODY.matcher(raw.substring(ordinal.end())).find()
+                || !raw.substring(ordinal.end()).contains(" ") || UNIT_OF_ANOTHER.matcher(raw.substring(ordinal.end())).matches())) {
+            raw = raw.substring(ordinal.end());
+        }
+        // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
+        raw = SENTENCE_THE.matcher(raw).replaceFirst("");
+        raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
+        raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
+        if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) return;
+        raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
+        raw = withoutNameAfter(raw);
+        if (notANamedParty(raw)) return;
+        String canonical = Organizations.canonical(raw);
+        if (WHITESPACE.split(canonical).length < 2 || GENERIC.matcher(canonical).matches()) return;
+        Matcher unit = UNIT_OF.matcher(canonical);
+        if (unit.matches()) {
+            // "the X Mine of the Y Complex": two bodies, the unit and its enterprise.
+            names.add(unit.group(1));
+            names.add(unit.group(2));
+        } else {
+            names.add(canonical);
+            Matcher organ = ORGAN_OF.matcher(canonical);
+            if (organ.matches() && INSTITUTION.matcher(organ.group(1)).find() && WHITESPACE.split(organ.group(1)).length >= 2
+                    && !GENERIC.matcher(organ.group(1)).matches()) names.add(Organizations.canonical(organ.group(1)));
+        }
     }
 }
