@@ -88,6 +88,8 @@ public final class ActivityRules {
             + "|(?<reception>received|receives|met(?:\\s+with)?|meets|congratulated|congratulates)"
             + "|(?<join>appeared|arrived|attended\\s+it|was\\s+present\\s+(?:at\\s+it|there))"
             + "|(?<talks>(?:had|held|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks?|tete-a-tete|t\u00eate-\u00e0-t\u00eate|summit))"
+            // "had a photo session with the participants in X": an occasion of its own only where the article reports no other.
+            + "|(?<photo>(?:had|has|have)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:photo\\s+session|photograph\\s+taken|picture\\s+taken)(?=\\s+with\\b))"
             + "|(?<other>took\\s+part\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tree[- ]planting|planting|rice[- ]transplanting)|(?:hosted|gave|arranged|gives|hosts)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reception|banquet|dinner|luncheon)|"
             + "attended\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:banquet|dinner|luncheon))"
             + "|(?<ceremony>(?:attended|took\\s+part\\s+in)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,6}?"
@@ -98,7 +100,7 @@ public final class ActivityRules {
     // Compiled once (they were compiled per occasion and per article's opening).
     private static final Pattern WREATH_AT = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?"),
             TALKS_WITH = Pattern.compile("(?i)^\\s+with\\b"), SPACED_AT = Pattern.compile("\\s[Aa]t\\s");
-    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "other", "ceremony"};
+    private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "photo", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
             "(?i)^\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:players|coaches|athletes|team|officials|cadres|veterans|"
@@ -391,7 +393,7 @@ public final class ActivityRules {
             "meets", "appeared", "arrived", "talk", "reception", "banquet", "dinner", "luncheon", "ceremony", "celebration",
             "commemoration", "unveiling", "inauguration", "performance", "concert", "round", "looked", "dropped", "stopped", "tape",
             "ground", "sod", "congratulat", "welcome", "greet", "off", "farewell", "attended", "present", "tete", "t\u00eate",
-            "summit", "planting", "homage", "respect", "courtesy");
+            "summit", "planting", "homage", "respect", "courtesy", "photo", "picture");
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried", "followed");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
@@ -766,6 +768,12 @@ public final class ActivityRules {
                         // A visitor welcomed or seen off in person: a named one or one by office ("the president of X").
                         if (!guestNamed(names, s, t.end()) && !RECEIVED_GUEST.matcher(after).lookingAt()) continue;
                         kind = group.equals("welcome") ? "reception" : "other";
+                        place = atPlace(after);
+                    }
+                    case "photo" -> {
+                        // A photo session at the end of a visit or an inspection is part of it.
+                        if (current != null) continue;
+                        kind = "other";
                         place = atPlace(after);
                     }
                     case "other" -> {

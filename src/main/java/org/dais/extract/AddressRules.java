@@ -75,7 +75,7 @@ final class AddressRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** SPEECH_SECTION. */
     static final Triggers SECTION = Triggers.anyOf("speeches", "speakers", "discussion", "discussions", "floor", "speaking", "discussants",
-            "addressing", "reporter", "reporters", "participating", "taking", "spoke", "followed");
+            "addressing", "reporter", "reporters", "lecturer", "lecturers", "participating", "taking", "spoke", "followed");
     /** SPEECH_PASSIVE: "... were made by", "... was taken by". */
     static final Triggers PASSIVE = Triggers.anyOf("by", "from");
     // Every passive form also needs its verb as a word: "by" alone is in most sentences.
@@ -158,11 +158,13 @@ final class AddressRules implements RuleFamily {
                         spoken("Two officers, Tae Gum Hyok and Om Sun Bok, made oath-taking speeches.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         RuleExample.of("Tae Gum Hyok made a congratulatory address at the ceremony for moving into new houses.",
                                 "not speech: Tae Gum Hyok | speech")),
-                Rule.of("the reporter", "Reporter A, TITLE, said ...: A made the report; not a journalist without a name after the word",
+                Rule.of("the reporter", "Reporter A, TITLE, said ...; the lecturer, Professor A: A made the report (lecture); not a journalist without a name after the word",
                         RuleExample.of(HELD + "Reporter Yu Sang Chol, president of the Sokhu Academy of Sciences, said that the work is a treasure.",
                                 "speech: Yu Sang Chol | report"),
                         RuleExample.of(HELD + "The reporter, Yu Sang Chol, noted that the plan was fulfilled.", "speech: Yu Sang Chol | report"),
-                        RuleExample.of(HELD + "A reporter of the newspaper met Yu Sang Chol after the meeting.", "not speech: Yu Sang Chol | report")),
+                        RuleExample.of(HELD + "A reporter of the newspaper met Yu Sang Chol after the meeting.", "not speech: Yu Sang Chol | report"),
+                        RuleExample.of(HELD + "The lecturer, Professor Yu Sang Chol, spoke about the history of the mill.", "speech: Yu Sang Chol | lecture"),
+                        RuleExample.of(HELD + "A lecturer of the college met Yu Sang Chol after the meeting.", "not speech: Yu Sang Chol | lecture")),
                 Rule.of("addressed by", "The rally was addressed by A and B: each made a speech",
                         spoken("The meeting was addressed by Ho Kum Sil, a teacher, and Yu Sang Chol.", "speech", "Ho Kum Sil", "Yu Sang Chol"),
                         RuleExample.of(HELD + "The letter was addressed by Ho Kum Sil to the workers.", "not speech: Ho Kum Sil | speech")),
@@ -386,8 +388,11 @@ final class AddressRules implements RuleFamily {
             // "Then followed discussions by A and B", "There followed speeches of delegates including A": the list, inverted.
             + "|(?:then\\s+|there\\s+)?followed\\s+(?:the\\s+)?(?:speeches|discussions)\\s+(?:of|by))\\s");
 
-    /** "Reporter A, TITLE, said ...", "The reporters, A and B, ...": the sentence opens on the one who made the report. */
-    private static final Pattern REPORTER = Pattern.compile("(?i)^\\W*(?:the\\s+)?(reporters?),?\\s+(?=(?-i:[A-Z]))");
+    /**
+     * "Reporter A, TITLE, said ...", "The reporters, A and B, ...", "The lecturer, Professor A, spoke": the sentence opens on
+     * the one who made the report (the lecture).
+     */
+    private static final Pattern REPORTER = Pattern.compile("(?i)^\\W*(?:the\\s+)?(reporters?|lecturers?),?\\s+(?=(?-i:[A-Z]))");
 
     /** "Speeches were made there.": opens a section in which each list of names speaks. */
     boolean section(ArticleReading r, String text) {
@@ -410,8 +415,9 @@ final class AddressRules implements RuleFamily {
             // The name follows at once ("Reporter A, director of X, said"); a title first ("the reporter, chairman A") may come between.
             if (listed.isEmpty() || listed.get(0).start() - s.start() - reporter.end() > 25) return false;
             MeetingName meeting = r.meetingFor(found, reporter.end());
-            boolean several = reporter.group(1).toLowerCase(Locale.ROOT).endsWith("s");
-            addresses(r, namesOf(several ? listed : listed.subList(0, 1)), "report", meeting, null, evidence);
+            String word = reporter.group(1).toLowerCase(Locale.ROOT);
+            boolean several = word.endsWith("s");
+            addresses(r, namesOf(several ? listed : listed.subList(0, 1)), word.startsWith("lecturer") ? "lecture" : "report", meeting, null, evidence);
             return meeting != null;
         }
         if (!SPEECH_SECTION.matcher(text.strip()).matches()) return false;

@@ -93,9 +93,9 @@ public final class KeyResolver implements EntityResolver {
      * keyed by its name and year, so those of other years stay apart; the series keeps the name alone, so they form one.
      * A numbered meeting's number tells it apart already.
      */
-    static MeetingName ofItsYear(MeetingName name, LocalDate start) {
-        if (name.ordinal() != null || start == null) return name;
-        return new MeetingName(name.canonical(), name.key() + " " + start.getYear(), name.seriesName(), name.seriesKey(), null, name.kind(),
+    static MeetingName ofItsYear(MeetingName name, LocalDate held) {
+        if (name.ordinal() != null || held == null) return name;
+        return new MeetingName(name.canonical(), name.key() + " " + held.getYear(), name.seriesName(), name.seriesKey(), null, name.kind(),
                 name.enlarged(), name.convenedBy(), name.bodyTerm());
     }
 
@@ -138,7 +138,9 @@ public final class KeyResolver implements EntityResolver {
                 var first = dated.entrySet().iterator().next();
                 start = first.getValue().minusDays(first.getKey() - 1L);
             }
-            meetings.put(key, new ResolvedMeeting(ofItsYear(e.getValue(), start), start, ends.get(key), wording, dated));
+            // Undated (recalled, "recently held"): the year of the article that reports it.
+            LocalDate held = start != null ? start : extraction.metadata() == null ? null : extraction.metadata().published();
+            meetings.put(key, new ResolvedMeeting(ofItsYear(e.getValue(), held), start, ends.get(key), wording, dated));
         }
         Map<String, String> identities = new HashMap<>();
         Map<String, String> notes = new HashMap<>();

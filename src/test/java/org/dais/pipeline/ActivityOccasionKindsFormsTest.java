@@ -33,6 +33,15 @@ class ActivityOccasionKindsFormsTest {
                     + "| Kim Jong Il, general secretary of the Workers' Party of Korea, watched a trial run of a new electric locomotive on April 1. "
                     + "He was accompanied by Sok Myong Dae. "
                     + "| test@2009-04-01@ // Kim Jong Il@led@test ; Sok Myong Dae@accompanied@test",
+            // A photo session reported alone is his occasion, where it was held; one at the end of a visit is part of the visit.
+            "2027-11-03_photo.txt | Pyongyang, November 3 (KCNA) | Kim Jong Un Has Photo Session with Model Builders "
+                    + "| Kim Jong Un, general secretary of the Workers' Party of Korea, had a photo session with the participants in the national meeting of model builders "
+                    + "at the Kumsu Hall of Culture on November 2. He was accompanied by Ryang Chol Gu. "
+                    + "| other@2027-11-02@Kumsu Hall of Culture // Kim Jong Un@led@other ; Ryang Chol Gu@accompanied@other",
+            "2027-11-05_photo-visit.txt | Pyongyang, November 5 (KCNA) | Kim Jong Un Visits Sokhu Naval College "
+                    + "| Kim Jong Un, general secretary of the Workers' Party of Korea, visited the Sokhu Naval College on November 4. "
+                    + "He went round the classrooms. He had a significant photo session with the teachers and cadets of the college. "
+                    + "| visit@2027-11-04@Sokhu Naval College // Kim Jong Un@led@visit",
             // Not a test: a demonstration of soldiers' combat skills is a drill.
             "2016-05-10_skills.txt | Pyongyang, May 10 (KCNA) | Kim Jong Un Watches Demonstration "
                     + "| Kim Jong Un, chairman of the WPK, watched a demonstration of the combat skills of special operation units on May 9. "
