@@ -208,6 +208,7 @@ final class AddressRules implements RuleFamily {
                         spoken("Om Sun Bok reported to the plenary meeting on the work of the year.", "report", "Om Sun Bok"),
                         RuleExample.of(HELD + "Tae Gum Hyok said the press reported on the harvest.", "not speech: Tae Gum Hyok | report"),
                         spoken("Reports were heard from Tae Gum Hyok and Om Sun Bok.", "report", "Tae Gum Hyok", "Om Sun Bok"),
+                        spoken("Among those who spoke were Tae Gum Hyok and Om Sun Bok.", "speech", "Tae Gum Hyok", "Om Sun Bok"),
                         spoken("In his opening address, Tae Gum Hyok said the plan was fulfilled.", "opening address", "Tae Gum Hyok"),
                         RuleExample.of(HELD + "The participants heard the concluding speech by Om Sun Bok.",
                                 "speech: Om Sun Bok | concluding speech", "not speech: Om Sun Bok | speech")),
@@ -380,9 +381,10 @@ final class AddressRules implements RuleFamily {
             + "|(?:also\\s+)?(?:taking\\s+the\\s+floor|speaking)(?:\\s+(?:there|at\\s+(?:the|it)(?:\\s+[\\w'’-]+){0,3}?))?\\s+(?:were|was)"
             // "Addressing the congress were A and B": they spoke at it.
             + "|(?:also\\s+)?addressing\\s+(?:it|the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:meeting|conference|congress|session|seminar|symposium|plenum|rally|forum|workshop|course))\\s+(?:were|was)"
-            + "|(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were"
+            // "(Among) those who took the floor were A and B", "Among those who spoke were ...".
+            + "|(?:among\\s+)?(?:those\\s+)?who\\s+took\\s+the\\s+floor\\s+were"
             // "Those who spoke at the meeting were A and B".
-            + "|(?:those\\s+)?who\\s+spoke(?:\\s+at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?))?\\s+were"
+            + "|(?:among\\s+)?(?:those\\s+)?who\\s+spoke(?:\\s+at\\s+(?:it|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?))?\\s+were"
             // "Participating in the discussion were A and B": they spoke in it.
             + "|(?:also\\s+)?(?:participating|taking\\s+part)\\s+in\\s+the\\s+(?:discussions?|debates?)(?:\\s+(?:of|on)\\s+[^,]{1,60}?)?\\s+were"
             // "Then followed discussions by A and B", "There followed speeches of delegates including A": the list, inverted.
