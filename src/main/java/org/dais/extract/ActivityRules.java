@@ -771,8 +771,9 @@ public final class ActivityRules {
                         place = atPlace(after);
                     }
                     case "photo" -> {
-                        // A photo session at the end of a visit or an inspection is part of it.
-                        if (current != null) continue;
+                        // A photo session at the end of a visit or an inspection is part of it; one recalled without a day
+                        // (a feature's "on his way to the front he had a photo session with them") is no occasion reported.
+                        if (current != null || DateExpressions.find(text, meta.published()) == null) continue;
                         kind = "other";
                         place = atPlace(after);
                     }
