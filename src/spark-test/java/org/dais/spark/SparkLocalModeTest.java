@@ -26,7 +26,6 @@ import org.dais.store.DaisStore;
 import org.dais.store.Ingester;
 import org.dais.store.Ontology;
 
-import picocli.CommandLine;
 
 /**
  * The Spark job in local mode on the seeds, its shards bulk-loaded into TDB2, gives exactly the
@@ -107,7 +106,7 @@ class SparkLocalModeTest {
 
         // The good articles' quads still load, through the CLI this time.
         Path store = tmp.resolve("tdb2");
-        int exit = new CommandLine(new Main()).execute("load", "--quiet", "--store", store.toString(), shards.toString());
+        int exit = Main.commandLine().execute("load", "--quiet", "--store", store.toString(), shards.toString());
         assertEquals(0, exit);
         try (DaisStore loaded = DaisStore.open(store)) {
             Set<String> graphs = graphs(loaded);
