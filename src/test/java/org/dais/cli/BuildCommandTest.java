@@ -127,6 +127,29 @@ class BuildCommandTest {
         assertEquals(9, records, "the records the lines stand for");
     }
 
+    /**
+     * The line count agrees with counting the lines that hold more than whitespace on random texts: runs of
+     * blanks, CR and LF, lines longer than the reading buffer (64 kB), no final newline, any limit.
+     */
+    @Test
+    void nonBlankLinesAgreeWithSplittingTheText(@TempDir Path dir) throws Exception {
+        java.util.Random random = new java.util.Random(15);
+        String pieces = "\n\n\r \t{x";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int parts = random.nextInt(40);
+            for (int k = 0; k < parts; k++) {
+                if (random.nextInt(20) == 0) text.append("y".repeat(random.nextInt(200_000)));
+                else text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            Path file = Files.writeString(dir.resolve("lines-" + round + ".jsonl"), text);
+            long expected = java.util.Arrays.stream(text.toString().split("\n", -1)).filter(line -> !line.isBlank()).count();
+            for (long max : new long[] {0, 1, 2, 5, Long.MAX_VALUE}) {
+                assertEquals(Math.min(expected, max), BuildCommand.nonBlankLines(file, max), "round " + round + ", max " + max);
+            }
+        }
+    }
+
     @Test
     void skippedFilesAloneDoNotFailTheRun(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
