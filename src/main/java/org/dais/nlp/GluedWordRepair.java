@@ -1,14 +1,6 @@
 package org.dais.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +22,7 @@ import org.dais.ingest.TextRepair;
  * offsets map back to the text as received.
  */
 public final class GluedWordRepair {
-    private static final Set<String> WORDS = loadWords();
+    private static final WordList WORDS = WordList.resource("/nlp/english-words.txt");
     static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     /** A dash run glued to the word after it: "(KCNA) --Kim", "(KCNA)--Kim". */
     static final Pattern GLUED_DASH = Pattern.compile("(?=[-—–])(?<=[)\\s])(?:--|—|–)(?=\\p{L})");
@@ -295,19 +287,5 @@ public final class GluedWordRepair {
     /** Whether the English word list holds {@code word} as spelled (lower case for common words, capitalised for names). */
     public static boolean isListedWord(String word) {
         return WORDS.contains(word);
-    }
-
-    private static Set<String> loadWords() {
-        Set<String> words = new HashSet<>(100_000);
-        try (InputStream in = GluedWordRepair.class.getResourceAsStream("/nlp/english-words.txt")) {
-            if (in == null) throw new IllegalStateException("resource /nlp/english-words.txt is missing from the jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) if (!line.isEmpty() && !line.startsWith("#")) words.add(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading /nlp/english-words.txt", e);
-        }
-        // A HashSet, not Set.copyOf: the immutable set's linear probing over 100,000 words made each
-        // look-up a long probe, a twentieth of extraction time on real text (JFR).
-        return Collections.unmodifiableSet(words);
     }
 }
