@@ -76,6 +76,9 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return d == null ? null : new DateReading(d, calendar.group().trim(), true);
     }
 
+    /** The dash closing a dateline's wording, dropped from it (compiled once: {@code String.replaceAll} compiles at each call). */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(--|—|–|-)$");
+
     /** "4th-session-2021.txt", "report_1998.html": a year that ends a file's name, before its extension. */
     private static final Pattern YEAR_ENDING_NAME = Pattern.compile("(?:^|[^0-9])((?:19|20)\\d\\d)\\.[A-Za-z]{2,5}$");
 
@@ -100,7 +103,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         int month = Months.number(dateline.group(2));
         LocalDate d = date(year, month, dateline.group(3));
         if (d == null || !allows(text.substring(dateline.start()), year, month, d.getDayOfMonth())) return null;
-        return new DateReading(d, dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim(), false);
+        return new DateReading(d, DATELINE_DASH.matcher(dateline.group()).replaceAll("").trim(), false);
     }
 
     /** A dateline whose year could not be worked out, read in the declared date's year only to compare its day. */
@@ -109,7 +112,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         if (!dateline.find() || dateline.start() >= Math.max(1500, text.length() / 3)) return null;
         // 2000 is a leap year: a "February 29" dateline still has a day to compare.
         LocalDate d = date(2000, Months.number(dateline.group(2)), dateline.group(3));
-        return d == null ? null : new DateReading(d, dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim(), false);
+        return d == null ? null : new DateReading(d, DATELINE_DASH.matcher(dateline.group()).replaceAll("").trim(), false);
     }
 
     /** How many days before a declared date the text's own full date may lie and still be the publication date. */
@@ -165,8 +168,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      */
     static int teaserList(String text) {
         List<int[]> lines = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
-        while (line.find()) if (line.group().strip().length() >= 20) lines.add(new int[] {line.start(), line.end()});
+        for (int start = 0, end; start >= 0; start = nextLineStart(text, end)) {
+            end = lineEnd(text, start);
+            if (strippedLength(text, start, end) >= 20) lines.add(new int[] {start, end});
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i)[0] < text.length() / 4) continue;
             String li = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
@@ -177,7 +182,46 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return text.length();
     }
 
-    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
+    /**
+     * The lines {@code (?m)^.*$} finds, by a loop over the characters: the pattern was tried at every
+     * character of the page (a tenth of the metadata stage's samples, JFR of the seeds x 200). A line
+     * ends at a line terminator as {@code .} and {@code $} see one; the next starts after it (after
+     * {@code \r\n} as one), and none starts at the end of the text.
+     */
+    static int lineEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && !isLineTerminator(text.charAt(i))) i++;
+        return i;
+    }
+
+    /** Where the line after the one ending at {@code end} starts, or -1 if it is the last. */
+    static int nextLineStart(String text, int end) {
+        if (end == text.length()) return -1;
+        int next = end + 1;
+        if (text.charAt(end) == '\r' && next < text.length() && text.charAt(next) == '\n') next++;
+        return next < text.length() ? next : -1;
+    }
+
+    /** {@code text.substring(start, end).strip().length()} without the copies. */
+    static int strippedLength(String text, int start, int end) {
+        int from = start;
+        while (from < end) {
+            int c = text.codePointAt(from);
+            if (!Character.isWhitespace(c)) break;
+            from += Character.charCount(c);
+        }
+        int to = end;
+        while (to > from) {
+            int c = text.codePointBefore(to);
+            if (!Character.isWhitespace(c)) break;
+            to -= Character.charCount(c);
+        }
+        return to - from;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
     /**
      * The date the text gives itself. With {@code yearDeclared}, a yearless dateline's year is not
@@ -248,7 +292,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         if (dateline.find() && dateline.start() < Math.max(1500, text.length() / 3)) {
             int month = Months.number(dateline.group(2));
             int day = Integer.parseInt(dateline.group(3));
-            String wording = dateline.group().replaceAll("\\s*(--|—|–|-)$", "").trim();
+            String wording = DATELINE_DASH.matcher(dateline.group()).replaceAll("").trim();
             // The article's own words place it first; a page's banner only when they agree with it.
             String body = text.substring(dateline.start());
             // "Juche 113 (2024)." printed above the dateline (a paper's year line): the dateline's year, if the article allows it.
@@ -435,20 +479,35 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     }
 
     /**
-     * A publisher, the pattern of its name, and a lower-case word that every match contains: a
-     * substring test on the word spares the case-insensitive scan of most pages.
+     * A publisher, the pattern of its name, and the lower-case words every match starts with (one for
+     * each alternative of the pattern). The pattern is tried only where one of the words stands in the
+     * lower-cased text: scanned from the start, it was tried at every character of every page that
+     * held a word of it somewhere ("times", "korean"), most of the metadata stage's cost (JFR of the
+     * seeds x 200). A match's first letters are ASCII, matched without regard to ASCII case, so they
+     * stand lower-cased at the same place in the lower-cased text when lower-casing kept its length
+     * (it never shortens; its one lengthening, of a dotted capital I, shifts what follows); when it did
+     * not, the pattern scans the text as before.
      */
-    private record Publisher(String name, Pattern pattern, List<String> hints) {
-        Publisher(String name, String regex, String... hints) { this(name, Pattern.compile(regex), List.of(hints)); }
+    record Publisher(String name, Pattern pattern, List<String> starts) {
+        Publisher(String name, String regex, String... starts) { this(name, Pattern.compile(regex), List.of(starts)); }
 
         boolean in(String text, String lowerText) {
-            return hints.stream().anyMatch(lowerText::contains) && pattern.matcher(text).find();
+            if (lowerText.length() != text.length()) return pattern.matcher(text).find();
+            Matcher m = null;
+            for (String start : starts) {
+                for (int at = lowerText.indexOf(start); at >= 0; at = lowerText.indexOf(start, at + 1)) {
+                    // A match at this place: bounds transparent, so a \b sees the character before it.
+                    if (m == null) m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    if (m.region(at, text.length()).lookingAt()) return true;
+                }
+            }
+            return false;
         }
     }
 
-    private static final List<Publisher> PUBLISHERS = List.of(
+    static final List<Publisher> PUBLISHERS = List.of(
             new Publisher("Rodong Sinmun", "(?i)rodong\\s+sinmun|로동신문|rodong\\.rep\\.kp", "rodong", "로동신문"),
-            new Publisher("Pyongyang Times", "(?i)pyongyang\\s+times", "times"),
+            new Publisher("Pyongyang Times", "(?i)pyongyang\\s+times", "pyongyang"),
             new Publisher("Voice of Korea", "(?i)voice\\s+of\\s+korea|vok\\.rep\\.kp", "voice", "vok"),
             new Publisher("Chongnyon Chonwi", "(?i)chongnyon\\s+chonwi", "chongnyon"),
             new Publisher("Minju Joson", "(?i)minju\\s+joson", "minju"),
@@ -504,21 +563,60 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     }
 
     private static final Pattern BODY_BEGAN = Pattern.compile("(?i)\\(kcna\\)\\s*[-–—]+\\s*\\S");
+    private static final Pattern MARKUP = Pattern.compile("[*#]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    /**
+     * The lines of {@code text.split("\\R")}, split off only as far as they are asked for: the headline is
+     * among the first dozen, and splitting the whole page was most of the headline's cost (JFR of the
+     * seeds x 200). Blank lines at the end, which {@code split} drops, are given here; the headline skips
+     * blank lines, so it reads the same.
+     */
+    static final class Lines {
+        private final String text;
+        private final Matcher breaks;
+        private final List<String> lines = new ArrayList<>();
+        private int from;
+
+        Lines(String text) {
+            this.text = text;
+            this.breaks = LINE_BREAK.matcher(text);
+        }
+
+        boolean has(int i) {
+            while (lines.size() <= i && from >= 0) {
+                if (breaks.find()) {
+                    lines.add(text.substring(from, breaks.start()));
+                    from = breaks.end();
+                } else {
+                    lines.add(text.substring(from));
+                    from = -1;
+                }
+            }
+            return i < lines.size();
+        }
+
+        String get(int i) {
+            if (!has(i)) throw new IndexOutOfBoundsException(i);
+            return lines.get(i);
+        }
+    }
 
     static String headline(String text) {
-        String[] lines = text.split("\\R");
+        Lines lines = new Lines(text);
         int seen = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String raw = lines[i];
+        for (int i = 0; lines.has(i); i++) {
+            String raw = lines.get(i);
             // A bold headline wrapped over lines ("**Let's Make ... and\nDeveloping\nCities**") is one headline.
             if (raw.strip().startsWith("**") && !raw.strip().substring(2).contains("**")) {
                 StringBuilder joined = new StringBuilder(raw);
-                while (i + 1 < lines.length && !lines[i + 1].isBlank() && !joined.toString().strip().substring(2).contains("**")) {
-                    joined.append(' ').append(lines[++i]);
+                while (lines.has(i + 1) && !lines.get(i + 1).isBlank() && !joined.toString().strip().substring(2).contains("**")) {
+                    joined.append(' ').append(lines.get(++i));
                 }
                 raw = joined.toString();
             }
-            String line = raw.replaceAll("[*#]+", " ").replaceAll("\\s+", " ").strip();
+            String line = SPACES.matcher(MARKUP.matcher(raw).replaceAll(" ")).replaceAll(" ").strip();
             if (line.isEmpty()) continue;
             if (++seen > 12) break;
             // " date 2022-03-05 Headline" prints the headline on the date's line.
@@ -531,7 +629,7 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
             }
             // A headline is printed above the dateline: a line after "... (KCNA) --" is the body's
             // ("The session discussed the following agenda items:" is no headline).
-            if (i > 0 && BODY_BEGAN.matcher(lines[i - 1]).find()) return null;
+            if (i > 0 && BODY_BEGAN.matcher(lines.get(i - 1)).find()) return null;
             if (NOT_HEADLINE.matcher(line).matches() || datelineLike(line)) continue;
             if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) continue;
             if ((FULL_DATE.matcher(line).find() || CALENDAR.matcher(line).find()) && line.length() < 60) continue;
