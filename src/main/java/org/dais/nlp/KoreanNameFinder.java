@@ -152,7 +152,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
                 i++;
             }
         }
-        return NameFinding.spanArray(spans);
+        return Spans.toArray(spans);
     }
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}]+(?=\\p{Lu})");
