@@ -75,7 +75,9 @@ public final class NameFinding {
 
     /** Whether every character of {@code s} from {@code from} on is lower case (a loop: a stream was a large unit to inline). */
     private static boolean lowerFrom(String s, int from) {
-        for (int i = from; i < s.length(); i++) if (!Character.isLowerCase((int) s.charAt(i))) return false;
+        // Over a copy of the characters: a charAt loop over a plain word deoptimized the unit it was inlined into (see GluedWordRepair.lowerFrom).
+        char[] chars = s.toCharArray();
+        for (int i = from; i < chars.length; i++) if (!Character.isLowerCase((int) chars[i])) return false;
         return true;
     }
 
