@@ -274,9 +274,10 @@ public final class ActivityRules {
      * read as one char (a surrogate is no letter), the one after as a code point.
      */
     static int firstHe(String text) {
-        for (int p = 0, n = text.length(); p < n; p++) {
-            char c = text.charAt(p);
-            if (c != 'h' && c != 'H' || p > 0 && Character.isLetter(text.charAt(p - 1))) continue;
+        char[] chars = text.toCharArray(); // over a copy of the characters, not String.charAt (see OrganizationMentions.find: a profile_predicate deoptimization)
+        for (int p = 0, n = chars.length; p < n; p++) {
+            char c = chars[p];
+            if (c != 'h' && c != 'H' || p > 0 && Character.isLetter(chars[p - 1])) continue;
             int end = text.startsWith("e", p + 1) ? p + 2 : text.startsWith("is", p + 1) ? p + 3 : -1;
             if (end > 0 && (end == n || !Character.isLetter(text.codePointAt(end)))) return p;
         }

@@ -106,8 +106,7 @@ public final class DateExpressions {
     }
 
     private static boolean hasAsciiDigit(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) { // over a copy of the characters, not String.charAt (see OrganizationMentions.find: a profile_predicate deoptimization)
             if (c >= '0' && c <= '9') return true;
         }
         return false;

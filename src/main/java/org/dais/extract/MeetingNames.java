@@ -179,9 +179,10 @@ public final class MeetingNames {
      */
     static boolean holdsAnOrdinal(String lower) {
         for (String w : ORDINAL_WORDS) if (lower.contains(w)) return true;
-        for (int i = 0, n = lower.length() - 2; i < n; i++) {
-            if (lower.charAt(i) < '0' || lower.charAt(i) > '9') continue;
-            char a = lower.charAt(i + 1), b = lower.charAt(i + 2);
+        char[] chars = lower.toCharArray(); // over a copy of the characters, not String.charAt (see OrganizationMentions.find: a profile_predicate deoptimization)
+        for (int i = 0, n = chars.length - 2; i < n; i++) {
+            if (chars[i] < '0' || chars[i] > '9') continue;
+            char a = chars[i + 1], b = chars[i + 2];
             if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') return true;
         }
         return false;

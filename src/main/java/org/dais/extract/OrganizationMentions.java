@@ -162,9 +162,10 @@ public final class OrganizationMentions {
 
     /** WHITESPACE runs made one space; the text itself where it has no run but single spaces (most names). */
     private static String singleSpaced(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ';
+        char[] chars = text.toCharArray(); // over a copy of the characters, not String.charAt (see find: a profile_predicate deoptimization)
+        for (int i = 0, n = chars.length; i < n; i++) {
+            char c = chars[i];
+            boolean space = c == ' ' && i + 1 < n && chars[i + 1] == ' ';
             if (space || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') return WHITESPACE.matcher(text).replaceAll(" ");
         }
         return text;
@@ -212,6 +213,10 @@ public final class OrganizationMentions {
         }
         Matcher m = NAME.matcher(sentence);
         int[] heads = headStarts(sentence);
+        // The walk back from a head word reads a copy of the characters, not String.charAt: a sentence is Latin-1 or
+        // UTF-16 (curly quotes), C2 checked the bounds of the path the profile had seen before the loop, and a
+        // sentence of the other kind failed that check (a profile_predicate deoptimization, the unit compiled twice).
+        char[] chars = sentence.toCharArray();
         int pos = 0, h = 0;
         while (true) {
             // A name's words up to its head word are all name characters: a match can only open in the stretch of
@@ -221,7 +226,7 @@ public final class OrganizationMentions {
                 while (h < heads.length && heads[h] < pos) h++;
                 if (h == heads.length) break;
                 from = heads[h];
-                while (from > pos && nameChar(sentence.charAt(from - 1))) from--;
+                while (from > pos && nameChar(chars[from - 1])) from--;
             }
             if (!m.find(from)) break;
             pos = m.end();
