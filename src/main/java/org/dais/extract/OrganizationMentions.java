@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class OrganizationMentions {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** The word before "Party" read as a month, a possessive, an "-oriented"/"-ist" adjective: compiled once, not per call of String.matches. */
+    private static final Pattern MONTH = Pattern.compile("(?:" + org.dais.ingest.Months.PATTERN + ")"),
+            POSSESSIVE_OR_APOSTROPHE_END = Pattern.compile("['’]s?$"), ORIENTED_OR_IST = Pattern.compile("(?i).*(?:oriented|ist)$");
     private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("(?<!C\\.C)\\.$");
     private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+");
     /** Bodies elected for a term, whose ordinal numbers the term: "the Eighth Central Committee", "the Ninth Supreme People's Assembly". */
@@ -131,10 +134,10 @@ public final class OrganizationMentions {
         // One common English word before it ("Senior", "Regional", "Communist", "Workers'") names a kind, not a party.
         if (before == null) return !raw.startsWith("Party for ") && !raw.startsWith("Front for ");
         // "before the December Party plenary meeting": a month names the meeting, not a party.
-        if (before.matches("(?:" + org.dais.ingest.Months.PATTERN + ")")) return true;
+        if (MONTH.matcher(before).matches()) return true;
         return !before.contains(" ") && !before.contains("-") && org.dais.nlp.GluedWordRepair.isListedWord(
-                before.replaceAll("['’]s?$", "").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
-                || !before.contains(" ") && before.contains("-") && before.matches("(?i).*(?:oriented|ist)$");
+                POSSESSIVE_OR_APOSTROPHE_END.matcher(before).replaceAll("").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
+                || !before.contains(" ") && before.contains("-") && ORIENTED_OR_IST.matcher(before).matches();
     }
 
     /** Where head words of {@link #HEAD} open in the sentence, in order (a regex head word opens only at one of these). */
