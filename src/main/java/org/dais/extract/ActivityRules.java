@@ -274,9 +274,10 @@ public final class ActivityRules {
      * read as one char (a surrogate is no letter), the one after as a code point.
      */
     static int firstHe(String text) {
-        for (int p = 0, n = text.length(); p < n; p++) {
-            char c = text.charAt(p);
-            if (c != 'h' && c != 'H' || p > 0 && Character.isLetter(text.charAt(p - 1))) continue;
+        char[] chars = text.toCharArray(); // over a copy of the characters, not String.charAt (see OrganizationMentions.find: a profile_predicate deoptimization)
+        for (int p = 0, n = chars.length; p < n; p++) {
+            char c = chars[p];
+            if (c != 'h' && c != 'H' || p > 0 && Character.isLetter(chars[p - 1])) continue;
             int end = text.startsWith("e", p + 1) ? p + 2 : text.startsWith("is", p + 1) ? p + 3 : -1;
             if (end > 0 && (end == n || !Character.isLetter(text.codePointAt(end)))) return p;
         }
@@ -397,6 +398,9 @@ public final class ActivityRules {
     private static final RequiredText OCCASION_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "performed",
             "launched", "fired", "carried", "followed");
     private static final RequiredText CEREMONY_TEXT = RequiredText.anyOf("ceremon");
+    /** Compiled once: String.split and String.matches compiled these for every place read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+"),
+            PRONOUN_PLACE = Pattern.compile("(?i)(?:it|them|him|her|there|here|again|together|once|also)\\b.*");
     private static final RequiredText HELD_AT_TEXT = RequiredText.anyOf("took", "held", "given", "staged", "conducted", "organi", "arranged");
     private static final RequiredText ACCOMPANIED_TEXT = RequiredText.anyOf("accompan");
     private static final RequiredText GREETED_TEXT = RequiredText.anyOf("greeted", "welcomed", "met", "received", "salute", "briefed", "explanation");
@@ -1294,7 +1298,7 @@ public final class ActivityRules {
         /** A ceremony the article reports without him: kept when a digest does not retell it and it has a day or a place. */
         boolean ceremonyWithoutHim(Draft d) {
             // "took place on the spot", "at the farm": the place the article opened with, where it has that word or none.
-            if (d.kind.equals("ceremony") && openingPlace != null && (d.place == null || !hasCapital(d.place) && d.place.split("\\s+").length <= 3
+            if (d.kind.equals("ceremony") && openingPlace != null && (d.place == null || !hasCapital(d.place) && SPACES.split(d.place).length <= 3
                     && openingPlace.toLowerCase(Locale.ROOT).contains(d.place.substring(d.place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))) {
                 d.place = openingPlace;
             }
@@ -1343,7 +1347,7 @@ public final class ActivityRules {
 
         /** "the university", "the base": the place of the occasion in hand or of the headline that has that word, else as written. */
         String anaphor(String place) {
-            if (place == null || hasCapital(place) || place.split("\\s+").length > 3) return place;
+            if (place == null || hasCapital(place) || SPACES.split(place).length > 3) return place;
             String head = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             for (String named : new String[] {current == null ? null : current.place, headlinePlace, headlineName}) {
                 if (named != null && !named.equalsIgnoreCase(place)
@@ -1395,17 +1399,17 @@ public final class ActivityRules {
             Matcher in = PROPER_IN.matcher(place);
             if (in.matches()) place = in.group(1);
             // "the green zone park of the X Training School of the Y": too long as written, the named institution it is part of.
-            if (place.split("\\s+").length > MAX_PLACE_WORDS) {
+            if (SPACES.split(place).length > MAX_PLACE_WORDS) {
                 Matcher partOf = PART_OF_NAMED.matcher(place);
                 if (partOf.matches()) place = partOf.group(1);
             }
-            if (place.isEmpty() || place.split("\\s+").length > MAX_PLACE_WORDS) return null;
-            if (place.matches("(?i)(?:it|them|him|her|there|here|again|together|once|also)\\b.*")) return null;
+            if (place.isEmpty() || SPACES.split(place).length > MAX_PLACE_WORDS) return null;
+            if (PRONOUN_PLACE.matcher(place).matches()) return null;
             return place;
         }
 
         static boolean hasCapital(String place) {
-            for (String w : place.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
+            for (String w : SPACES.split(place)) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
             return false;
         }
 

@@ -566,7 +566,7 @@ final class AddressRules implements RuleFamily {
         if (r.speechSection && !chains.isEmpty() && !names.isEmpty()
                 && names.get(0).start() - s.start() < 12 && chains.get(0)[1] > chains.get(0)[0] && r.context != null) {
             int[] chain = chains.get(0);
-            for (int i = chain[0]; i <= chain[1]; i++) r.speech(names.get(i).name(), "speech", r.context, null, evidence);
+            for (int i = chain[0], end = chain[1] + 1; i < end; i++) r.speech(names.get(i).name(), "speech", r.context, null, evidence);
         }
     }
 

@@ -128,7 +128,7 @@ final class ArticleReading {
             if (leadIn && !PREPOSITION_END.matcher(before).find()
                     && !CLAUSE_MARK.matcher(before).find()) {
                 int[] chain = chains.get(0);
-                for (int i = chain[0]; i <= chain[1]; i++) subjects.add(names.get(i).name());
+                for (int i = chain[0], end = chain[1] + 1; i < end; i++) subjects.add(names.get(i).name());
                 return subjects;
             }
         }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class MeetingNames {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** " (WPK)", " (DPRK)" after a name: compiled once (a String.replaceAll compiled it for every meeting name cut). */
+    private static final java.util.regex.Pattern PARTY_OR_STATE_IN_BRACKETS = java.util.regex.Pattern.compile("\\s*\\((?:WPK|DPRK)\\)");
     private static final java.util.regex.Pattern TRAILING_COMMA_OR_STOP = java.util.regex.Pattern.compile("[,.]$");
     private static final java.util.regex.Pattern ABBREVIATION_IN_PARENS = java.util.regex.Pattern.compile("\\s*\\((?:WPK|DPRK|SPA|CMC)\\)");
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+|[a-z]+['’]s");
@@ -179,9 +181,10 @@ public final class MeetingNames {
      */
     static boolean holdsAnOrdinal(String lower) {
         for (String w : ORDINAL_WORDS) if (lower.contains(w)) return true;
-        for (int i = 0, n = lower.length() - 2; i < n; i++) {
-            if (lower.charAt(i) < '0' || lower.charAt(i) > '9') continue;
-            char a = lower.charAt(i + 1), b = lower.charAt(i + 2);
+        char[] chars = lower.toCharArray(); // over a copy of the characters, not String.charAt (see OrganizationMentions.find: a profile_predicate deoptimization)
+        for (int i = 0, n = chars.length - 2; i < n; i++) {
+            if (chars[i] < '0' || chars[i] > '9') continue;
+            char a = chars[i + 1], b = chars[i + 2];
             if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') return true;
         }
         return false;
@@ -457,7 +460,7 @@ public final class MeetingNames {
      * of X", "... Again"), no verb after it ("... in 1975 Adopted"), and not a paragraph's length.
      */
     public static boolean readsAsAName(String name) {
-        return name != null && !CLAUSE_IN_NAME.matcher(name).find() && name.split("\\s+").length <= 28;
+        return name != null && !CLAUSE_IN_NAME.matcher(name).find() && WHITESPACE.split(name).length <= 28;
     }
 
     private static final Pattern CLAUSE_IN_NAME = Pattern.compile(
@@ -744,7 +747,7 @@ public final class MeetingNames {
 
     private static String cut(String text) {
         String q = text.substring(0, cutAt(text));
-        return q.replaceAll("\\s*\\((?:WPK|DPRK)\\)", "").strip();
+        return PARTY_OR_STATE_IN_BRACKETS.matcher(q).replaceAll("").strip();
     }
 
     /**

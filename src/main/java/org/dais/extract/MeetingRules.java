@@ -568,7 +568,7 @@ final class MeetingRules implements RuleFamily {
         }
         // "A meeting of X was held on the same day": the day of the meeting the article reported last, with a day.
         if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
-            for (int i = r.meetings.size() - 1; i >= 0 && date == null; i--) {
+            for (int i = r.meetings.size(); i-- > 0 && date == null; ) {
                 MeetingMention earlier = r.meetings.get(i);
                 if (earlier.reported() && !earlier.headline() && earlier.start() != null) {
                     date = new DateExpressions.Reading(earlier.start(), null, SAME_DAY.matcher(text).results().findFirst().orElseThrow().group());
@@ -599,7 +599,7 @@ final class MeetingRules implements RuleFamily {
         // "... attended the A Forum and the B Forum held in P from May 2 to 4": the participle dates the meetings it follows.
         DateExpressions.Reading[] heldAfter = new DateExpressions.Reading[found.size()];
         if (!headline && (text.contains("held") || text.contains("convened"))) {
-            for (int i = found.size() - 1; i >= 0; i--) {
+            for (int i = found.size(); i-- > 0; ) {
                 MeetingNames.Found f = found.get(i);
                 if (f.end() > text.length()) continue;
                 if (HELD_AFTER.matcher(text).region(f.end(), text.length()).lookingAt()) {

@@ -698,7 +698,7 @@ final class OfficeRules implements RuleFamily {
             Matcher body = OF_THE_BODY_AFTER.matcher(text.substring(n.end() - s.start()));
             if (!body.find()) continue;
             String organization = body.group(1);
-            for (int k = runStart; k <= i; k++) {
+            for (int k = runStart, end = i + 1; k < end; k++) {
                 String printed = titles.get(k - runStart);
                 for (Office office : Titles.parse(printed.toLowerCase(Locale.ROOT).replaceFirst(" of the (.*)$", "") + (printed.contains(" of the ")
                         ? " of the " + printed.substring(printed.indexOf(" of the ") + 8) + " of " + organization : " of " + organization))) {
@@ -870,7 +870,7 @@ final class OfficeRules implements RuleFamily {
             Matcher promoted = PROMOTED_TO_RANK.matcher(tail);
             if (promoted.find() && (promoted.group(1) != null || ACTIVE_PROMOTION.matcher(head).find())) {
                 String rank = capitalisedRank(promoted.group(2));
-                for (int i = chain[0]; i <= chain[1]; i++) r.ranks.add(new RankClaim(names.get(i).name(), rank, evidence));
+                for (int i = chain[0], end = chain[1] + 1; i < end; i++) r.ranks.add(new RankClaim(names.get(i).name(), rank, evidence));
             }
             Matcher passive = PASSIVE_APPOINTMENT.matcher(tail);
             Matcher active = ACTIVE_APPOINTMENT.matcher(head);
@@ -898,7 +898,7 @@ final class OfficeRules implements RuleFamily {
             }
             phrase = clausePhrase(phrase);
             for (Office office : Titles.parse(references(r, phrase, null))) {
-                for (int i = chain[0]; i <= chain[1]; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
+                for (int i = chain[0], end = chain[1] + 1; i < end; i++) r.offices.add(new OfficeClaim(names.get(i).name(), office, evidence));
             }
         }
     }
@@ -1186,7 +1186,7 @@ final class OfficeRules implements RuleFamily {
 
     private static String ministryJustNamed(ArticleReading r, String title, String before) {
         if (!BARE_MINISTER_RANK.matcher(title.strip()).matches()) return null;
-        for (int i = r.offices.size() - 1; i >= 0; i--) {
+        for (int i = r.offices.size(); i-- > 0; ) {
             OfficeClaim last = r.offices.get(i);
             String org = last.office().organization();
             if (org == null || !org.startsWith("Ministry of ") || !last.office().title().equals("minister")) continue;

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class OrganizationMentions {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** The word before "Party" read as a month, a possessive, an "-oriented"/"-ist" adjective: compiled once, not per call of String.matches. */
+    private static final Pattern MONTH = Pattern.compile("(?:" + org.dais.ingest.Months.PATTERN + ")"),
+            POSSESSIVE_OR_APOSTROPHE_END = Pattern.compile("['’]s?$"), ORIENTED_OR_IST = Pattern.compile("(?i).*(?:oriented|ist)$");
     private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("(?<!C\\.C)\\.$");
     private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("(?i)^(?:" + MeetingNames.ORDINAL + ")\\s+");
     /** Bodies elected for a term, whose ordinal numbers the term: "the Eighth Central Committee", "the Ninth Supreme People's Assembly". */
@@ -131,10 +134,10 @@ public final class OrganizationMentions {
         // One common English word before it ("Senior", "Regional", "Communist", "Workers'") names a kind, not a party.
         if (before == null) return !raw.startsWith("Party for ") && !raw.startsWith("Front for ");
         // "before the December Party plenary meeting": a month names the meeting, not a party.
-        if (before.matches("(?:" + org.dais.ingest.Months.PATTERN + ")")) return true;
+        if (MONTH.matcher(before).matches()) return true;
         return !before.contains(" ") && !before.contains("-") && org.dais.nlp.GluedWordRepair.isListedWord(
-                before.replaceAll("['’]s?$", "").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
-                || !before.contains(" ") && before.contains("-") && before.matches("(?i).*(?:oriented|ist)$");
+                POSSESSIVE_OR_APOSTROPHE_END.matcher(before).replaceAll("").toLowerCase(java.util.Locale.ROOT)) && !raw.contains(" of ")
+                || !before.contains(" ") && before.contains("-") && ORIENTED_OR_IST.matcher(before).matches();
     }
 
     /** Where head words of {@link #HEAD} open in the sentence, in order (a regex head word opens only at one of these). */
@@ -162,9 +165,10 @@ public final class OrganizationMentions {
 
     /** WHITESPACE runs made one space; the text itself where it has no run but single spaces (most names). */
     private static String singleSpaced(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ';
+        char[] chars = text.toCharArray(); // over a copy of the characters, not String.charAt (see find: a profile_predicate deoptimization)
+        for (int i = 0, n = chars.length; i < n; i++) {
+            char c = chars[i];
+            boolean space = c == ' ' && i + 1 < n && chars[i + 1] == ' ';
             if (space || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') return WHITESPACE.matcher(text).replaceAll(" ");
         }
         return text;
@@ -212,6 +216,10 @@ public final class OrganizationMentions {
         }
         Matcher m = NAME.matcher(sentence);
         int[] heads = headStarts(sentence);
+        // The walk back from a head word reads a copy of the characters, not String.charAt: a sentence is Latin-1 or
+        // UTF-16 (curly quotes), C2 checked the bounds of the path the profile had seen before the loop, and a
+        // sentence of the other kind failed that check (a profile_predicate deoptimization, the unit compiled twice).
+        char[] chars = sentence.toCharArray();
         int pos = 0, h = 0;
         while (true) {
             // A name's words up to its head word are all name characters: a match can only open in the stretch of
@@ -221,7 +229,7 @@ public final class OrganizationMentions {
                 while (h < heads.length && heads[h] < pos) h++;
                 if (h == heads.length) break;
                 from = heads[h];
-                while (from > pos && nameChar(sentence.charAt(from - 1))) from--;
+                while (from > pos && nameChar(chars[from - 1])) from--;
             }
             if (!m.find(from)) break;
             pos = m.end();

@@ -197,7 +197,7 @@ public final class Titles {
             if (o.organization() == null && ownBody(o.title()) != null) offices.set(i, new Office(o.title(), ownBody(o.title()), null));
         }
         // "director-general and editor-in-chief of X": a title without a body shares the next one's.
-        for (int i = offices.size() - 2; i >= 0; i--) {
+        for (int i = offices.size() - 1; i-- > 0; ) {
             Office o = offices.get(i), next = offices.get(i + 1);
             // Not a minister's portfolio ("deputy prime minister and minister of Education of X": the first is no education office).
             if (o.organization() == null && next.organization() != null && !Organizations.isTopLevel(next.organization())
@@ -207,7 +207,7 @@ public final class Titles {
         }
         // Borrow the final body for incomplete or missing organizations.
         String finalBody = null;
-        for (int i = offices.size() - 1; i >= 0 && finalBody == null; i--) {
+        for (int i = offices.size(); i-- > 0 && finalBody == null; ) {
             String org = offices.get(i).organization();
             if (org != null && Organizations.isTopLevel(org)) finalBody = Organizations.topLevelOf(org);
         }

@@ -156,7 +156,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
         // The office after a name follows its comma (" , " between tokens): no comma, no match.
         if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-        return NameFinding.spanArray(spans);
+        return Spans.toArray(spans);
     }
 
     private static void collect(Matcher m, int[] starts, String[] tokens, List<Span> spans) {
@@ -167,7 +167,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
             if (first < 0 || last < 0 || starts[first] != m.start(1)) continue;
             if (koreanShaped(tokens, first, last + 1)) continue;
             Span span = new Span(first, last + 1, TYPE);
-            if (!NameFinding.intersectsAny(spans, span)) spans.add(span);
+            if (!Spans.intersectsAny(spans, span)) spans.add(span);
         }
     }
 

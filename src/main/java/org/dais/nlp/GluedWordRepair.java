@@ -97,12 +97,13 @@ public final class GluedWordRepair {
         // The look-back for a name runs only for a word not listed as spelled, which most words are.
         // Without an inner capital, only a name's last syllable glued to a word is cut ("Unwas"), after
         // two name parts: the look-back (cheap) decides before the look-ups in the large word list.
-        int nameParts = -1; // the look-back, once
-        if (!innerCapital && (nameParts = namePartsBefore(text, words, i)) < 2) return;
-        if (WORDS.contains(word)) return;
-        if (nameParts < 0) nameParts = namePartsBefore(text, words, i);
+        // One call of the look-back, not one per order: C2 inlined the look-back, with all it calls, at each call.
+        if (innerCapital && WORDS.contains(word)) return;
+        int nameParts = namePartsBefore(text, words, i);
+        if (!innerCapital && (nameParts < 2 || WORDS.contains(word))) return;
         boolean afterName = nameParts >= 2;
-        if (nameParts != 2 && WORDS.contains(word.toLowerCase(Locale.ROOT)) && !innerCapital) return;
+        // A word is ASCII letters: its lower case by a loop, not the JDK's case mapping inlined here.
+        if (nameParts != 2 && !innerCapital && WORDS.contains(LowerCase.of(word))) return;
         for (int cut : cutsInWord(word, afterName, next)) cuts.add(start + cut);
     }
 
@@ -201,7 +202,7 @@ public final class GluedWordRepair {
     private static int syllableThenWord(String piece) {
         if (piece.length() < 4 || !Character.isUpperCase(piece.charAt(0)) || !lower(piece.substring(1))) return 0;
         if (WORDS.contains(piece) || givenSyllable(piece)) return 0;
-        for (int n = Math.min(6, piece.length() - 2); n >= 1; n--) {
+        for (int n = Math.min(6, piece.length() - 2); n > 0; n--) {
             String syllable = piece.substring(0, n), rest = piece.substring(n);
             if (givenSyllable(syllable) && WORDS.contains(rest)) return n;
         }
@@ -215,7 +216,7 @@ public final class GluedWordRepair {
     private static int namePartsBefore(String text, List<int[]> words, int i) {
         int n = 0;
         int surnameAt = -1;
-        for (int k = i - 1; k >= 0 && n < 3; k--) {
+        for (int k = i; k-- > 0 && n < 3; ) {
             int[] word = words.get(k);
             if (!spaceBetween(text, word[1], words.get(k + 1)[0])) break;
             String whole = text.substring(word[0], word[1]);
@@ -244,10 +245,31 @@ public final class GluedWordRepair {
         return c == '-' && (start < 2 || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == ')');
     }
 
-    /** The last piece of a word with an inner capital, split at CAMEL's boundaries. */
-    private static String lastPiece(String word) {
-        String[] pieces = CAMEL.split(word);
-        return pieces[pieces.length - 1];
+    /**
+     * The last piece of a word with an inner capital, split at {@link #CAMEL}'s boundaries: what follows the last
+     * of them, found by a loop from the end (GluedWordRepairTest compares it with the pattern's split). The
+     * regex's split, with its matcher and list, was a third of cutsOfWord's compiled unit, where it is inlined.
+     */
+    static String lastPiece(String word) {
+        for (int b = word.length() - 1; b > 0; b--) if (camelBoundary(word, b)) return word.substring(b);
+        return word;
+    }
+
+    /** Whether {@link #CAMEL} matches at {@code b}: a lower-case letter then a capital, or two capitals then a capitalised word. */
+    private static boolean camelBoundary(String word, int b) {
+        char c = word.charAt(b);
+        if (!isAsciiUpper(c)) return false;
+        if (isAsciiLower(word.charAt(b - 1))) return true;
+        return b >= 2 && isAsciiUpper(word.charAt(b - 1)) && isAsciiUpper(word.charAt(b - 2))
+                && b + 1 < word.length() && isAsciiLower(word.charAt(b + 1));
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean spaceBetween(String text, int end, int nextStart) {
@@ -273,14 +295,19 @@ public final class GluedWordRepair {
                 || syllableThenWord(left) > 0 || givenSyllable(left);
     }
 
+    /** Whether every character is lower case (over a copy of them: see {@link #lowerFrom}). */
     private static boolean lower(String s) {
-        for (int i = 0; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
-        return true;
+        return lowerFrom(s, 0);
     }
 
-    /** {@code lower(s.substring(from))} without the copy. */
+    /**
+     * {@code lower(s.substring(from))}. Over a copy of the characters, not String.charAt: the articles hold characters
+     * beyond Latin-1, so charAt's profile has both its paths hot, C2 checked the other path's bounds before the loop,
+     * and a plain word failed that check at once (a profile_predicate deoptimization of cutsOfWord's compiled unit).
+     */
     private static boolean lowerFrom(String s, int from) {
-        for (int i = from; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
+        char[] chars = s.toCharArray();
+        for (int i = from; i < chars.length; i++) if (!Character.isLowerCase(chars[i])) return false;
         return true;
     }
 

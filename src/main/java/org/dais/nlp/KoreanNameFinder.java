@@ -152,7 +152,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
                 i++;
             }
         }
-        return NameFinding.spanArray(spans);
+        return Spans.toArray(spans);
     }
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}]+(?=\\p{Lu})");
@@ -221,7 +221,7 @@ public final class KoreanNameFinder implements TokenNameFinder {
         String t = tokens[j];
         if (!isGiven(t, true)) return false;
         return !(j + 1 < tokens.length && (startsWithDigitOnOneLine(tokens[j + 1]) || tokens[j + 1].equals("."))
-                && MONTHS.contains(t.toLowerCase(Locale.ROOT)));
+                && MONTHS.contains(LowerCase.of(t)));
     }
 
     /** What {@code token.matches("\\d.*")} says: an ASCII digit first, and no line terminator after it. */
@@ -243,14 +243,14 @@ public final class KoreanNameFinder implements TokenNameFinder {
     private static int nameEnd(String[] tokens, int i, int j, int syllables) {
         // An older woman's three-syllable given name ends in "Nyo" (녀): "Kang Sun Bok Nyo" is one name, not cut at "Bok".
         if (syllables == 2 && j < tokens.length && FEMININE_ENDINGS.contains(tokens[j])) j++;
-        if (syllables == 1 && PLACES.contains((tokens[i] + " " + tokens[i + 1]).toLowerCase(Locale.ROOT))) return i;
-        if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(tokens[j].toLowerCase(Locale.ROOT))
+        if (syllables == 1 && PLACES.contains(LowerCase.of(tokens[i] + " " + tokens[i + 1]))) return i;
+        if (j < tokens.length && NAMED_AFTER_FOLLOWERS.contains(LowerCase.of(tokens[j]))
                 && !tokens[j].startsWith("'") && !tokens[j].startsWith("’")) {
             return i; // Kim Il Sung University, Kim Jong Il Prize
         }
         // "O Jin U Artillery Academy": capitalised words up to an institution's head word make a name of a thing.
         for (int k = j; k < Math.min(tokens.length, j + 4) && !tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0)); k++) {
-            if (INSTITUTIONS.contains(tokens[k].toLowerCase(Locale.ROOT))) return i;
+            if (INSTITUTIONS.contains(LowerCase.of(tokens[k]))) return i;
         }
         return j; // a possessive ("'s") after the name is still the person
     }
@@ -308,9 +308,12 @@ public final class KoreanNameFinder implements TokenNameFinder {
      * token with a character beyond ASCII or an apostrophe, which folding may change.
      */
     private static int syllableState(String token) {
+        // Over a copy of the characters, not String.charAt: the texts of the articles hold characters beyond
+        // Latin-1 (curly quotes, dashes), so charAt's profile has both its paths hot, C2 checked the other path's
+        // bounds before the loop, and a plain token failed the check at once (a profile_predicate deoptimization of
+        // every unit this walk is inlined into, which C2 then compiled again: JFR of a build of the seeds x 200).
         int state = ROOT, unusual = 0;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+        for (char c : token.toCharArray()) {
             unusual |= (c >>> 7) | FOLDED_APOSTROPHE[c & 0x7F];
             state = SYLLABLE_NEXT[state * COLUMNS + COLUMN[c & 0x7F]];
         }
@@ -337,8 +340,9 @@ public final class KoreanNameFinder implements TokenNameFinder {
                 ? decomposed : APOSTROPHES.matcher(decomposed).replaceAll("");
     }
 
+    /** Whether every character is ASCII (over a copy of them: see {@link #syllableState} for why not charAt). */
     private static boolean ascii(String token) {
-        for (int i = 0; i < token.length(); i++) if (token.charAt(i) >= 128) return false;
+        for (char c : token.toCharArray()) if (c >= 128) return false;
         return true;
     }
 

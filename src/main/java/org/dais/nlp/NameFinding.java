@@ -26,26 +26,10 @@ public final class NameFinding {
     private List<Span> spans(String[] words) {
         List<Span> spans = new ArrayList<>();
         for (TokenNameFinder finder : finders) {
-            for (Span span : finder.find(words)) if (!intersectsAny(spans, span)) spans.add(span);
+            for (Span span : finder.find(words)) if (!Spans.intersectsAny(spans, span)) spans.add(span);
         }
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return spans;
-    }
-
-    /**
-     * The spans as an array, copied by a loop: {@code List.toArray} is shared by every caller with arrays of all
-     * types, and its type checks, inlined into a finder, threw the compiled finder away (JFR deoptimizations).
-     */
-    static Span[] spanArray(List<Span> spans) {
-        Span[] array = new Span[spans.size()];
-        for (int k = 0; k < array.length; k++) array[k] = spans.get(k);
-        return array;
-    }
-
-    /** Whether {@code span} shares a token with one of {@code spans} (a loop: the stream's lambda was a unit to inline per span). */
-    static boolean intersectsAny(List<Span> spans, Span span) {
-        for (int k = 0; k < spans.size(); k++) if (spans.get(k).intersects(span)) return true;
-        return false;
     }
 
     /**
@@ -91,7 +75,9 @@ public final class NameFinding {
 
     /** Whether every character of {@code s} from {@code from} on is lower case (a loop: a stream was a large unit to inline). */
     private static boolean lowerFrom(String s, int from) {
-        for (int i = from; i < s.length(); i++) if (!Character.isLowerCase((int) s.charAt(i))) return false;
+        // Over a copy of the characters: a charAt loop over a plain word deoptimized the unit it was inlined into (see GluedWordRepair.lowerFrom).
+        char[] chars = s.toCharArray();
+        for (int i = from; i < chars.length; i++) if (!Character.isLowerCase((int) chars[i])) return false;
         return true;
     }
 

@@ -56,23 +56,27 @@ public final class NameMentionFilter {
 
     static boolean isPerson(String[] words, Span span) {
         int first = span.getStart(), last = span.getEnd() - 1;
-        String lastWord = words[last].toLowerCase(Locale.ROOT);
+        String lastWord = LowerCase.of(words[last]);
         if (ORGANIZATION_NOUNS.contains(lastWord)) return false;
         if (COUNTRY.matcher(joined(words, first, last)).matches()) return false;
         if (span.length() == 2 && COMPASS.contains(words[first])) return false;
         if (headlineVerb(words[first]) || allCommonWords(words, first, last)) return false;
         if (joinsTwoNames(words, first, last)) return false;
         // "the city of X Y", "the county of X Y": a place named after a person, not the person.
-        if (first >= 2 && words[first - 1].equals("of") && PLACE_NOUNS.contains(words[first - 2].toLowerCase(Locale.ROOT))) return false;
+        if (first >= 2 && words[first - 1].equals("of") && PLACE_NOUNS.contains(LowerCase.of(words[first - 2]))) return false;
         if (inListOfPlaces(words, first, last)) return false;
         return !partOfInstitutionName(words, last + 1);
     }
 
-    /** {@code String.join(" ", words[first..last])} by a loop (the joiner's stream of calls was a large unit to inline). */
+    /**
+     * {@code String.join(" ", words[first..last])} by a loop (the joiner's stream of calls was a large unit to inline).
+     * The loop runs to an exclusive end: C2's guard for {@code i <= last} (a loop_limit_check) failed here and threw the
+     * compiled name stage away (JFR of a build of the seeds x 200).
+     */
     private static String joined(String[] words, int first, int last) {
         if (first == last) return words[first];
         StringBuilder text = new StringBuilder(words[first]);
-        for (int i = first + 1; i <= last; i++) text.append(' ').append(words[i]);
+        for (int i = first + 1, end = last + 1; i < end; i++) text.append(' ').append(words[i]);
         return text.toString();
     }
 
@@ -144,7 +148,7 @@ public final class NameMentionFilter {
     /** "Sends", "Pays", "Visits", "Attends": a verb's -s form whose stem is an English word too, and no name. */
     private static boolean headlineVerb(String word) {
         if (word.length() < 4 || !word.endsWith("s") || GluedWordRepair.isListedWord(word)) return false;
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = LowerCase.of(word);
         if (!GluedWordRepair.isListedWord(lower)) return false;
         String stem = lower.substring(0, lower.length() - 1);
         String esStem = lower.endsWith("es") ? lower.substring(0, lower.length() - 2) : null;
@@ -157,7 +161,7 @@ public final class NameMentionFilter {
      * romanized syllables too ("To", "Lam").
      */
     private static boolean allCommonWords(String[] words, int first, int last) {
-        for (int i = first; i <= last; i++) {
+        for (int i = first, end = last + 1; i < end; i++) {
             String w = words[i];
             if (w.length() < 4 || GluedWordRepair.isListedWord(w) || !GluedWordRepair.isListedWord(w.toLowerCase(Locale.ROOT))) return false;
         }
@@ -166,7 +170,7 @@ public final class NameMentionFilter {
 
     /** "... Sung-Kim Jong ...": a given syllable hyphenated to a surname joins two names, and makes neither. */
     private static boolean joinsTwoNames(String[] words, int first, int last) {
-        for (int i = first + 1; i <= last; i++) {
+        for (int i = first + 1, end = last + 1; i < end; i++) {
             // Without a hyphen a word is one part and no hyphen: the regex split only for the few with one.
             if (words[i].indexOf('-') < 0 && words[i].indexOf('‐') < 0) continue;
             String[] parts = HYPHEN.split(words[i]);

@@ -89,7 +89,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
             }
             joined.add(s);
         }
-        return NameFinding.spanArray(joined);
+        return Spans.toArray(joined);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class RuleTokenizer implements Tokenizer {
 
     /** Whether the word before a final full stop has one of its own ("U.S.", "2024.1.30."). */
     private static boolean innerStop(char[] s, int start, int stop) {
-        for (int k = stop - 1; k >= start; k--) if (s[k] == '.') return true;
+        for (int k = stop; k-- > start; ) if (s[k] == '.') return true;
         return false;
     }
 

@@ -53,7 +53,7 @@ public final class IriMinter {
     static String meetingSlug(String name, String key) {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
         java.util.Set<String> keyWords = new java.util.LinkedHashSet<>(java.util.Arrays.asList(key.split(" ")));
-        for (String w : name.split("[\\s,;:()]+")) {
+        for (String w : SLUG_WORD_BREAK.split(name)) {
             String k = org.dais.extract.MeetingNames.key(w);
             if (keyWords.contains(k)) words.add(k);
         }
@@ -148,6 +148,8 @@ public final class IriMinter {
 
     // Compiled once: a slug is made for every entity of every document.
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    /** Where a meeting name's words part (compiled once: String.split compiled it for every meeting named). */
+    private static final java.util.regex.Pattern SLUG_WORD_BREAK = java.util.regex.Pattern.compile("[\\s,;:()]+");
 
     private static String hash(String... parts) {
         try {

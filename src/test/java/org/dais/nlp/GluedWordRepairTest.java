@@ -127,4 +127,21 @@ class GluedWordRepairTest {
             }
         }
     }
+
+    @Test
+    void theLastPieceIsWhatTheCamelSplitEndsWith() {
+        // Random words of lower-case letters and capitals (the boundaries turn on both), and invented glued forms.
+        String alphabet = "aQrKbT";
+        java.util.Random random = new java.util.Random(16);
+        List<String> words = new java.util.ArrayList<>(List.of("", "a", "Q", "ofRyom", "HEPyon", "VIPs", "ABCd", "AbCdEf", "XYz", "xY"));
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1 + random.nextInt(9); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            words.add(b.toString());
+        }
+        for (String word : words) {
+            String[] pieces = java.util.regex.Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])").split(word);
+            assertEquals(pieces[pieces.length - 1], GluedWordRepair.lastPiece(word), word);
+        }
+    }
 }
