@@ -44,7 +44,7 @@ public final class MeetingNames {
             // "the sixth national symposium on X", "the Fourth Eurasian Women's Forum": numbered meetings of these kinds too.
             + "symposium|forum)";
     /** Words of a numbered meeting's kind kept in its name: "the 1st National Conference of ...", "the 101st candlelight rally". */
-    private static final String KEPT_PREFIX = "national|joint|regional|international|candlelight";
+    private static final String KEPT_PREFIX = "national|joint|regional|international|candlelight|torchlight";
     /**
      * "the Fourth Eurasian Women's Forum", "the 3rd Asian Rice Growers' Symposium": capitalized words between the
      * ordinal and a capitalized kind name the series; none of them a word the kind's own phrase or a body begins with.
