@@ -163,6 +163,8 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern FOREIGN_PREFIX = Pattern.compile(
             "(?:^|[\\s,(“\"])(?:(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+)?"
             + "((?:First |Deputy )?(?:Vice-|Vice )?(?:President|Premier|Prime Minister|Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador"
+            // A monarch is the head of his state as a president is: "King A B of X", "Emir A B".
+            + "|King|Queen|Emir|Amir|Sultan|Grand Duke|Grand Duchess"
             + "|(?<=Vice-)minister|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
             + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
     private static final Pattern FOREIGN_COUNTRY = Pattern.compile(

@@ -16,7 +16,7 @@ public final class Titles {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern PLURAL_OFFICE_WORD = java.util.regex.Pattern.compile(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
             + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
-            + "|procurators|prosecutors|headmasters|kings|queens|emirs|sultans)");
+            + "|procurators|prosecutors|headmasters|kings|queens|emirs|amirs|sultans|dukes)");
 
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -48,7 +48,7 @@ public final class Titles {
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
-            + "principals?|editors?|headmasters?|kings?|queens?|emirs?|sultans?)";
+            + "principals?|editors?|headmasters?|kings?|queens?|emirs?|amirs?|sultans?|grand\\s+dukes?|grand\\s+duchess(?:es)?)";
 
     /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
     public static final String TITLE = "(?:" + MODIFIER + "[- ])*" + HEAD;

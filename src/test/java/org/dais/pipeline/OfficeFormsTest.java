@@ -76,6 +76,14 @@ class OfficeFormsTest {
                     + "# Ri Yong Sik | chairman | Central Committee of the Kalmaru Working Youth League",
             // An unnamed unit of a brigade, as an unnamed department: the unit's word is the title's.
             "Jo Hyon Bin, commander of a battalion of the Tongrim Youth Shock Brigade, made a speech. # Jo Hyon Bin | battalion commander | Tongrim Youth Shock Brigade",
+            // A monarch printed before the name holds his state's crown as a president holds its presidency.
+            "A message of greeting went to King Sverre Dahl of Norway on its national day. # Sverre Dahl | king | Norway",
+            "Queen Solveig Arna of Denmark received the credentials of the new envoy. # Solveig Arna | queen | Denmark",
+            "He sent a message to Emir Faisal Nadir of Qatar. # Faisal Nadir | emir | Qatar",
+            "A message went to Sultan Hassan Idris of Oman on Friday. # Hassan Idris | sultan | Oman",
+            "A message went to Grand Duke Felix Armand of Luxembourg. # Felix Armand | grand duke | Luxembourg",
+            // A country ending in "-an" is a state, not read as a nationality adjective.
+            "A message went to President Omar Saleh of Sudan on Friday. # Omar Saleh | president | Sudan",
             // A list sharing a plural title; an appointment to the post another was relieved of.
             "Kim Chol Hwan, Pak Yong Il and Jon Sun Hwa, vice-ministers of Inland Fisheries, were there. # Jon Sun Hwa | vice-minister | Ministry of Inland Fisheries",
             "Ko Thae Ryong was released from his post as chairman of the Tongrim City People's Committee and Yun Pok Sil was appointed to the post. "
