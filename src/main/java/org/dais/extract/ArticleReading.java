@@ -84,6 +84,10 @@ final class ArticleReading {
     MeetingName referredLecture;
     /** The one youth league the article names anywhere ("the X Youth League"), which its "the youth league" means; null if none or several. */
     String youthLeague;
+    /** "Second-day Sitting of ..." in the headline: the day of the meeting the body reports first, until that one takes it. */
+    Integer headlineDay;
+    /** The kind of the meeting that headline names, or null when it names none the finder reads. */
+    String headlineDayKind;
     /** The article (its text and date), to which a generic meeting name is keyed. */
     String articleKey;
 

@@ -618,6 +618,11 @@ final class MeetingRules implements RuleFamily {
                 }
             }
         }
+        if (headline && day != null && r.headlineDay == null) {
+            r.headlineDay = day;
+            r.headlineDayKind = found.isEmpty() ? null : found.get(0).name().kind();
+        }
+        boolean dayFromHeadline = false;
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
             boolean conjunct = i == 0 && held && f.start() - lead >= 45 && f.end() <= text.length()
@@ -630,7 +635,16 @@ final class MeetingRules implements RuleFamily {
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
             if (day != null && i == 0) r.dayOf.put(f.name().key(), day);
-            Integer dayHere = continued || day != null ? r.dayOf.get(f.name().key()) : null;
+            // "Third-day Session of Plenary Meeting Held" over "The 14th Plenary Meeting of X was held on Monday": the day only
+            // the headline gives is the day of the meeting of its kind the body reports first.
+            if (day == null && reported && !headline && i == 0 && r.headlineDay != null
+                    && (r.headlineDayKind == null || r.headlineDayKind.equals(f.name().kind())) && !r.dayOf.containsKey(f.name().key())) {
+                r.dayOf.put(f.name().key(), r.headlineDay);
+                r.headlineDay = null;
+                dayFromHeadline = true;
+            }
+            Integer dayHere = continued || day != null || dayFromHeadline ? r.dayOf.get(f.name().key()) : null;
+            dayFromHeadline = false;
             LocalDate start = null, end = null, dayDate = null;
             String wording = null;
             if (reported && date != null) {

@@ -978,7 +978,9 @@ final class OfficeRules implements RuleFamily {
      * Political Department" the director of that department of the body named just before.
      */
     /** "of the youth league" in lower case: the league the article names (see {@link ArticleReading#youthLeague}). */
-    private static final Pattern THE_YOUTH_LEAGUE = Pattern.compile("\\bthe youth league\\b");
+    private static final Pattern THE_YOUTH_LEAGUE = Pattern.compile(
+            // Not a unit's league committee ("secretary of the youth league committee of the X Bureau": the unit's post).
+            "\\bthe youth league\\b(?!\\s+(?:committees?|organi[sz]ations?|cells?|branch(?:es)?|primary)\\b)");
 
     private static String references(ArticleReading r, String phrase, String lastBody) {
         if (r.youthLeague != null && phrase.contains("youth league")) phrase = THE_YOUTH_LEAGUE.matcher(phrase).replaceAll("the " + Matcher.quoteReplacement(r.youthLeague));

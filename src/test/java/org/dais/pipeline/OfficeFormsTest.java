@@ -101,6 +101,9 @@ class OfficeFormsTest {
             // A local body of no place named is no office.
             "Present was Ri Tong Chol, secretary of the county committee of the Workers' Party of Korea. # Ri Tong Chol | secretary of the county committee | Workers' Party of Korea",
             "Kim Chol Hwan and Jon Sun Hwa, vice-chairmen of the Provincial People's Committee, were there. # Jon Sun Hwa | vice-chairman | Provincial People's Committee",
+            // A unit's league committee is the unit's post, not the named league's.
+            "Kye Sun Ok, secretary of the youth league committee of the Tongrim Rolling Stock Works, spoke. The Kalmaru Working Youth League pledged. "
+                    + "# Kye Sun Ok | secretary | Kalmaru Working Youth League committee of the Tongrim Rolling Stock Works",
             // Two leagues named: "the youth league" is neither, and stays as printed.
             "Present were Ri Yong Sik, chairman of the Central Committee of the youth league, and others. The Kalmaru Working Youth League and the Tongrim Youth League pledged. "
                     + "# Ri Yong Sik | chairman | Central Committee of the Kalmaru Working Youth League",
