@@ -341,8 +341,11 @@ public final class MeetingNames {
         }
         String name = canonical.toString().replace("of the Workers' Party of Korea's", "of the Workers' Party of Korea");
         String seriesName = name.substring(name.indexOf(' ') + 1);
-        String key = key(name);
-        String seriesKey = key(seriesName);
+        // A body's plenary meetings are numbered in one series, enlarged or not: "the 14th Enlarged Plenary Meeting" a January
+        // article recalls is the December "Enlarged 14th Plenary Meeting" (printed so, the word before the number is dropped).
+        String keyed = enlarged && ordinal != null && kind.equals("plenary meeting") ? name.replaceFirst(" Enlarged Plenary ", " Plenary ") : name;
+        String key = key(keyed);
+        String seriesKey = key(keyed.substring(keyed.indexOf(' ') + 1));
         return new MeetingName(name, key, seriesName, seriesKey, ordinal, kind, enlarged, body, term);
     }
 
