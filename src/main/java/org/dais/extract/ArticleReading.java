@@ -82,6 +82,12 @@ final class ArticleReading {
     String discussedTopic;
     /** A lecture the article referred to ("his lecture given at X"), which "the lecture given by A" later means. */
     MeetingName referredLecture;
+    /** The one youth league the article names anywhere ("the X Youth League"), which its "the youth league" means; null if none or several. */
+    String youthLeague;
+    /** "Second-day Sitting of ..." in the headline: the day of the meeting the body reports first, until that one takes it. */
+    Integer headlineDay;
+    /** The kind of the meeting that headline names, or null when it names none the finder reads. */
+    String headlineDayKind;
     /** The article (its text and date), to which a generic meeting name is keyed. */
     String articleKey;
 
@@ -89,6 +95,22 @@ final class ArticleReading {
     boolean digest;
 
     ArticleReading(DocumentMetadata metadata) { this.metadata = metadata; }
+
+    private static final Pattern NAMED_YOUTH_LEAGUE = Pattern.compile("\\b(?:[A-Z][\\w'’-]*\\s+){1,4}Youth\\s+League(?:\\s+in\\s+[A-Z][a-z]+)?\\b");
+
+    /**
+     * The article's one named youth league: state media name it once ("the Socialist Patriotic Youth League"), often after
+     * "the chairman of the Central Committee of the youth league", so the whole text is searched, not what was read so far.
+     */
+    static String youthLeagueNamedIn(String text) {
+        if (!text.contains("Youth League")) return null;
+        Set<String> named = new LinkedHashSet<>();
+        Matcher m = NAMED_YOUTH_LEAGUE.matcher(text);
+        while (m.find()) named.add(LEADING_THE_WORD.matcher(m.group()).replaceFirst("").replaceAll("\\s+", " "));
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static final Pattern LEADING_THE_WORD = Pattern.compile("^The\\s+");
 
     /** "Pyongyang, May 20 (KCNA) -- " opens the first sentence; blanked (same length) it no longer hides the subject. */
     static String blankDateline(String text) {

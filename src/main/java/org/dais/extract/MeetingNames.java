@@ -46,7 +46,7 @@ public final class MeetingNames {
             // "the sixth national symposium on X", "the Fourth Eurasian Women's Forum": numbered meetings of these kinds too.
             + "symposium|forum)";
     /** Words of a numbered meeting's kind kept in its name: "the 1st National Conference of ...", "the 101st candlelight rally". */
-    private static final String KEPT_PREFIX = "national|joint|regional|international|candlelight";
+    private static final String KEPT_PREFIX = "national|joint|regional|international|candlelight|torchlight";
     /**
      * "the Fourth Eurasian Women's Forum", "the 3rd Asian Rice Growers' Symposium": capitalized words between the
      * ordinal and a capitalized kind name the series; none of them a word the kind's own phrase or a body begins with.
@@ -344,8 +344,11 @@ public final class MeetingNames {
         }
         String name = canonical.toString().replace("of the Workers' Party of Korea's", "of the Workers' Party of Korea");
         String seriesName = name.substring(name.indexOf(' ') + 1);
-        String key = key(name);
-        String seriesKey = key(seriesName);
+        // A body's plenary meetings are numbered in one series, enlarged or not: "the 14th Enlarged Plenary Meeting" a January
+        // article recalls is the December "Enlarged 14th Plenary Meeting" (printed so, the word before the number is dropped).
+        String keyed = enlarged && ordinal != null && kind.equals("plenary meeting") ? name.replaceFirst(" Enlarged Plenary ", " Plenary ") : name;
+        String key = key(keyed);
+        String seriesKey = key(keyed.substring(keyed.indexOf(' ') + 1));
         return new MeetingName(name, key, seriesName, seriesKey, ordinal, kind, enlarged, body, term);
     }
 

@@ -22,6 +22,8 @@ final class MeetingRules implements RuleFamily {
             "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
             + "concluded|ended|"
+            // "The 12th rally and march were staged in X on Saturday": a rally is staged as a meeting is held.
+            + "was\\s+staged|were\\s+staged|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
     /**
      * "A joint seminar titled \"X\" held by Y on May 3 to mark Z.": a lead without a finite verb (or with one after the
@@ -40,7 +42,7 @@ final class MeetingRules implements RuleFamily {
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
     static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
-            "there", "went", "met", "concluded", "ended");
+            "there", "went", "met", "concluded", "ended", "staged");
     /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
     private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:and|while|but|where|when)\\s|\\s+and\\s+(?:then\\s+)?(?:he|she|they|it)\\s");
@@ -50,7 +52,7 @@ final class MeetingRules implements RuleFamily {
     /** "Amid X, a " before the meeting a sentence reports: the meeting is still its subject. */
     private static final Pattern LEAD_IN_SUBJECT = Pattern.compile("^\\W*" + MeetingNames.LEAD_IN.replaceFirst("\\)\\?$", ")") + "an?\\s+$");
     private static final Pattern CONJUNCT_SUBJECT = Pattern.compile("^\\W*(?:The|An?)\\s+[^,;()\"“”]{0,120}?\\s+and\\s+(?:the|an?)\\s+$");
-    private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|opened|convened)|opened|closed)\\b");
+    private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|opened|convened|staged)|opened|closed)\\b");
     /** "The plenary meeting closed on December 31": the day it ended, said as a verb (not "a closed meeting"). */
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)\\b(?:closed|concluded|ended|wound\\s+up)(?=\\s+(?:on|after|with|in|at|here|yesterday|today|(?-i:[A-Z][a-z]+day))\\b)");
@@ -83,7 +85,9 @@ final class MeetingRules implements RuleFamily {
                         RuleExample.of("The Secretariat of the Sokhu Fishermen's Union held its ground in the talks on March 2.",
                                 "not meeting: Ground of the Secretariat of the Sokhu Fishermen's Union"),
                         RuleExample.of("The 2nd Conference of the Sokhu Fishermen's Union concluded on March 2.\nTak Song Il made a speech.",
-                                "meeting: 2nd Conference of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech")),
+                                "meeting: 2nd Conference of the Sokhu Fishermen's Union", "speech: Tak Song Il | speech"),
+                        RuleExample.of("The 31st torchlight rally and march were staged in the port city on Saturday.\nTak Song Il made a speech.",
+                                "meeting: 31st Torchlight Rally", "speech: Tak Song Il | speech")),
                 Rule.of("a cardinal printed for the term's ordinal", "the Nth Plenary Meeting of the Six Central Committee: the 6th Central Committee",
                         RuleExample.of("A county meeting took place on Monday to carry out the decisions of the 3rd Plenary Meeting of the Six Central Committee of the WPK.",
                                 "meeting: 3rd Plenary Meeting of the 6th Central Committee of the Workers' Party of Korea",
@@ -614,6 +618,11 @@ final class MeetingRules implements RuleFamily {
                 }
             }
         }
+        if (headline && day != null && r.headlineDay == null) {
+            r.headlineDay = day;
+            r.headlineDayKind = found.isEmpty() ? null : found.get(0).name().kind();
+        }
+        boolean dayFromHeadline = false;
         for (int i = 0; i < found.size(); i++) {
             MeetingNames.Found f = found.get(i);
             boolean conjunct = i == 0 && held && f.start() - lead >= 45 && f.end() <= text.length()
@@ -626,7 +635,16 @@ final class MeetingRules implements RuleFamily {
             if (reported && r.context == null || (reported && !headline && i == 0)) r.context = f.name();
             if (headline && r.context == null) r.context = f.name();
             if (day != null && i == 0) r.dayOf.put(f.name().key(), day);
-            Integer dayHere = continued || day != null ? r.dayOf.get(f.name().key()) : null;
+            // "Third-day Session of Plenary Meeting Held" over "The 14th Plenary Meeting of X was held on Monday": the day only
+            // the headline gives is the day of the meeting of its kind the body reports first.
+            if (day == null && reported && !headline && i == 0 && r.headlineDay != null
+                    && (r.headlineDayKind == null || r.headlineDayKind.equals(f.name().kind())) && !r.dayOf.containsKey(f.name().key())) {
+                r.dayOf.put(f.name().key(), r.headlineDay);
+                r.headlineDay = null;
+                dayFromHeadline = true;
+            }
+            Integer dayHere = continued || day != null || dayFromHeadline ? r.dayOf.get(f.name().key()) : null;
+            dayFromHeadline = false;
             LocalDate start = null, end = null, dayDate = null;
             String wording = null;
             if (reported && date != null) {

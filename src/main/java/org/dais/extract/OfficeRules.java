@@ -22,6 +22,13 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern LEAD = Pattern.compile("^\\s*[,;]\\s*");
     private static final Pattern APPOINTMENT_WORD = Pattern.compile(
             "(?i)\\b(?:elected|appointed|promoted|by-elected|reelected|re-elected|named|transferred|relieved|dismissed|recalled|released)\\b");
+    /**
+     * "minister of Energy, Mining and Water Resources": right after "of", capitalised fields listed with commas and ending
+     * in "and" + a capitalised word are one portfolio's name, not a new item (a negative lookahead, after the comma; the
+     * lookbehind is spelled out word by word because Java refuses a bounded repeat inside a repeated group there).
+     */
+    private static final String FIELD_LIST_GOES_ON = "(?!(?<=\\bof [A-Z][\\w'’-]{0,20}(?: [A-Z][\\w'’-]{0,20})?(?: [A-Z][\\w'’-]{0,20})?,\\s{1,3})"
+            + "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)*,?\\s+and\\s+[A-Z])";
     private static final String CLAUSE_VERBS = "made|makes|delivered|gave|give|was|were|is|are|said|says|appeared|guided|guides|"
             + "presided|took|came|analyzed|analysed|referred|noted|stressed|expressed|called|attended|spoke|visited|who|which|"
             + "declared|opened|read|announced|conveyed|praised|laid|paid|watched|underlined|emphasized|pointed|hoped|added";
@@ -39,7 +46,7 @@ final class OfficeRules implements RuleFamily {
             // "... premier of the Cabinet and recalled B from ...": a second verb ends the title.
             + "|\\s+and\\s+(?=[a-z]+ed\\b)"
             // ", Party officials and ...": a capitalised word then a lower-case one begins a new (generic) item.
-            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)"
+            + "|,\\s+(?=[A-Z][\\w'’]*\\s+[a-z])(?!(?i:(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + ")\\b)" + FIELD_LIST_GOES_ON + "(?!(?:Party|WPK)\\s+(?:committee|Central))(?!(?:WPK|DPRK|SPA|KPA|CMC)\\b)"
             // "president of X, in June", "..., in Kremlin, Moscow on May 4": when or where it happened, not X's name.
             + "|,\\s+in\\s+(?:the\\s+)?(?=(?:" + org.dais.ingest.Months.PATTERN + ")(?:\\s|[.,]|$)|[A-Z][\\w'’-]*(?:\\s*[,.]|\\s*$|\\s+on\\s))"
             // "director of X, Army Colonel General B, vice-minister of Y": a rank before the next name begins the next item.
@@ -156,6 +163,8 @@ final class OfficeRules implements RuleFamily {
     private static final Pattern FOREIGN_PREFIX = Pattern.compile(
             "(?:^|[\\s,(“\"])(?:(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")\\s+)?"
             + "((?:First |Deputy )?(?:Vice-|Vice )?(?:President|Premier|Prime Minister|Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador"
+            // A monarch is the head of his state as a president is: "King A B of X", "Emir A B".
+            + "|King|Queen|Emir|Amir|Sultan|Grand Duke|Grand Duchess"
             + "|(?<=Vice-)minister|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
             + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
     private static final Pattern FOREIGN_COUNTRY = Pattern.compile(
@@ -968,7 +977,13 @@ final class OfficeRules implements RuleFamily {
      * "headmaster of the academy" is the headmaster of the academy the article named; "director of its
      * Political Department" the director of that department of the body named just before.
      */
+    /** "of the youth league" in lower case: the league the article names (see {@link ArticleReading#youthLeague}). */
+    private static final Pattern THE_YOUTH_LEAGUE = Pattern.compile(
+            // Not a unit's league committee ("secretary of the youth league committee of the X Bureau": the unit's post).
+            "\\bthe youth league\\b(?!\\s+(?:committees?|organi[sz]ations?|cells?|branch(?:es)?|primary)\\b)");
+
     private static String references(ArticleReading r, String phrase, String lastBody) {
+        if (r.youthLeague != null && phrase.contains("youth league")) phrase = THE_YOUTH_LEAGUE.matcher(phrase).replaceAll("the " + Matcher.quoteReplacement(r.youthLeague));
         Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
         if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
         Matcher party = DEFINITE_LOCAL_PARTY.matcher(phrase);

@@ -201,11 +201,16 @@ public final class Organizations {
         if (key.contains("korea")) return null; // the DPRK is no foreign state here
         String state = STATES.get(key);
         if (state != null) return state;
+        String printed = nationalityOrCountry.strip().replaceFirst("^(?i)the\\s+", "");
+        // A country the lexicon names is a state whatever its ending ("Oman", "Japan", "Bhutan": not demonyms in "-an").
+        if (COUNTRY_NAME.matcher(printed).matches()) return printed;
         // "Russian Federation", "Republic of Cuba": a state's own name is the state.
         return key.matches("(?:.*\\b(?:federation|republic|kingdom|state|states|sultanate|emirates)\\b.*|[a-z]+(?: [a-z]+)?)")
                 && Character.isUpperCase(nationalityOrCountry.strip().charAt(0)) && !key.endsWith("an") && !key.endsWith("ese")
                 && !key.endsWith("ish") ? nationalityOrCountry.strip().replaceFirst("^(?i)the\\s+", "") : null;
     }
+
+    private static final Pattern COUNTRY_NAME = Pattern.compile("(?:" + org.dais.nlp.ForeignNameFinder.COUNTRY + ")");
 
     private static final Pattern DEMONYM = Pattern.compile("(?:the )?(" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")");
 

@@ -44,6 +44,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         // The article's own words and date, not its file or record name: the same story read from a file or an archive is one article.
         reading.articleKey = Integer.toHexString(document.text().hashCode()) + (metadata.published() == null ? "" : "-" + metadata.published());
         reading.digest = PressReview.is(document.text(), metadata.headline());
+        reading.youthLeague = ArticleReading.youthLeagueNamedIn(document.text());
         if (metadata.published() == null) reading.yearOnly = org.dais.ingest.HeaderMetadataExtractor.yearInName(document.sourceName());
         Map<Integer, List<NameMention>> bySentence = new HashMap<>();
         for (NameMention n : names) bySentence.computeIfAbsent(n.sentenceIndex(), k -> new ArrayList<>()).add(n);

@@ -16,7 +16,7 @@ public final class Titles {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern PLURAL_OFFICE_WORD = java.util.regex.Pattern.compile(".*(?:members|heads|directors|chiefs|ministers|commanders|delegates|managers|presidents|premiers"
             + "|chairpersons|engineers|rectors|ambassadors|leaders|mayors|governors|instructors|councillors|lecturers"
-            + "|procurators|prosecutors|headmasters|kings|queens|emirs|sultans)");
+            + "|procurators|prosecutors|headmasters|kings|queens|emirs|amirs|sultans|dukes)");
 
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -48,7 +48,7 @@ public final class Titles {
             + "vice-directors?|heads?|chiefs?|ministers?|commanders?|deput(?:y|ies)|delegates?|managers?|engineers?|"
             + "rectors?|editors?-in-chief|ambassadors?|mayors?|governors?|procurators?|prosecutors?|"
             + "instructors?|vice-chairm[ae]n|vice-premiers?|vice-presidents?|vice-ministers?|councillors?|lecturers?|"
-            + "principals?|editors?|headmasters?|kings?|queens?|emirs?|sultans?)";
+            + "principals?|editors?|headmasters?|kings?|queens?|emirs?|amirs?|sultans?|grand\\s+dukes?|grand\\s+duchess(?:es)?)";
 
     /** A title: modifiers, then an office word ("vice department director", "chief secretary"). */
     public static final String TITLE = "(?:" + MODIFIER + "[- ])*" + HEAD;
@@ -127,7 +127,15 @@ public final class Titles {
     private static final Pattern FOREIGN_MINISTER = Pattern.compile("(?i)\\b((?:first\\s+)?(?:vice[- ])?)foreign\\s+minister\\b");
     private static final Pattern DEFENCE_MINISTER = Pattern.compile("(?i)\\bdefen[cs]e\\s+minister\\b");
 
+    /**
+     * "secretary of the primary committee of the WPK of X", "the primary WPK committee of X": the Party's primary committee
+     * at X is the one the title names ("secretary of the primary Party committee" of X), the WPK no body of X's.
+     */
+    private static final Pattern PRIMARY_PARTY_COMMITTEE = Pattern.compile(
+            "(?i)\\bprimary\\s+(?:(?:WPK|Party)\\s+committee\\b|committee\\s+of\\s+(?:the\\s+)?(?:WPK|Workers['’]\\s+Party\\s+of\\s+Korea)\\b)");
+
     private static List<Office> parseUncached(String phrase) {
+        if (phrase.contains("rimary")) phrase = PRIMARY_PARTY_COMMITTEE.matcher(phrase).replaceAll("primary Party committee");
         if (phrase.regionMatches(true, 0, "foreign", 0, 7) || phrase.regionMatches(true, 0, "defen", 0, 5) || phrase.contains(" minister")) {
             // "vice foreign minister": the vice-minister of foreign affairs.
             phrase = FOREIGN_MINISTER.matcher(phrase).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).replaceFirst("vice[- ]$", "vice-")
@@ -266,7 +274,8 @@ public final class Titles {
         return new Office(normalizeTitle(title), stripOrg(org), parent);
     }
 
-    private static final Pattern OF_AN_UNIT = Pattern.compile("(?i)^(" + TITLE + ")\\s+of\\s+an?\\s+(department|section|bureau|division)$");
+    private static final Pattern OF_AN_UNIT = Pattern.compile(
+            "(?i)^(" + TITLE + ")\\s+of\\s+an?\\s+(department|section|bureau|division|regiment|battalion|platoon|squadron|detachment)$");
 
     /** "of the X Committee and officials, builders ...": "and" before a lower-case word opens the next list item, not the name. */
     private static final Pattern TRAILING_DAY = Pattern.compile(

@@ -42,7 +42,9 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "Belgium|Greece|Portugal|Ireland|Australia|Canada|Czech Republic|Slovak Republic|Slovakia|Dominican Republic|Croatia|Slovenia|"
             + "Albania|Cyprus|Estonia|Latvia|Lithuania|Moldova|Montenegro|Tunisia|Morocco|Namibia|Mauritania|Zambia|Botswana|Madagascar|"
             + "Cameroon|Gabon|Rwanda|Burundi|Afghanistan|Sri Lanka|New Zealand|Colombia|Ecuador|Uruguay|Paraguay|Honduras|Guatemala|"
-            + "Panama|Costa Rica|Jamaica|(?:Republic|Kingdom|Federation|State|Sultanate|Emirates) of [A-Z][a-z]+)");
+            + "Panama|Costa Rica|Jamaica|Luxembourg|Liechtenstein|Monaco|Andorra|Brunei|Bhutan|Bahrain|Saudi Arabia|United Arab Emirates|"
+            // The monarchies not named above (their heads are received or sent messages as presidents are).
+            + "Tonga|Eswatini|Swaziland|Lesotho|(?:Republic|Kingdom|Federation|State|Sultanate|Emirates) of [A-Z][a-z]+)");
     /**
      * Office words that stand before or after a foreign person's name. OFFICE_BEFORE's lookahead lists
      * their initials (a scan fails elsewhere on one character test): keep it in step with a new office word.
@@ -51,13 +53,13 @@ public final class ForeignNameFinder implements TokenNameFinder {
             + "(?:[Ff]irst |[Dd]eputy )?[Vv]ice-(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hairman)|[Pp]resident|[Pp]remier|[Mm]inister|"
             + "[Aa]mbassador|[Ss]ecretary|[Cc]hairm[ae]n|[Cc]hairwoman|[Cc]hairperson|[Ss]peaker|[Gg]overnor|[Dd]irector|[Cc]ommander|"
             + "[Cc]hief|[Ee]nvoy|[Hh]ead|[Ll]eader|[Dd]eputy|[Mm]ayor|[Cc]hancellor|[Ss]enator|[Cc]hargé d'affaires|[Cc]onsul|"
-            + "[Cc]ounsellor|[Aa]ttaché|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]atriarch|[Gg]eneral [Mm]anager|[Mm]anaging [Dd]irector|[Gg]eneral|[Aa]dmiral|[Cc]olonel|[Mm]arshal)";
+            + "[Cc]ounsellor|[Aa]ttaché|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Gg]rand [Dd]uke|[Gg]rand [Dd]uchess|[Pp]rince|[Pp]atriarch|[Gg]eneral [Mm]anager|[Mm]anaging [Dd]irector|[Gg]eneral|[Aa]dmiral|[Cc]olonel|[Mm]arshal)";
     /** Capitalised words that are never part of a person's name here: offices, bodies, places, calendar words. */
     private static final String NOT_NAME = Alternations.byInitial("(?:The|Of|And|In|On|At|To|For|With|By|From|A|An|His|Her|Their|He|She|It|This|That|"
             + "Federation|Republic|Kingdom|State|States|People|People's|Party|Committee|Council|Ministry|Assembly|Government|Army|Navy|"
             + "Air|Force|Forces|Defence|Defense|Foreign|Affairs|Security|Central|National|Supreme|Democratic|Socialist|Communist|"
             + "Workers|Workers'|Union|Embassy|Delegation|Military|Political|Bureau|Department|Commission|General|Secretary|President|"
-            + "Premier|Minister|Ambassador|Chairman|Vice|Deputy|Director|Commander|Chief|Head|Leader|Comrade|Mr|Mrs|Ms|Dr|Excellency|"
+            + "Premier|Minister|Ambassador|Chairman|Vice|Deputy|Director|Commander|Chief|Head|Leader|Comrade|King|Queen|Emir|Amir|Sultan|Duke|Duchess|Mr|Mrs|Ms|Dr|Excellency|"
             + "His|United|Nations|Korea|Korean|DPRK|KCNA|Pyongyang|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Juche|Chinese|Russian|"
             + "Parliament|Duma|Senate|Congress|Cabinet|Office|Administration|Agency|Service|Staff|Guard|Guards|Border|Federal|"
@@ -78,6 +80,9 @@ public final class ForeignNameFinder implements TokenNameFinder {
     /** Initials may open a name; particles stand between its words. */
     private static final String NAME = "(" + INITIALS + "?" + WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}|" + INITIALS + WORD + ")(?= |$)";
 
+    /** Capitalised words that open a sentence or a clause, never a name: "Also A B, minister of X, ..." names A B. */
+    private static final String NOT_FIRST = "(?!(?:Also|Present|Meanwhile|Then|There|Later|Earlier|Among|Here|However|Recently|Now|Today|Yesterday|"
+            + "Last|Next|Speaking|Attending|Accompanying|Welcoming|Greeting|Receiving|Participating|Taking|Dear|Respected|Madam|Sir|Honorable|Honourable)(?![\\p{L}'’-]))";
     /** "Russian Defence Minister A B", "Chinese Premier A B", "Lao President A B". */
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}])" + NATIONALITY + "(?: [A-Z][\\p{L}'-]*| [a-z-]+){0,4}? " + OFFICE + " " + NAME);
@@ -92,7 +97,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
     // Lookaheads first: a name opens with a capital or a particle (WORD's own first test), and two to four runs of
     // letters and hyphens (NAME's words) and then " ," follow; a position without both starts no match.
     private static final Pattern OFFICE_AFTER = Pattern.compile(
-            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: (?:[^,.;]|" + COMPANY_STOP + "){0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NOT_FIRST + NAME + " , (?:(?:the |a )?(?:[a-z-]+ ){0,5}?" + OFFICE + "s?(?: (?:[^,.;]|" + COMPANY_STOP + "){0,100}?)? (?:of|to|in) (?:the )?" + COUNTRY
             + "|(?:the )?" + NATIONALITY + " (?:[a-z-]+ ){0,4}?" + OFFICE
             // "A B , president of the United Russia Party": a party's office, in a sentence that names a foreign country.
             + "|(?:the )?(?:[a-z-]+ ){0,2}?" + OFFICE + " of the (?:C\\.C\\. , )?(?:[A-Z][\\p{L}'’-]* ){1,6}?(?:Party|Front)(?![\\p{L}]))");
@@ -102,6 +107,18 @@ public final class ForeignNameFinder implements TokenNameFinder {
      */
     private static final Pattern LED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:led|headed) by " + NAME + "(?= (?:,|\\.|;|arrived|left|returned|paid|visited|came|and|on|to|for|at|in)(?: |$)|$)");
+    /** A head of government or state, or a minister, by the office after the name: only such offices of a state. */
+    private static final String STATE_OFFICE = "(?:(?:[Ff]irst|[Dd]eputy|[Vv]ice|[Ee]xecutive)[- ])*(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|"
+            + "[Pp]resident|[Cc]hancellor|[Ss]ecretary-[Gg]eneral)";
+    /**
+     * "A B , minister of Foreign Affairs of Y", "A B , prime minister of Y": a state's office after the name says a person is
+     * named, where no country the lexicon knows is printed (Y unknown to it, or named in another sentence).
+     */
+    private static final Pattern STATE_OFFICE_AFTER = Pattern.compile(
+            "(?=\\p{Lu}|[a-z]{2,4}-)(?=[\\p{L}.-]++(?: [\\p{L}.-]++){1,5} ,)" + NOT_FIRST + NAME + " , (?:the )?" + STATE_OFFICE + " (?:of|for) (?:the )?(?=\\p{Lu})");
+    /** "Prime Minister A B", "President A B": a head printed before a name of no Korean shape, country or not. */
+    private static final Pattern HEAD_BEFORE = Pattern.compile(
+            "(?=[PpFfC])(?<![\\p{L}])(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|President|Chancellor) " + NAME + "(?! \\p{Lu})");
     static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
@@ -112,6 +129,7 @@ public final class ForeignNameFinder implements TokenNameFinder {
     // Every nationality and country is capitalised: "(?=\\p{Lu})" skips the other positions before the alternatives.
     static final Pattern MAY_NAME_FOREIGNER = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")");
 
+    private static final Pattern COUNTRY_WORD = Pattern.compile("(?:" + COUNTRY + ")");
     private static final Pattern FOREIGN_WORD = Pattern.compile("(?:" + NATIONALITY + "|" + COUNTRY + ")");
     private static final Pattern FOREIGN_WHOLE_WORD = Pattern.compile("(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     static final int NONE = 0, INSIDE_A_WORD = 1, WHOLE_WORD = 2;
@@ -148,13 +166,22 @@ public final class ForeignNameFinder implements TokenNameFinder {
         }
         String text = joined.toString();
         int mentions = foreignMentions(text);
-        if (mentions == NONE) return new Span[0];
+        // The state offices that name a person with no country printed: their words first (a plain scan), else nothing to try.
+        boolean stateOffice = text.contains("inister") || text.contains("resident") || text.contains("hancellor") || text.contains("ecretary-");
+        if (mentions == NONE && !stateOffice) return new Span[0];
         List<Span> spans = new ArrayList<>();
-        collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
-        if (mentions == WHOLE_WORD) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
-        if (mentions == WHOLE_WORD && text.contains(" by ")) collect(LED_BY.matcher(text), starts, tokens, spans);
-        // The office after a name follows its comma (" , " between tokens): no comma, no match.
-        if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
+        if (mentions != NONE) {
+            collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
+            if (mentions == WHOLE_WORD) collect(OFFICE_BEFORE.matcher(text), starts, tokens, spans);
+            if (mentions == WHOLE_WORD && text.contains(" by ")) collect(LED_BY.matcher(text), starts, tokens, spans);
+            // The office after a name follows its comma (" , " between tokens): no comma, no match.
+            if (text.contains(" , ")) collect(OFFICE_AFTER.matcher(text), starts, tokens, spans);
+        }
+        // Last, so that a span the country's patterns read stands (only names they did not find are added).
+        if (stateOffice) {
+            if (text.contains(" , ")) collect(STATE_OFFICE_AFTER.matcher(text), starts, tokens, spans);
+            collect(HEAD_BEFORE.matcher(text), starts, tokens, spans);
+        }
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return Spans.toArray(spans);
     }
@@ -166,6 +193,11 @@ public final class ForeignNameFinder implements TokenNameFinder {
             from = m.start(1) + 1;
             if (first < 0 || last < 0 || starts[first] != m.start(1)) continue;
             if (koreanShaped(tokens, first, last + 1)) continue;
+            // "Pak Chol Su": a match after a Korean surname is the rest of a Korean name, not a foreigner's.
+            if (first > 0 && koreanShaped(tokens, first - 1, last + 1)) continue;
+            // "the sultan of Brunei Darussalam, the emir of X": a country after "of" or "the" is the office's, no name.
+            if (first > 0 && (tokens[first - 1].equals("of") || tokens[first - 1].equals("the"))
+                    && COUNTRY_WORD.matcher(tokens[first]).matches()) continue;
             Span span = new Span(first, last + 1, TYPE);
             if (!Spans.intersectsAny(spans, span)) spans.add(span);
         }

@@ -47,7 +47,12 @@ public final class KoreanNameFinder implements TokenNameFinder {
             "Ryeon", "Ryeom", "Mok", "Tam", "Phyon", "Pyeon", "Phaeng", "Paeng", "Yop", "Yeop", "Chom", "Jeom", "Chup",
             "Sobong", "Tongbang", "Chegal", "Seonu",
             // rare ones an invented older report showed missing ("Chairwoman Tan Myong Suk" read as "Myong Suk")
-            "Tan", "Dan"));
+            "Tan", "Dan",
+            // checked against the whole inventory of Korean surnames (DPRK and McCune-Reischauer spellings): the rare ones
+            // still missing, both spellings where they differ; "Yong" (용) as a surname only, a given name's "Yong" being
+            // read after the surname before it.
+            "Ong", "Yong", "On", "Jom", "Phyong", "Pho", "Phung", "Phil", "Hae", "Hu", "Kam", "Kung", "Ton", "Mae", "Muk",
+            "Pin", "Ping", "Sagong", "Somun", "Jwa"));
 
     /**
      * One syllable of DPRK / McCune–Reischauer romanization, accents and apostrophes folded: an initial, a glide,

@@ -85,6 +85,37 @@ public final class KeyResolver implements EntityResolver {
             }
             e.setValue(longest);
         }
+        initialedNames(persons);
+    }
+
+    /** An initial as printed: "V.", "A.B." (one or two letters, each with its stop). */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,2}");
+
+    /**
+     * "V. Sokolov" and "Viktor Ivanovich Sokolov" in one article are one person: initials and a surname are the one full name
+     * in the article whose given names start with those letters and whose last word is that surname; with two such names
+     * (or none) the initialled form stays as printed.
+     */
+    private static void initialedNames(Map<String, String> persons) {
+        java.util.Set<String> full = new java.util.LinkedHashSet<>();
+        for (String name : persons.values()) if (!INITIAL.matcher(name.split(" ")[0]).matches()) full.add(name);
+        for (var e : persons.entrySet()) {
+            String[] words = e.getValue().split(" ");
+            StringBuilder letters = new StringBuilder();
+            int i = 0;
+            for (; i < words.length - 1 && INITIAL.matcher(words[i]).matches(); i++) letters.append(words[i].replace(".", ""));
+            if (i == 0 || i != words.length - 1) continue;
+            String surname = words[words.length - 1];
+            java.util.Set<String> matches = new java.util.LinkedHashSet<>();
+            for (String other : full) {
+                String[] o = other.split(" ");
+                if (o.length < letters.length() + 1 || !o[o.length - 1].equals(surname)) continue;
+                boolean same = true;
+                for (int k = 0; k < letters.length() && same; k++) same = o[k].charAt(0) == letters.charAt(k);
+                if (same) matches.add(other);
+            }
+            if (matches.size() == 1) e.setValue(matches.iterator().next());
+        }
     }
 
     /**

@@ -24,6 +24,22 @@ class MeetingNamesFormsTest {
     }
 
     @Test
+    void aPlenaryMeetingIsOneWhereverItsEnlargementIsPrinted() {
+        // The December report prints "Enlarged" before the number, a January article recalling it after: one meeting.
+        MeetingName december = MeetingNames.find("The Enlarged 14th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea closed on Monday.")
+                .get(0).name();
+        MeetingName recalled = MeetingNames.parse("the 14th Enlarged Plenary Meeting of the Ninth Central Committee of the WPK");
+        MeetingName plain = MeetingNames.parse("the 14th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea");
+        assertEquals(plain.key(), recalled.key());
+        assertEquals(december.key(), recalled.key());
+        assertEquals(plain.seriesKey(), recalled.seriesKey());
+        // Another number is another meeting; an enlarged meeting of a bureau is not made a plain one.
+        assertFalse(MeetingNames.parse("the 15th Enlarged Plenary Meeting of the 9th Central Committee of the WPK").key().equals(recalled.key()));
+        assertFalse(MeetingNames.parse("the 3rd Enlarged Meeting of the Political Bureau of the 9th Central Committee of the WPK").key()
+                .equals(MeetingNames.parse("the 3rd Meeting of the Political Bureau of the 9th Central Committee of the WPK").key()));
+    }
+
+    @Test
     void aNamedConferenceWithoutOrdinal() {
         assertEquals(List.of("Tongbong County Conference of the Workers' Party of Korea"),
                 reported("The Tongbong County Conference of the Workers\u2019 Party of Korea (WPK) took place at the county hall on Sunday."));

@@ -58,6 +58,17 @@ class KoreanNameFinderTest {
     }
 
     @Test
+    void rareSurnamesOfTheWholeInventoryOpenTheirNames() {
+        // Each name whole, not its given syllables alone (nor the surname left out).
+        for (String name : List.of("Ong Chol Min", "Yong Sun Hui", "Phyong Kwang Il", "Jom Song Nam", "Sagong Myong Ho", "Hae Kum Sil",
+                "Kam Yong Jin", "Muk Chol Ho")) {
+            assertEquals(List.of(name), find("The meeting was attended by " + name + " , member of the committee ."), name);
+        }
+        // "Yong" after a surname is a given syllable of that name, not a second name.
+        assertEquals(List.of("Ri Yong Chol", "Kim Song Yong"), find("Ri Yong Chol and Kim Song Yong spoke ."));
+    }
+
+    @Test
     void precisionAndRecallOnUnseenNames() {
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         for (String name : NAMES) {

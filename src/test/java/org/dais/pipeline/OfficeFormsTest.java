@@ -54,6 +54,10 @@ class OfficeFormsTest {
             "They were met by Manager Pae Sung Il and Deputy Manager Yun Chol of the Kalmaru Trading Company. # Yun Chol | deputy manager | Kalmaru Trading Company",
             // A minister of any rank heads a ministry of the portfolio named; the state's name is no portfolio.
             "Talks were held with Lidia Moreau, executive deputy minister of Trade of the Republic of Ostmark. # Lidia Moreau | executive deputy minister | Ministry of Trade of the Republic of Ostmark",
+            // A portfolio of fields listed with commas is one ministry's name, not cut at the first comma.
+            "A delegation led by Lidia Moreau, vice-minister of Energy, Mining and Water Resources of the Republic of Ostmark, arrived. "
+                    + "# Lidia Moreau | vice-minister | Ministry of Energy, Mining and Water Resources of the Republic of Ostmark",
+            "Present was Tak Chol Ho, minister of Culture, Sports and Tourism, and other officials. # Tak Chol Ho | minister | Ministry of Culture, Sports and Tourism",
             // A local body named by its kind is the one of the place the article named, by another of its bodies too.
             "Present were Ri Tong Chol, chief secretary of the Unjong County Committee of the WPK, and Han Kum Ok, chairwoman of the county people's committee. "
                     + "# Han Kum Ok | chairwoman | Unjong County People's Committee",
@@ -62,6 +66,24 @@ class OfficeFormsTest {
             // An unnamed unit of a body, and a title between two names.
             "Ho Yun Bok, head of a department of the Kalmaru Medical University, spoke. # Ho Yun Bok | department head | Kalmaru Medical University",
             "Present were Kye Man Sop, vice-premier of the Cabinet, Chairwoman Sin Ok Ran of the Tongrim Weavers Union, and others. # Sin Ok Ran | chairwoman | Tongrim Weavers Union",
+            // A Party primary committee, however printed, is the unit's: the WPK is no body of the unit's.
+            "Pak Chol Ung, secretary of the primary committee of the Workers' Party of Korea of the Sokhu Textile Mill, made a report. "
+                    + "# Pak Chol Ung | secretary of the primary Party committee | Sokhu Textile Mill",
+            "Pak Chol Ung, secretary of the primary WPK committee of the Sokhu Textile Mill, made a report. "
+                    + "# Pak Chol Ung | secretary of the primary Party committee | Sokhu Textile Mill",
+            // "the youth league" is the one league the article names, even after the title.
+            "Present were Ri Yong Sik, chairman of the Central Committee of the youth league, and others. Members of the Kalmaru Working Youth League pledged. "
+                    + "# Ri Yong Sik | chairman | Central Committee of the Kalmaru Working Youth League",
+            // An unnamed unit of a brigade, as an unnamed department: the unit's word is the title's.
+            "Jo Hyon Bin, commander of a battalion of the Tongrim Youth Shock Brigade, made a speech. # Jo Hyon Bin | battalion commander | Tongrim Youth Shock Brigade",
+            // A monarch printed before the name holds his state's crown as a president holds its presidency.
+            "A message of greeting went to King Sverre Dahl of Norway on its national day. # Sverre Dahl | king | Norway",
+            "Queen Solveig Arna of Denmark received the credentials of the new envoy. # Solveig Arna | queen | Denmark",
+            "He sent a message to Emir Faisal Nadir of Qatar. # Faisal Nadir | emir | Qatar",
+            "A message went to Sultan Hassan Idris of Oman on Friday. # Hassan Idris | sultan | Oman",
+            "A message went to Grand Duke Felix Armand of Luxembourg. # Felix Armand | grand duke | Luxembourg",
+            // A country ending in "-an" is a state, not read as a nationality adjective.
+            "A message went to President Omar Saleh of Sudan on Friday. # Omar Saleh | president | Sudan",
             // A list sharing a plural title; an appointment to the post another was relieved of.
             "Kim Chol Hwan, Pak Yong Il and Jon Sun Hwa, vice-ministers of Inland Fisheries, were there. # Jon Sun Hwa | vice-minister | Ministry of Inland Fisheries",
             "Ko Thae Ryong was released from his post as chairman of the Tongrim City People's Committee and Yun Pok Sil was appointed to the post. "
@@ -79,9 +101,21 @@ class OfficeFormsTest {
             // A local body of no place named is no office.
             "Present was Ri Tong Chol, secretary of the county committee of the Workers' Party of Korea. # Ri Tong Chol | secretary of the county committee | Workers' Party of Korea",
             "Kim Chol Hwan and Jon Sun Hwa, vice-chairmen of the Provincial People's Committee, were there. # Jon Sun Hwa | vice-chairman | Provincial People's Committee",
+            // A unit's league committee is the unit's post, not the named league's.
+            "Kye Sun Ok, secretary of the youth league committee of the Tongrim Rolling Stock Works, spoke. The Kalmaru Working Youth League pledged. "
+                    + "# Kye Sun Ok | secretary | Kalmaru Working Youth League committee of the Tongrim Rolling Stock Works",
+            // Two leagues named: "the youth league" is neither, and stays as printed.
+            "Present were Ri Yong Sik, chairman of the Central Committee of the youth league, and others. The Kalmaru Working Youth League and the Tongrim Youth League pledged. "
+                    + "# Ri Yong Sik | chairman | Central Committee of the Kalmaru Working Youth League",
+            "Pak Chol Ung, secretary of the primary committee of the Workers' Party of Korea of the Sokhu Textile Mill, made a report. "
+                    + "# Pak Chol Ung | secretary of the primary committee | Workers' Party of Korea of the Sokhu Textile Mill",
             // Officials of a body named by a common noun only: no body.
             "Chairwoman Kim Ok Sim and officials of the association welcomed them. # Kim Ok Sim | chairwoman | association",
             "They were seen off by Vice Foreign Minister Kye Hak Rim at the airport. # Kye Hak Rim | minister | Ministry of Foreign Affairs",
+            // The first field alone is no ministry; a generic item after a body is still cut off ("..., Party officials and ...").
+            "Present was Tak Chol Ho, minister of Culture, Sports and Tourism, and other officials. # Tak Chol Ho | minister | Ministry of Culture",
+            "Present were Tak Chol Ho, chairman of the Kumgol Provincial People's Committee, Party officials and working people. "
+                    + "# Tak Chol Ho | chairman | Kumgol Provincial People's Committee, Party officials and working people",
             // A foreign minister's title before the name is the state's office, not a DPRK ministry.
             "The talks were held with Minister of Trade Lidia Moreau of the Republic of Ostmark. # Lidia Moreau | minister | Ministry of Trade",
             // A bare envoy's country is only the one whose head received the credentials.

@@ -26,6 +26,28 @@ class PersonNamesTest {
     }
 
     @Test
+    void initialsAndASurnameAreTheOneFullNameOfTheArticleWithThem() {
+        Map<String, String> persons = new LinkedHashMap<>();
+        persons.put("Viktor Ilyich Varensky", "Viktor Ilyich Varensky");
+        persons.put("Viktor Varensky", "Viktor Varensky");
+        persons.put("V. Varensky", "V. Varensky");
+        persons.put("A.B. Linwood", "A.B. Linwood");
+        persons.put("Alan Brook Linwood", "Alan Brook Linwood");
+        persons.put("T. Orban", "T. Orban");
+        persons.put("Tamas Orban", "Tamas Orban");
+        persons.put("Tibor Orban", "Tibor Orban");
+        persons.put("K. Marsh", "K. Marsh");
+        persons.put("Lena Marsh", "Lena Marsh");
+        KeyResolver.fullForeignNames(persons);
+        assertEquals("Viktor Ilyich Varensky", persons.get("V. Varensky"));
+        assertEquals("Alan Brook Linwood", persons.get("A.B. Linwood"));
+        // Two full names with the initial: which one is meant is not known, so the initialled form stays.
+        assertEquals("T. Orban", persons.get("T. Orban"));
+        // Another initial is another person.
+        assertEquals("K. Marsh", persons.get("K. Marsh"));
+    }
+
+    @Test
     void aForeignNameIsItsFullestFormInTheArticle() {
         Map<String, String> persons = new LinkedHashMap<>();
         persons.put("Ivan Sokolov", "Ivan Sokolov");
