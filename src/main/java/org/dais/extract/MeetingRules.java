@@ -19,7 +19,8 @@ final class MeetingRules implements RuleFamily {
             // "The second-day sitting took place on May 4": a day of the meeting reported.
             "(?i)\\b(?:the|this|that|current)\\s+(?:(?:" + MeetingNames.ORDINAL + ")-day\\s+)?(?:(?:short\\s+)?course|conference|congress|plenary\\s+meeting|meeting|session|workshop|seminar|sitting|plenum)\\b");
     private static final Pattern HELD = Pattern.compile(
-            "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
+            // "The 5th rally was staged in P on May 3": said of rallies and demonstrations as "was held" is.
+            "(?i)\\b(?:was\\s+held|were\\s+held|(?:was|were)\\s+staged|took\\s+place|opened|was\\s+opened|convened|was\\s+convened|was\\s+given|continued|began|closed|"
             // "The plenary meeting concluded on Sunday": said of the meeting as "closed" is.
             + "concluded|ended|"
             + "there\\s+was|there\\s+took\\s+place|held\\s+an?|held\\s+its|went\\s+on|met)\\b");
@@ -39,7 +40,7 @@ final class MeetingRules implements RuleFamily {
     private static final Pattern AT_MEETING = Pattern.compile("(?i)^\\W*(?:also\\s+)?at\\s+(?:the\\s+)?");
     // Gate (Triggers): words every match of a rule's patterns holds; change them with the patterns.
     /** HELD: each form's last word ("was held", "took place", "went on", "met"), "there" of "there was" and "there took place". */
-    static final Triggers HELD_WORDS = Triggers.anyOf("held", "place", "opened", "convened", "given", "continued", "began", "closed",
+    static final Triggers HELD_WORDS = Triggers.anyOf("held", "staged", "place", "opened", "convened", "given", "continued", "began", "closed",
             "there", "went", "met", "concluded", "ended");
     /** "attended the Fourth X Forum held in P from May 2 to 4": a meeting dated by the participle after its name. */
     private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+(?:was|were)\\s+|that\\s+(?:was|were)\\s+)?(?:held|convened)\\b");
@@ -50,7 +51,7 @@ final class MeetingRules implements RuleFamily {
     /** "Amid X, a " before the meeting a sentence reports: the meeting is still its subject. */
     private static final Pattern LEAD_IN_SUBJECT = Pattern.compile("^\\W*" + MeetingNames.LEAD_IN.replaceFirst("\\)\\?$", ")") + "an?\\s+$");
     private static final Pattern CONJUNCT_SUBJECT = Pattern.compile("^\\W*(?:The|An?)\\s+[^,;()\"“”]{0,120}?\\s+and\\s+(?:the|an?)\\s+$");
-    private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|opened|convened)|opened|closed)\\b");
+    private static final Pattern VERB_AFTER_NAME = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:took\\s+place|(?:was|were)\\s+(?:held|staged|opened|convened)|opened|closed)\\b");
     /** "The plenary meeting closed on December 31": the day it ended, said as a verb (not "a closed meeting"). */
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)\\b(?:closed|concluded|ended|wound\\s+up)(?=\\s+(?:on|after|with|in|at|here|yesterday|today|(?-i:[A-Z][a-z]+day))\\b)");
