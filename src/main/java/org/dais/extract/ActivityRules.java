@@ -230,6 +230,8 @@ public final class ActivityRules {
             + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
+    /** "a factory", "an old mill" ending its clause: a place the text does not name. */
+    private static final Pattern UNNAMED_PLACE = Pattern.compile("^(?:a|an|An|A)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*)?(?=\\s*(?:[.,;]|$)|\\s+(?:and|to)\\s)");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     // "X Farm under the Y Committee": a named unit does not need the body it is under either.
@@ -1336,6 +1338,8 @@ public final class ActivityRules {
             if (listed != null) return listed;
             // "visited it" under a headline that is a place's name: that place.
             if (headlineName != null && current == null && IT.matcher(object).lookingAt()) return headlineName;
+            // "visited a factory and looked round ...": a place nothing names is none (an anecdote's unnamed factory is no place to count).
+            if (UNNAMED_PLACE.matcher(object).lookingAt()) return null;
             return anaphor(cutPlace(object));
         }
 
