@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  * list with no country word near ("from A B, honorary director of the X Foundation, and C D, E F and G H, members of
  * the foundation"). Generic knowledge, as the Korean finder's syllables are: the common Chinese surnames and the
  * syllables of pinyin. The given name must be two or three syllables written as one word, which no Korean name of this
- * romanization is (its syllables stand apart: "Kang Sun Nam") and few English words are; a single-syllable given name
+ * romanization is (its syllables stand apart: "Yun Sun Gol") and few English words are; a single-syllable given name
  * ("Wang Yi") is left to the finders that read an office or a country.
  */
 public final class ChineseNameFinder implements TokenNameFinder {
@@ -76,7 +76,7 @@ public final class ChineseNameFinder implements TokenNameFinder {
             if (!SURNAMES.contains(tokens[i]) || given.length() < 4 || !Character.isUpperCase(given.charAt(0))) continue;
             if (!isPinyinGivenName(given.toLowerCase(Locale.ROOT))) continue;
             // A capitalised word after it goes on a longer name ("Li Changsha Trading Co."); a Korean surname or syllable
-            // before it makes it part of a Korean name ("Kang Sun ...").
+            // before it makes it part of a Korean name ("Yun Sun ...").
             if (i + 2 < tokens.length && Character.isUpperCase(tokens[i + 2].charAt(0))) continue;
             if (i > 0 && (KoreanNameFinder.isSurname(tokens[i - 1]) || SURNAMES.contains(tokens[i - 1]))) continue;
             spans.add(new Span(i, i + 2, TYPE));

@@ -27,7 +27,7 @@ class ChineseNameFinderTest {
 
     @Test
     void aKoreanNameAnEnglishPhraseAndALongerNameAreNone() {
-        assertEquals(List.of(), names("Kang Sun Nam and Ma Chun Sik were present."), "Korean syllables stand apart");
+        assertEquals(List.of(), names("Yun Sun Gol and Ma Chun Sik were present."), "Korean syllables stand apart");
         assertEquals(List.of(), names("They shouted Long Live the union."), "no pinyin");
         assertEquals(List.of(), names("He visited the Li Chengtai Trading Co. in the city."), "a company's name goes on");
         assertEquals(List.of(), names("Wang Yi spoke."), "one syllable: left to the office finders");
