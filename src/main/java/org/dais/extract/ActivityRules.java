@@ -169,7 +169,7 @@ public final class ActivityRules {
             + "|heard\\s+(?:an?\\s+)?explanations?\\s+(?:(?:about|of|on)\\s+[^,.;]{1,60}?\\s+)?(?:from|given\\s+by))(?![\\p{L}])");
     private static final Pattern PRESENT_LIST = Pattern.compile(
             "(?i)^\\W*(?:(?:also\\s+)?(?:present|on\\s+hand)\\s+(?:there\\s+|at\\s+[^,.;]{1,80}?\\s+|on\\s+the\\s+(?:spot|occasion)\\s+)?(?:(?:on|at)\\s+invitation\\s+)?(?:were|was)|"
-            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|(?:the|an?)\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
+            + "among\\s+(?:the\\s+)?(?:audience|spectators|participants|guests|those\\s+present)\\s+(?:were|was)|attending\\s+(?:it|(?:the|an?|its|their)\\s+[\\w\\s]{1,40}?)\\s+(?:were|was)"
             // "Those who guided the test included A", "Also watching it were B", "Among those watching the match was C".
             + "|(?:those|the\\s+officials|officials)\\s+who\\s+(?:guided|conducted|organi[sz]ed|directed|commanded)\\s+(?:it|the\\s+[\\w\\s-]{1,40}?)\\s+(?:included|were|was)"
             + "|(?:also\\s+)?(?:watching|seeing|enjoying)\\s+(?:it|them|the\\s+[\\w\\s-]{1,40}?)(?:\\s+(?:together\\s+)?with\\s+him)?(?:\\s+together)?\\s+(?:were|was)"
@@ -230,6 +230,8 @@ public final class ActivityRules {
             + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
+    /** "a factory", "an old mill" ending its clause: a place the text does not name. */
+    private static final Pattern UNNAMED_PLACE = Pattern.compile("^(?:a|an|An|A)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*)?(?=\\s*(?:[.,;]|$)|\\s+(?:and|to)\\s)");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:then\\s+)?(?:the|a|an)\\s+(?:then\\s+)?|^then\\s+");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(?:who|whom|whose|which)\\s");
     // "X Farm under the Y Committee": a named unit does not need the body it is under either.
@@ -354,8 +356,9 @@ public final class ActivityRules {
     private static final Pattern REFERRED_CEREMONY = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:since|after|when|before|until|while)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)(?![\\p{L}])");
     private static final Pattern PRESENT_AT_CEREMONY = Pattern.compile(
-            // "Attending the ceremony for X were A, B" says the same.
-            "(?i)^\\W*(?:(?:also\\s+)?present\\s+at|attending)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
+            // "Attending the ceremony for X were A, B" says the same, and "Attending its inaugural ceremony on May 3 were A, B" of the
+            // works the article opened with.
+            "(?i)^\\W*(?:(?:also\\s+)?present\\s+at|attending)\\s+(?:the|an?|its|their)\\s+(?:[\\w-]+\\s+){0,3}?ceremon(?:y|ies)\\b[^,;]{0,80}?\\s(?:were|was)(?![\\p{L}])");
     /** The word itself: with no leader in the article, only a ceremony so named is read (not a celebration or a parade). */
     // "The exhibition opened with due ceremony" names no ceremony of its own.
     private static final Pattern CEREMONY_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?<!due\\s)ceremon(?:y|ies)(?![\\p{L}])");
@@ -1339,6 +1342,8 @@ public final class ActivityRules {
             if (listed != null) return listed;
             // "visited it" under a headline that is a place's name: that place.
             if (headlineName != null && current == null && IT.matcher(object).lookingAt()) return headlineName;
+            // "visited a factory and looked round ...": a place nothing names is none (an anecdote's unnamed factory is no place to count).
+            if (UNNAMED_PLACE.matcher(object).lookingAt()) return null;
             return anaphor(cutPlace(object));
         }
 

@@ -42,6 +42,9 @@ final class ArticleReading {
     /** LEADER_IN_CLAUSE's "said that ...": tried only on sentences holding the word (RuleGateTest). */
     static final Triggers LEADER_IN_CLAUSE_WORDS = Triggers.anyOf("that");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:He|She)\\b");
+    /** "A delegation of X headed by Vice-Minister A ...": the words before the first name when the delegation, led by A, is the subject. */
+    private static final Pattern DELEGATION_HEADED_BY = Pattern.compile(
+            "(?i)^\\W*(?:an?|the)\\s+(?:[^,;:()]{0,120}?\\s)?(?:delegation|group|team)\\s+(?:[^,;:()]{0,160}?\\s)?(?:led|headed)\\s+by\\s+(?:[^,;:()]{0,100}?\\s)?$");
     private static final Pattern QUALIFYING = Pattern.compile(
             "(?i)\\b(?:by|of|to|for|with|from|after|before)\\s+(?:the\\s+)?(?:(?:president|leader|chairman|general\\s+secretary|"
             + "comrade|respected|great|dear|late|supreme|eternal)\\s+)*$");
@@ -153,6 +156,12 @@ final class ArticleReading {
                 for (int i = chain[0], end = chain[1] + 1; i < end; i++) subjects.add(names.get(i).name());
                 return subjects;
             }
+        }
+        // "A delegation of X headed by A returned home after attending M": what the delegation did, its head did.
+        if (!names.isEmpty() && (text.contains("led by") || text.contains("headed by"))
+                && DELEGATION_HEADED_BY.matcher(text.substring(0, names.get(0).start() - s.start())).matches()) {
+            subjects.add(names.get(0).name());
+            return subjects;
         }
         if (LEADER_SUBJECT.matcher(text).lookingAt() || LEADER_IN_CLAUSE_WORDS.admits(words) && LEADER_IN_CLAUSE.matcher(text).lookingAt()) {
             String leader = leader();

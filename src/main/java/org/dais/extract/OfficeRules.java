@@ -3,6 +3,7 @@ package org.dais.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -443,7 +444,17 @@ final class OfficeRules implements RuleFamily {
                         RuleExample.of("Ryom Tae Gun spoke to the rank and file of the unit.",
                                 "not rank: Ryom Tae Gun | General")),
                 Rule.of("a local body by its kind alone", "vice-chairman of the provincial people's committee: the province the article named (by its Party "
-                                + "committee too), else no office",
+                                + "committee too, or as the place it reports from), else no office",
+                        RuleExample.of("New houses were built at the Sambong Farm in Unhwa County, Kumgol Province.\n"
+                                        + "Present were Ryom Tae Gun, secretary of the provincial committee of the WPK, and Ho Song Ae, vice-chairwoman of the "
+                                        + "provincial people's committee, and Kye Sung Taek, chairman of the county people's committee.",
+                                "office: Ryom Tae Gun | secretary | Kumgol Provincial Committee of the Workers' Party of Korea",
+                                "office: Ho Song Ae | vice-chairwoman | Kumgol Provincial People's Committee",
+                                "office: Kye Sung Taek | chairman | Unhwa County People's Committee"),
+                        RuleExample.of("Teams of Kumgol Province and Sokhu Province met at the stadium.\n"
+                                        + "Ho Song Ae, vice-chairwoman of the provincial people's committee, spoke.",
+                                "not office: Ho Song Ae | vice-chairwoman | Kumgol Provincial People's Committee",
+                                "not office: Ho Song Ae | vice-chairwoman | Sokhu Provincial People's Committee"),
                         RuleExample.of("Present were Ryom Tae Gun, secretary of the Kumgol Provincial Committee of the WPK, and Ho Song Ae, vice-chairwoman of the Provincial People's Committee.",
                                 "office: Ho Song Ae | vice-chairwoman | Kumgol Provincial People's Committee"),
                         RuleExample.of("Kim Chol Su and Ri Yong Nam, vice-chairmen of the County People's Committee, were present.",
@@ -960,6 +971,35 @@ final class OfficeRules implements RuleFamily {
             "^((?:[A-Z][\\w'’-]* )?[A-Z][\\w'’-]*) (Provincial|City|County|Municipal|District) (?:People's Committee|People's Assembly|Party Committee|"
             + "Committee of the Workers' Party of Korea|Rural Economy Committee)$");
     private static final String PLACE_OF = "place of ";
+    /**
+     * "a farm in Y County, X Province": the places a local report is about, by level. A later "the provincial committee"
+     * the article names no other way is X's; two provinces named leave it open (the empty name).
+     */
+    private static final Pattern PLACE_NAMED = Pattern.compile(
+            "(?<![\\p{L}'’-])((?:(?:North|South|East|West) )?(?!(?:The|A|An|This|That|Each|Every|Its|Their|Our)\\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) "
+            + "(Province|County|City|Municipality|District)\\b(?![ -]+[A-Z])(?!['’]s\\b)");
+    private static final String NAMED_PLACE_OF = "named place of ";
+    private static final Map<String, String> LEVEL_OF_PLACE = Map.of("Province", "provincial", "County", "county", "City", "city",
+            "Municipality", "municipal", "District", "district");
+
+    static void rememberPlaces(ArticleReading r, String text) {
+        if (!text.contains("Province") && !text.contains("County") && !text.contains("City") && !text.contains("Municipality")
+                && !text.contains("District")) return;
+        Matcher m = PLACE_NAMED.matcher(text);
+        while (m.find()) {
+            String key = NAMED_PLACE_OF + LEVEL_OF_PLACE.get(m.group(2));
+            String before = r.namedByHead.putIfAbsent(key, m.group(1));
+            if (before != null && !before.equals(m.group(1))) r.namedByHead.put(key, "");
+        }
+    }
+
+    /** The place of a local body named by its level alone: the one its own body's name gave, else the one place the article named at that level. */
+    private static String placeOf(ArticleReading r, String level) {
+        String named = r.namedByHead.get(PLACE_OF + level);
+        if (named != null) return named;
+        String place = r.namedByHead.get(NAMED_PLACE_OF + level);
+        return place == null || place.isEmpty() ? null : place;
+    }
 
     static void remember(ArticleReading r, String organization) {
         if (organization == null) return;
@@ -987,9 +1027,9 @@ final class OfficeRules implements RuleFamily {
         Matcher its = OF_ITS_BODY.matcher(TRAILING_PUNCTUATION.matcher(phrase.strip()).replaceAll(""));
         if (its.matches() && lastBody != null) return its.group(1) + " of the " + its.group(2) + " of the " + lastBody;
         Matcher party = DEFINITE_LOCAL_PARTY.matcher(phrase);
-        if (party.find() && r.namedByHead.get(PLACE_OF + party.group(2)) != null) {
+        if (party.find() && placeOf(r, party.group(2)) != null) {
             String kind = party.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + party.group(2).substring(1);
-            return phrase.substring(0, party.start()) + party.group(1) + " the " + r.namedByHead.get(PLACE_OF + party.group(2)) + " " + kind
+            return phrase.substring(0, party.start()) + party.group(1) + " the " + placeOf(r, party.group(2)) + " " + kind
                     + " Committee of the " + Organizations.WPK + phrase.substring(party.end());
         }
         // "secretary of the provincial committee of the WPK" with no province named: a kind of body, no office of one.
@@ -998,7 +1038,7 @@ final class OfficeRules implements RuleFamily {
         if (local.find()) {
             String kind = local.group(2).toLowerCase(Locale.ROOT);
             String named = r.namedByHead.get(kind);
-            String place = r.namedByHead.get(PLACE_OF + local.group(3).toLowerCase(Locale.ROOT));
+            String place = placeOf(r, local.group(3).toLowerCase(Locale.ROOT));
             // "vice-chairman of the provincial people's committee" after the article named the province's Party committee.
             if (named == null && place != null) named = place + " " + capitalised(kind);
             if (named != null) return phrase.substring(0, local.start()) + local.group(1) + " the " + named + phrase.substring(local.end());

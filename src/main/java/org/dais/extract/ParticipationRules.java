@@ -51,7 +51,7 @@ final class ParticipationRules implements RuleFamily {
     private static final Pattern ATTEND_ACTIVE = Pattern.compile(
             // "A and B were on hand", "A and B were among the participants": present, in other words.
             // (Right after a name: "the seeds were on hand" says nothing of who was.)
-            "(?i)\\b(?:was|were)\\s+(?:also\\s+)?present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
+            "(?i)\\b(?:was|were)\\s+(?:also\\s+)?present\\b|(?=[wW])(?<=(?-i:[A-Z])[\\w'’-]{0,20}\\s)(?:was|were)\\s+(?:on\\s+hand|among\\s+the\\s+(?:participants|attendees|guests))\\b|\\battended\\s+(?:the|it)\\b|\\bafter\\s+attending\\s+(?:the|it)\\b|\\btook\\s+part\\s+in\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|conference|congress|plenum|seminar|symposium|forum|rally|course|workshop)\\b)|\\bappeared\\s+(?:in|at)\\s+the\\s+(?:venue|hall)|\\bwere\\s+waiting\\s+there");
     private static final Pattern ATTEND_LIST = Pattern.compile(
             // "Also present at the meeting was A": one name, the list's singular.
             "(?i)(?:\\bwas\\s+attended\\s+(?:as\\s+observers\\s+)?by|^\\W*(?:also\\s+)?present\\s+(?:(?:there|at\\s+[^,]{1,80}?|on\\s+the\\s+occasion)\\s+)?(?:as\\s+observers?\\s+)?(?:were|was)|"
@@ -81,7 +81,7 @@ final class ParticipationRules implements RuleFamily {
             "guidance", "chairmanship", "chair");
     /** GUIDE_ACTIVE, ATTEND_ACTIVE ("convened", "convenes": the meetings2 branch adds "A convened a meeting" to GUIDE_ACTIVE). */
     static final Triggers ACTIVE = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
-            "convened", "convenes", "present", "attended", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
+            "convened", "convenes", "present", "attended", "attending", "appeared", "waiting", "opened", "closed", "declared", "chaired", "chairs", "chair",
             "hand", "among", "part",
             "concluded", "called", "opening", "closing");
     /** PLATFORM_ACTIVE, PLATFORM_LIST, AMONG_PLATFORM alone. */
@@ -90,7 +90,7 @@ final class ParticipationRules implements RuleFamily {
     static final Triggers GUIDE_ACTIVE_WORDS = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "opened", "closed", "concluded", "declared", "chaired", "chairs", "chair", "called", "opening", "closing");
     /** ATTEND_ACTIVE alone. */
-    static final Triggers ATTEND_ACTIVE_WORDS = Triggers.anyOf("present", "hand", "among", "attended", "part", "appeared", "waiting");
+    static final Triggers ATTEND_ACTIVE_WORDS = Triggers.anyOf("present", "hand", "among", "attended", "attending", "part", "appeared", "waiting");
 
     private static final String HELD = "The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held on March 2.\n";
 
@@ -219,6 +219,15 @@ final class ParticipationRules implements RuleFamily {
                 Rule.of("a list that attended", "A, B and C attended the meeting (rank = order printed)",
                         RuleExample.of(held + "Tak Song Il, Wi Chang Bom and Kye Sun Ok attended the meeting.",
                                 "attended: Tak Song Il | 1", "attended: Wi Chang Bom | 2", "attended: Kye Sun Ok | 3")),
+                Rule.of("a delegation's head", "A delegation of X headed by A returned home after attending M / attended M: A attended M (not: left to attend M)",
+                        RuleExample.of("A delegation of the Ministry of Inland Fisheries headed by Vice-Minister Pang Il Gyu returned home by air on May 2 "
+                                        + "after attending the 3rd meeting of the joint working group on fish farming held in a foreign capital.",
+                                "attended: Pang Il Gyu | 1 | 3rd Meeting of Joint Working Group on Fish Farming"),
+                        RuleExample.of("A weavers' delegation led by Director of the Textile Research Institute Ok Myong Hui attended the 2nd Asian Textile Forum on May 2.",
+                                "attended: Ok Myong Hui | 1 | 2nd Asian Textile Forum"),
+                        RuleExample.of("A delegation of the Ministry of Inland Fisheries headed by Vice-Minister Pang Il Gyu left here by air on May 2 "
+                                        + "to attend the 3rd meeting of the joint working group on fish farming.",
+                                "not attended: Pang Il Gyu")),
                 Rule.of("one present", "Also present at the meeting was A / Attending it was A: the list of one",
                         present("Also present at the plenary meeting was Chon Yong Hak, department director of the committee.", "Chon Yong Hak"),
                         present("Attending it was Chon Yong Hak.", "Chon Yong Hak"),

@@ -76,6 +76,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             r.organizations.addAll(named);
             named.forEach(org -> OfficeRules.remember(r, org));
         }
+        OfficeRules.rememberPlaces(r, text);
         List<int[]> chains = offices.appositives(r, s, names, evidence);
         if (OfficeRules.COMMITTEE.admits(words)) offices.committee(r, s, text, names, evidence);
         if (OfficeRules.APPOINTMENTS.admits(words)) offices.appointments(r, s, text, names, chains, evidence);

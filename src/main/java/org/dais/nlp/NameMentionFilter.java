@@ -31,7 +31,7 @@ public final class NameMentionFilter {
     private static final Set<String> INSTITUTION_NOUNS = Set.of("regiment", "regiments", "division", "divisions", "brigade",
             "brigades", "battalion", "battalions", "company", "companies", "corps", "unit", "units", "university", "college",
             "school", "schools", "academy", "institute", "county", "counties", "city", "district", "districts", "province",
-            "village", "villages", "farm", "farms", "factory", "mine", "works", "complex", "ship", "hall", "station");
+            "village", "villages", "farm", "farms", "factory", "mine", "works", "complex", "ship", "hall", "station", "foundation");
     /** Nouns of a place that "of" names: "the city of X Y". */
     // Compiled once: a name's words are split at hyphens and whitespace for every mention.
     private static final Pattern HYPHEN = Pattern.compile("[-‐]"), WHITESPACE = Pattern.compile("\\s+");
@@ -188,8 +188,15 @@ public final class NameMentionFilter {
     private static boolean partOfInstitutionName(String[] words, int from) {
         int i = from, capitalised = 0;
         boolean listed = false;
-        while (i < words.length && capitalised <= 4) {
+        boolean joined = false;
+        while (i < words.length && capitalised <= 4 + (joined ? 3 : 0)) {
             String w = words[i];
+            // "A B C-D E F Foundation": two names hyphenated into one institution's; the second name goes on to its noun.
+            if (!listed && !joined && HYPHEN.matcher(w).matches() && i + 1 < words.length && KoreanNameFinder.isSurname(words[i + 1])) {
+                joined = true;
+                i += 2;
+                continue;
+            }
             // Past a comma or "and" the words are a list of names, which only a plural noun makes institutions.
             if (INSTITUTION_NOUNS.contains(w.toLowerCase(Locale.ROOT))) return !listed || w.endsWith("s") && !w.equals("works");
             if (w.equals(",") || w.equals("and")) {
@@ -204,7 +211,7 @@ public final class NameMentionFilter {
             }
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
             // A headline's verb or a second name ends the run: "A B Visits C D University" is A B's visit.
-            if (headlineVerb(w) || !listed && KoreanNameFinder.isSurname(w)) return false;
+            if (headlineVerb(w) || !listed && !joined && KoreanNameFinder.isSurname(w)) return false;
             capitalised++;
             i++;
         }

@@ -119,9 +119,20 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     /**
      * "X Trading Co. Ltd. | of China, and B, manager of ...": a stop followed by a lower-case word or a comma ends no sentence of
      * edited wire copy (the model cuts after abbreviations it does not know, "Co.", "Ltd.", and the rest is cut off its name).
+     * Nor does a quoted exclamation or question before a lower-case word: "a rally under the slogan \"X!\" | was held on
+     * May 3" is one sentence, its verb and day after the slogan.
      */
     static boolean continuesAfterStop(String before, char first) {
-        return before.endsWith(".") && (first == ',' || first == ';' || first >= 'a' && first <= 'z');
+        boolean lowerCase = first >= 'a' && first <= 'z';
+        return before.endsWith(".") && (first == ',' || first == ';' || lowerCase) || lowerCase && endsWithQuotedExclamation(before);
+    }
+
+    /** The text ends with "!" or "?" and the quote that closes it: "... titled \"Forward!\"". */
+    private static boolean endsWithQuotedExclamation(String text) {
+        int quote = text.length() - 1;
+        if (quote < 1) return false;
+        char close = text.charAt(quote), mark = text.charAt(quote - 1);
+        return (close == '"' || close == '\u201D' || close == '\u2019' || close == '\'') && (mark == '!' || mark == '?');
     }
 
     /** "the X Power Station No. 3", "KPA Unit No. 7": "No." before a number ends no sentence. */

@@ -13,6 +13,7 @@ import org.dais.ingest.DocumentReaders;
 import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.MetadataExtractor;
 import org.dais.ingest.SourceDocument;
+import org.dais.nlp.ChineseNameFinder;
 import org.dais.nlp.ForeignNameFinder;
 import org.dais.nlp.GluedWordRepair;
 import org.dais.nlp.KoreanNameFinder;
@@ -37,7 +38,7 @@ public final class Pipeline {
     private final DocumentReaders reader = new DocumentReaders();
     private final MetadataExtractor metadata = new HeaderMetadataExtractor();
     private final SentenceAnalyzer sentences = new OpenNlpSentenceAnalyzer();
-    private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
+    private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder(), new ChineseNameFinder());
     private final FactExtractor extractor = new RuleBasedExtractor();
     private final ActivityRules activities = new ActivityRules();
     private final EntityResolver resolver = new KeyResolver();
@@ -60,7 +61,7 @@ public final class Pipeline {
         new DocumentReaders();
         new HeaderMetadataExtractor();
         new OpenNlpSentenceAnalyzer();
-        new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
+        new NameFinding(new KoreanNameFinder(), new ForeignNameFinder(), new ChineseNameFinder());
         new RuleBasedExtractor();
         new ActivityRules();
         new KeyResolver();

@@ -18,6 +18,7 @@ import org.dais.ingest.HeaderMetadataExtractor;
 import org.dais.ingest.Input;
 import org.dais.ingest.Inputs;
 import org.dais.ingest.SourceDocument;
+import org.dais.nlp.ChineseNameFinder;
 import org.dais.nlp.ForeignNameFinder;
 import org.dais.nlp.GluedWordRepair;
 import org.dais.nlp.KoreanNameFinder;
@@ -37,7 +38,7 @@ class RuleGateTest {
     private final GluedWordRepair glued = new GluedWordRepair();
     private final HeaderMetadataExtractor metadata = new HeaderMetadataExtractor();
     private final OpenNlpSentenceAnalyzer sentences = new OpenNlpSentenceAnalyzer();
-    private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder());
+    private final NameFinding names = new NameFinding(new KoreanNameFinder(), new ForeignNameFinder(), new ChineseNameFinder());
     private final RuleBasedExtractor gated = new RuleBasedExtractor(true);
     private final RuleBasedExtractor ungated = new RuleBasedExtractor(false);
     private final ActivityRules gatedActivities = new ActivityRules(true);

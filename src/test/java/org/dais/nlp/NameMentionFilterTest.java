@@ -55,6 +55,9 @@ class NameMentionFilterTest {
             // Two full names joined by a hyphen split there, not into "A B C D".
             "The Pak Yong Chol-Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",
             "The Pak Yong Chol - Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",
+            // A foundation named after two persons hyphenated is an institution, as a university named after one is.
+            "Han Bong Sik, director of the Ryu Chang Dok-Ko Ryong Nam Foundation, spoke. | Han Bong Sik",
+            "Han Bong Sik, director of the Ryu Chang Dok Foundation, spoke. | Han Bong Sik",
             // Real persons stay.
             "Russian Defence Minister Arkady Belogorov met the delegation. | Arkady Belogorov",
             "Vietnamese Ambassador Tran Van Lam attended. | Tran Van Lam",

@@ -59,6 +59,21 @@ class SentenceAbbreviationTest {
         assertOneSentenceBetweenOthers(sentence);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The 9th lantern rally and march under the slogan \"Bread, not bombs!\" were held in Tarvel on April 4.",
+            "A letter titled \"Why should we wait?\" was read out at the gathering.",
+            "The workers shouted \u201cForward!\u201d waving their flags at the gate."})
+    void aQuotedExclamationBeforeALowerCaseWordEndsNoSentence(String sentence) {
+        assertOneSentenceBetweenOthers(sentence);
+    }
+
+    @Test
+    void aQuotedExclamationBeforeACapitalStillEnds() {
+        String text = "The crowd shouted \"Long live peace!\" Then the band played.";
+        assertEquals(2, ANALYZER.analyze(text, 0, text.length()).size());
+    }
+
     @Test
     void aDottedAbbreviationOfAStateIsNoInitial() {
         assertTrue(OpenNlpSentenceAnalyzer.endsWithInitial("a message from P."));

@@ -53,6 +53,11 @@ class ActivityCeremonyFormsTest {
                     + "A ceremony of moving into the houses took place on the spot on Monday. "
                     + "Speeches were made by Ro Chang Ik and Kye Myong Sun. "
                     + "| Kye Myong Sun@attended@ceremony, Ro Chang Ik@attended@ceremony, ceremony@2031-05-05@Wonbong Farm",
+            // "Attending its inaugural ceremony on D were": the works the article opened with, on that day.
+            "New Pumping Station | Sonsan County has newly built a pumping station for supplying water to the fields of the Taeryong plain. "
+                    + "Attending its inaugural ceremony on May 4 were Kye Myong Sun, chairman of the county people's committee, and farmers. "
+                    + "Ro Chang Ik, manager of the county irrigation office, made an inaugural address. "
+                    + "| Kye Myong Sun@attended@ceremony, Ro Chang Ik@attended@ceremony, ceremony@2031-05-04@",
             // An envoy attending a foreign state's ceremony; the town is no part of the hall's name.
             "Envoy at Inauguration | Kye Myong Sun, ambassador to the republic, as special envoy, attended the inaugural ceremony of the president "
                     + "held at the National Palace in Lomar on May 2. "

@@ -35,6 +35,9 @@ class ActivityPlaceFormsTest {
             "Respected Comrade Kim Jong Un visited then the Namgol Fishery Station. | visit@Namgol Fishery Station",
             "Respected Comrade Kim Jong Un visited the then Pongsu-ri in a border county. | visit@Pongsu-ri in a border county",
             "Respected Comrade Kim Jong Un visited some bakeries in Hamhung at night. | visit@some bakeries in Hamhung",
+            // A place the text does not name is none: "a factory" of an anecdote is no place to count visits at.
+            "Respected Comrade Kim Jong Un visited a factory and looked round its control room. | visit@",
+            "Respected Comrade Kim Jong Un visited an old foundry. | visit@",
             // A named farm does not need the committee it is under, as it needs no town.
             "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under the Provincial Rural Economy Committee. | visit@Songnim Duck Farm",
             "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under construction. | visit@Songnim Duck Farm",
