@@ -82,7 +82,7 @@ public final class ChineseNameFinder implements TokenNameFinder {
             spans.add(new Span(i, i + 2, TYPE));
             i++;
         }
-        return NameFinding.spanArray(spans);
+        return Spans.toArray(spans);
     }
 
     @Override
