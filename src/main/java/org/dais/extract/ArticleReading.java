@@ -81,6 +81,8 @@ final class ArticleReading {
     Integer yearOnly;
     /** The sentence read before this one (for "He then convened ...", which goes on from its day). */
     String previousText;
+    /** The few sentences before {@link #previousText}, the latest first: where "on the same day" may find its day. */
+    final java.util.ArrayDeque<String> earlierTexts = new java.util.ArrayDeque<>(3);
     /** What the article's meeting discussed, as the subject of a name ("the Construction of the X Farm"), or null. */
     String discussedTopic;
     /** A lecture the article referred to ("his lecture given at X"), which "the lecture given by A" later means. */

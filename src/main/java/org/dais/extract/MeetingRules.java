@@ -570,6 +570,14 @@ final class MeetingRules implements RuleFamily {
         if (date == null && held && !headline && together > 1 && r.previousText != null && SEVERAL_REPORTED.matcher(r.previousText).lookingAt()) {
             date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
         }
+        // "On May 3, a march was held (no meeting of a name). Speakers there ... On the same day, there took place the 5th rally":
+        // the day last printed, a few sentences back; else (below) the day of the last meeting reported with one.
+        if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
+            if (r.previousText != null) date = DateExpressions.find(r.previousText, r.metadata.published(), r.yearOnly);
+            for (java.util.Iterator<String> back = r.earlierTexts.iterator(); date == null && back.hasNext(); ) {
+                date = DateExpressions.find(back.next(), r.metadata.published(), r.yearOnly);
+            }
+        }
         // "A meeting of X was held on the same day": the day of the meeting the article reported last, with a day.
         if (date == null && held && !headline && SAME_DAY.matcher(text).find()) {
             for (int i = r.meetings.size(); i-- > 0 && date == null; ) {
@@ -596,6 +604,10 @@ final class MeetingRules implements RuleFamily {
                     if (date == null) date = new DateExpressions.Reading(null, closedOn, after.wording());
                 }
             }
+        }
+        if (r.previousText != null) {
+            if (r.earlierTexts.size() == 3) r.earlierTexts.removeLast();
+            r.earlierTexts.addFirst(r.previousText);
         }
         r.previousText = text;
         boolean continued = (text.contains("ontinued") || text.contains("ent on") || text.contains("ONTINUED"))
