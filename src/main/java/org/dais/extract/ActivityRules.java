@@ -283,6 +283,10 @@ public final class ActivityRules {
         return -1;
     }
 
+    /** "President X": a president named, the leader or another (the name's capital right after the title). */
+    private static final Pattern PRESIDENT_NAMED = Pattern.compile("(?<![\\p{L}])President (?=\\p{Lu})(?!of\\b)");
+    /** "The President went round ...": the bare title, capitalised, of no body ("the President of X" is another office). */
+    private static final Pattern THE_PRESIDENT = Pattern.compile("(?<![\\p{L}])[Tt]he President(?![\\p{L}])(?!\\s+of\\b)(?!\\s+\\p{Lu})");
     private static final Pattern LEADER_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:respected|" + ADDRESS + ")(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
     /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
@@ -524,6 +528,12 @@ public final class ActivityRules {
         int sentenceAt;
         /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
         boolean heIsDeputy;
+        /**
+         * The article named him "President X" and no one else a president by name: its later "the President" is he (older
+         * copy's way of referring back). Another president named makes the bare title no one's for the rest of the article.
+         */
+        boolean presidentIsLeader;
+        boolean otherPresident;
         /** The place the article's opening names ("Farmers at the X Farm in Y County have moved ..."), for a ceremony held "on the spot". */
         String openingPlace;
         /** Body sentences read for the opening place: the first two. */
@@ -570,6 +580,7 @@ public final class ActivityRules {
             if (DIGEST_BULLET.matcher(text).lookingAt()) return;
             String lower = lower(text);
             if (leader != null) deputy(text, lower, names);
+            if (leader != null && !otherPresident && text.contains("President ")) presidents(text);
             Evidence evidence = Evidence.of(s);
             sentenceAt = s.index();
             Draft before = current;
@@ -614,6 +625,19 @@ public final class ActivityRules {
             if (leader != null && text.contains(leader)) heIsDeputy = false;
         }
 
+        /** "President X" names: the leader's makes "the President" his, anyone else's makes it no one's. */
+        void presidents(String text) {
+            Matcher p = PRESIDENT_NAMED.matcher(text);
+            while (p.find()) {
+                if (text.startsWith(leader, p.end())) presidentIsLeader = true;
+                else {
+                    otherPresident = true;
+                    presidentIsLeader = false;
+                    return;
+                }
+            }
+        }
+
         /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
         int leaderAt(String text, String lower) {
             if (leader == null) return -1;
@@ -622,6 +646,10 @@ public final class ActivityRules {
             if (he >= 0 && (at < 0 || he < at)) at = he;
             Matcher title = LEADER_WORDS.matcher(text);
             if (LEADER_WORDS_TEXT.admits(lower) && title.find() && (at < 0 || title.start() < at)) at = title.start();
+            if (presidentIsLeader && text.contains("he President")) {
+                Matcher president = THE_PRESIDENT.matcher(text);
+                if (president.find() && (at < 0 || president.start() < at)) at = president.start();
+            }
             return at;
         }
 
@@ -632,6 +660,10 @@ public final class ActivityRules {
             while (he.find()) at = Math.max(at, he.start());
             Matcher title = LEADER_WORDS.matcher(text).region(0, end);
             while (title.find()) at = Math.max(at, title.start());
+            if (presidentIsLeader) {
+                Matcher president = THE_PRESIDENT.matcher(text).region(0, end);
+                while (president.find()) at = Math.max(at, president.start());
+            }
             return Math.max(at, 0);
         }
 
