@@ -283,6 +283,9 @@ public final class ActivityRules {
         return -1;
     }
 
+    /** "observed the launch from the X", "watched it from Y": the verb of watching, a short object, then "from" a capitalised place. */
+    private static final Pattern WATCHED_FROM = Pattern.compile(
+            "(?i)\\b(?:observed|watched|viewed|oversaw|overseeing|watching|observing|saw)\\s+(?:[\\w'’-]+\\s+){0,8}?from\\s+(?:the\\s+)?(?-i:(?=\\p{Lu}))");
     /** "President X": a president named, the leader or another (the name's capital right after the title). */
     private static final Pattern PRESIDENT_NAMED = Pattern.compile("(?<![\\p{L}])President (?=\\p{Lu})(?!of\\b)");
     /** "The President went round ...": the bare title, capitalised, of no body ("the President of X" is another office). */
@@ -593,6 +596,8 @@ public final class ActivityRules {
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
             if (current != null && currentAt != sentenceAt && OTHER_OCCASION_TEXT.admits(lower) && OTHER_OCCASION.matcher(text).find()) otherOccasionAt = sentenceAt;
             heldAt(text, lower);
+            // "He observed the launch from the X Observation Post": where he watched the test in hand from.
+            if (current != null && current.place == null && leaderAt >= 0 && text.contains(" from ")) current.place = watchedFrom(current.kind, text);
             if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
             if (CEREMONY_TEXT.admits(lower) && PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
                 // "Present at the ceremony for X were A, B": the ceremony is named only in the list of those at it.
@@ -745,6 +750,7 @@ public final class ActivityRules {
                         if (kind == null) continue;
                         place = atPlace(after);
                         if (place == null && kind.equals("drill")) place = organizationOf(after);
+                        if (place == null) place = watchedFrom(kind, after);
                     }
                     case "reception" -> {
                         if (RECEIVED_THING.matcher(after).lookingAt()) continue;
@@ -1061,6 +1067,18 @@ public final class ActivityRules {
                 if (place == null || d.place == null || similar(place, d.place)) return d;
             }
             return null;
+        }
+
+        /**
+         * "watched the test-fire from the X Observation Post", "observed the launch from Y": the named place a test or drill was
+         * watched from, or null (not for other kinds: "a performance by artists from the Z Troupe" names where they came from).
+         */
+        static String watchedFrom(String kind, String text) {
+            if (!kind.equals("test") && !kind.equals("drill") || !text.contains(" from ")) return null;
+            Matcher from = WATCHED_FROM.matcher(text);
+            if (!from.find()) return null;
+            String place = cutPlace(text.substring(from.end()));
+            return place != null && hasCapital(place) ? place : null;
         }
 
         /** "The talk took place at the X building": the place of the occasion in hand when it has none. */
