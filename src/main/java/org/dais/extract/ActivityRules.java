@@ -286,6 +286,13 @@ public final class ActivityRules {
         return -1;
     }
 
+    /** "observed the launch from the X", "watched it from Y": the verb of watching, a short object, then "from" a capitalised place. */
+    private static final Pattern WATCHED_FROM = Pattern.compile(
+            "(?i)\\b(?:observed|watched|viewed|oversaw|overseeing|watching|observing|saw)\\s+(?:[\\w'’-]+\\s+){0,8}?from\\s+(?:the\\s+)?(?-i:(?=\\p{Lu}))");
+    /** "President X": a president named, the leader or another (the name's capital right after the title). */
+    private static final Pattern PRESIDENT_NAMED = Pattern.compile("(?<![\\p{L}])President (?=\\p{Lu})(?!of\\b)");
+    /** "The President went round ...": the bare title, capitalised, of no body ("the President of X" is another office). */
+    private static final Pattern THE_PRESIDENT = Pattern.compile("(?<![\\p{L}])[Tt]he President(?![\\p{L}])(?!\\s+of\\b)(?!\\s+\\p{Lu})");
     private static final Pattern LEADER_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:respected|" + ADDRESS + ")(?![\\p{L}])");
     private static final int MAX_PLACE_WORDS = 14;
     /** A sentence of a message, letter or greeting: its "congratulated" is what was written, not an occasion. */
@@ -531,6 +538,12 @@ public final class ActivityRules {
         int sentenceAt;
         /** Since a sentence said another acted upon his authorization: "he" is that deputy until the leader is named again. */
         boolean heIsDeputy;
+        /**
+         * The article named him "President X" and no one else a president by name: its later "the President" is he (older
+         * copy's way of referring back). Another president named makes the bare title no one's for the rest of the article.
+         */
+        boolean presidentIsLeader;
+        boolean otherPresident;
         /** The place the article's opening names ("Farmers at the X Farm in Y County have moved ..."), for a ceremony held "on the spot". */
         String openingPlace;
         /** Body sentences read for the opening place: the first two. */
@@ -577,6 +590,7 @@ public final class ActivityRules {
             if (DIGEST_BULLET.matcher(text).lookingAt()) return;
             String lower = lower(text);
             if (leader != null) deputy(text, lower, names);
+            if (leader != null && !otherPresident && text.contains("President ")) presidents(text);
             Evidence evidence = Evidence.of(s);
             sentenceAt = s.index();
             Draft before = current;
@@ -589,6 +603,8 @@ public final class ActivityRules {
             if (acted || current != before || current != null && leaderAt >= 0) currentAt = s.index();
             if (current != null && currentAt != sentenceAt && OTHER_OCCASION_TEXT.admits(lower) && OTHER_OCCASION.matcher(text).find()) otherOccasionAt = sentenceAt;
             heldAt(text, lower);
+            // "He observed the launch from the X Observation Post": where he watched the test in hand from.
+            if (current != null && current.place == null && leaderAt >= 0 && text.contains(" from ")) current.place = watchedFrom(current.kind, text);
             if (openingPlace == null && current == null && ++openingRead <= 2) openingPlace = openingPlace(text);
             if (CEREMONY_TEXT.admits(lower) && PRESENT_AT_CEREMONY.matcher(text).find() && (current == null || !current.kind.equals("ceremony") || sentenceAt - currentAt > MAX_LIST_DISTANCE)) {
                 // "Present at the ceremony for X were A, B": the ceremony is named only in the list of those at it.
@@ -621,6 +637,19 @@ public final class ActivityRules {
             if (leader != null && text.contains(leader)) heIsDeputy = false;
         }
 
+        /** "President X" names: the leader's makes "the President" his, anyone else's makes it no one's. */
+        void presidents(String text) {
+            Matcher p = PRESIDENT_NAMED.matcher(text);
+            while (p.find()) {
+                if (text.startsWith(leader, p.end())) presidentIsLeader = true;
+                else {
+                    otherPresident = true;
+                    presidentIsLeader = false;
+                    return;
+                }
+            }
+        }
+
         /** Where the leader is mentioned in the sentence (as named, glued or not, as "he" or by title); -1 if nowhere. */
         int leaderAt(String text, String lower) {
             if (leader == null) return -1;
@@ -629,6 +658,10 @@ public final class ActivityRules {
             if (he >= 0 && (at < 0 || he < at)) at = he;
             Matcher title = LEADER_WORDS.matcher(text);
             if (LEADER_WORDS_TEXT.admits(lower) && title.find() && (at < 0 || title.start() < at)) at = title.start();
+            if (presidentIsLeader && text.contains("he President")) {
+                Matcher president = THE_PRESIDENT.matcher(text);
+                if (president.find() && (at < 0 || president.start() < at)) at = president.start();
+            }
             return at;
         }
 
@@ -639,6 +672,10 @@ public final class ActivityRules {
             while (he.find()) at = Math.max(at, he.start());
             Matcher title = LEADER_WORDS.matcher(text).region(0, end);
             while (title.find()) at = Math.max(at, title.start());
+            if (presidentIsLeader) {
+                Matcher president = THE_PRESIDENT.matcher(text).region(0, end);
+                while (president.find()) at = Math.max(at, president.start());
+            }
             return Math.max(at, 0);
         }
 
@@ -720,6 +757,7 @@ public final class ActivityRules {
                         if (kind == null) continue;
                         place = atPlace(after);
                         if (place == null && kind.equals("drill")) place = organizationOf(after);
+                        if (place == null) place = watchedFrom(kind, after);
                     }
                     case "reception" -> {
                         if (RECEIVED_THING.matcher(after).lookingAt()) continue;
@@ -1036,6 +1074,18 @@ public final class ActivityRules {
                 if (place == null || d.place == null || similar(place, d.place)) return d;
             }
             return null;
+        }
+
+        /**
+         * "watched the test-fire from the X Observation Post", "observed the launch from Y": the named place a test or drill was
+         * watched from, or null (not for other kinds: "a performance by artists from the Z Troupe" names where they came from).
+         */
+        static String watchedFrom(String kind, String text) {
+            if (!kind.equals("test") && !kind.equals("drill") || !text.contains(" from ")) return null;
+            Matcher from = WATCHED_FROM.matcher(text);
+            if (!from.find()) return null;
+            String place = cutPlace(text.substring(from.end()));
+            return place != null && hasCapital(place) ? place : null;
         }
 
         /** "The talk took place at the X building": the place of the occasion in hand when it has none. */

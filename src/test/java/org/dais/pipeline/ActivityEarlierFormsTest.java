@@ -40,6 +40,17 @@ class ActivityEarlierFormsTest {
                     + "Their output rose. Their goods were praised. A new shop opened. A new line was set up. "
                     + "A foreign minister was briefed on the matter by Kwon Sol Hwa, an envoy. "
                     + "| visit@2012-12-02@Taeryong Soap Factory // Kim Jong Un@led@visit",
+            // Older copy: "the President" after "President X" is X, the subject of his next act.
+            "1986-09-17_president.txt | Pyongyang, September 17 (KCNA) | President Kim Il Sung Inspects Works "
+                    + "| President Kim Il Sung inspected the Ryongsan Bearing Works on September 16. "
+                    + "The President then visited the Ryongsan Agricultural College. "
+                    + "| inspection@1986-09-16@Ryongsan Bearing Works ; visit@1986-09-16@Ryongsan Agricultural College // Kim Il Sung@led@inspection ; Kim Il Sung@led@visit",
+            // Not his: with another president named in the article, the bare title is not read as his.
+            "1986-09-18_not.txt | Pyongyang, September 18 (KCNA) | President Kim Il Sung Inspects Works "
+                    + "| President Kim Il Sung inspected the Ryongsan Bearing Works on September 17. "
+                    + "A letter came to him from President Amadou Sissoko of Mali. "
+                    + "The President then visited the Ryongsan Agricultural College. "
+                    + "| inspection@1986-09-17@Ryongsan Bearing Works // Kim Il Sung@led@inspection",
             // "had a photo session with" the staff after a visit: the same occasion.
             "2016-04-20_photo.txt | Pyongyang, April 20 (KCNA) | Kim Jong Un Visits Hospital "
                     + "| Kim Jong Un, chairman of the Workers' Party of Korea, visited the Okryu Children's Hospital on April 19. "

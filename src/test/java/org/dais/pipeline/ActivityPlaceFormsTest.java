@@ -41,6 +41,12 @@ class ActivityPlaceFormsTest {
             // A named farm does not need the committee it is under, as it needs no town.
             "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under the Provincial Rural Economy Committee. | visit@Songnim Duck Farm",
             "Respected Comrade Kim Jong Un visited the Songnim Duck Farm under construction. | visit@Songnim Duck Farm",
+            // A test or drill is where he watched it from, said in its sentence or the next.
+            "Respected Comrade Kim Jong Un watched the test-fire of a new rocket on May 5. He observed the launch from the Changgol Observation Post. "
+                    + "| test@Changgol Observation Post",
+            "Respected Comrade Kim Jong Un watched the firing drill of the gunners from the Sokdam Command Post on May 5. | drill@Sokdam Command Post",
+            // An unnamed post is no place's name.
+            "Respected Comrade Kim Jong Un watched the firing drill of the gunners from an observation post on May 5. | drill@",
     })
     void thePlaceIsAPlacesName(String body, String expected) throws DocumentException {
         assertEquals(List.of(expected), occasions(body), body);
@@ -53,6 +59,15 @@ class ActivityPlaceFormsTest {
     })
     void thingsReceivedAreNoReception(String body) throws DocumentException {
         assertEquals(List.of(), occasions(body).stream().filter(o -> o.startsWith("reception")).toList(), body);
+    }
+
+    /** Where performers came from is no place of the performance. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Respected Comrade Kim Jong Un watched a performance given by artists from the Tongrim Art Troupe on May 5.",
+    })
+    void performersOriginIsNoPlace(String body) throws DocumentException {
+        assertEquals(List.of("performance@"), occasions(body), body);
     }
 
     /**
