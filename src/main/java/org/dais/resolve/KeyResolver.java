@@ -3,10 +3,15 @@ package org.dais.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.dais.extract.Extraction;
 import org.dais.extract.MeetingMention;
@@ -21,7 +26,7 @@ import org.dais.nlp.NameMention;
  */
 public final class KeyResolver implements EntityResolver {
     /** Units whose officials are many and little known: a shared name there is no evidence of one person. */
-    private static final java.util.regex.Pattern LOCAL_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern LOCAL_UNIT = Pattern.compile(
             "(?i)(?:County|City|District|Ri) Party Committee$|\\bprimary\\b|Factory$|Complex$|Mine$|Farm$|Company$|Station$|"
             + "Enterprise$|Works$|Shop\\b|School$|Museum$|University$|College$|Colliery$|Mill$|Plant$");
 
@@ -32,16 +37,16 @@ public final class KeyResolver implements EntityResolver {
      * are welded only on shared evidence; others (national offices, or no office) by name alone.
      */
     private static void identify(Extraction x, Map<String, String> persons, Map<String, String> identities, Map<String, String> notes) {
-        Map<String, java.util.Set<String>> units = new HashMap<>();
+        Map<String, Set<String>> units = new HashMap<>();
         Map<String, Boolean> onlyLocal = new HashMap<>();
         for (var claim : x.offices()) {
             String person = persons.getOrDefault(claim.person(), PersonNames.canonical(claim.person()));
             String org = claim.office().organization();
             boolean local = LOCAL_UNIT.matcher(org).find();
             onlyLocal.merge(person, local, Boolean::logicalAnd);
-            if (local) units.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(org);
+            if (local) units.computeIfAbsent(person, k -> new TreeSet<>()).add(org);
         }
-        for (String person : new java.util.TreeSet<>(persons.values())) {
+        for (String person : new TreeSet<>(persons.values())) {
             String key = PersonNames.key(person);
             if (Boolean.TRUE.equals(onlyLocal.get(person))) {
                 String unit = units.get(person).iterator().next();
@@ -64,7 +69,7 @@ public final class KeyResolver implements EntityResolver {
     static void fullForeignNames(Map<String, String> persons) {
         // Each canonical name split once, in the set's own order (the first of equally long forms wins, as it did when
         // every comparison split both names again: n^2 splits on an article listing hundreds of names).
-        java.util.Set<String> canonical = new java.util.HashSet<>(persons.values());
+        Set<String> canonical = new HashSet<>(persons.values());
         List<String> others = new ArrayList<>(canonical.size());
         List<String[]> otherWords = new ArrayList<>(canonical.size());
         for (String other : canonical) {
@@ -89,7 +94,7 @@ public final class KeyResolver implements EntityResolver {
     }
 
     /** An initial as printed: "V.", "A.B." (one or two letters, each with its stop). */
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,2}");
+    private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,2}");
 
     /**
      * "V. Sokolov" and "Viktor Ivanovich Sokolov" in one article are one person: initials and a surname are the one full name
@@ -97,7 +102,7 @@ public final class KeyResolver implements EntityResolver {
      * (or none) the initialled form stays as printed.
      */
     private static void initialedNames(Map<String, String> persons) {
-        java.util.Set<String> full = new java.util.LinkedHashSet<>();
+        Set<String> full = new LinkedHashSet<>();
         for (String name : persons.values()) if (!INITIAL.matcher(name.split(" ")[0]).matches()) full.add(name);
         for (var e : persons.entrySet()) {
             String[] words = e.getValue().split(" ");
@@ -106,7 +111,7 @@ public final class KeyResolver implements EntityResolver {
             for (; i < words.length - 1 && INITIAL.matcher(words[i]).matches(); i++) letters.append(words[i].replace(".", ""));
             if (i == 0 || i != words.length - 1) continue;
             String surname = words[words.length - 1];
-            java.util.Set<String> matches = new java.util.LinkedHashSet<>();
+            Set<String> matches = new LinkedHashSet<>();
             for (String other : full) {
                 String[] o = other.split(" ");
                 if (o.length < letters.length() + 1 || !o[o.length - 1].equals(surname)) continue;
@@ -138,7 +143,7 @@ public final class KeyResolver implements EntityResolver {
 
         // A meeting named only in a headline, that no act of the body refers to, is the headline's
         // own wording of the reported meeting ("first workshop for local Party chiefs"), not another one.
-        java.util.Set<String> inBody = new java.util.HashSet<>();
+        Set<String> inBody = new HashSet<>();
         for (MeetingMention m : extraction.meetings()) if (!m.headline()) inBody.add(m.name().key());
         extraction.speeches().forEach(s -> inBody.add(s.meeting().key()));
         extraction.participations().forEach(p -> inBody.add(p.meeting().key()));
