@@ -28,13 +28,13 @@ final class LineReader {
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
-        StringBuilder line = new StringBuilder();
+        StringBuilder line = null; // the runs of a line that goes on past the buffer's end
         boolean tooLong = false;
         boolean any = false;
         while (true) {
             if (position == limit && !fill()) {
                 if (!any) return null;
-                return new Line(++number, tooLong ? "" : line.toString(), false, tooLong);
+                return new Line(++number, tooLong || line == null ? "" : line.toString(), false, tooLong);
             }
             any = true;
             // The run up to the line's end (or the buffer's) in one append: a char at a time, the reading
@@ -42,11 +42,17 @@ final class LineReader {
             int end = position;
             char[] chars = buffer;
             while (end < limit && chars[end] != '\n' && chars[end] != '\r') end++;
+            String whole = null;
             if (!tooLong) {
-                if (line.length() + (end - position) > max) {
+                if ((line == null ? 0 : line.length()) + (end - position) > max) {
                     tooLong = true;
-                    line = new StringBuilder();
+                    line = null;
+                } else if (line == null && end < limit) {
+                    // The whole line in the buffer: one string of it, not a builder's copy (widened to two bytes a
+                    // character at the first curly quote, copied again by toString) of a 20 kB record.
+                    whole = new String(chars, position, end - position);
                 } else {
+                    if (line == null) line = new StringBuilder();
                     line.append(chars, position, end - position);
                 }
             }
@@ -54,7 +60,7 @@ final class LineReader {
             if (end == limit) continue;
             char c = chars[position++];
             if (c == '\r' && (position < limit || fill()) && buffer[position] == '\n') position++;
-            return new Line(++number, tooLong ? "" : line.toString(), true, tooLong);
+            return new Line(++number, tooLong ? "" : whole != null ? whole : line.toString(), true, tooLong);
         }
     }
 

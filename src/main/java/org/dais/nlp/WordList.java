@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
  * A fixed list of ASCII words, one a line ({@code #} lines are comments), asked only whether it holds
  * a word. Read at every start of a process, so it is built from the resource's bytes in one pass: each
  * word one string cut from the bytes, in a table by open addressing. A {@code HashSet} filled line by
- * line from a reader (decoding, a line object, then a node per word) was some 60 ms of a thread's CPU
- * at each start for the 75,000 words of the English list, and its loops were compiled for that alone.
+ * line from a reader (decoding, a line object, then a node per word) cost some 60 ms more of the
+ * process's CPU at each start for the 75,000 words of the English list (class init of the glued-word
+ * repair in fresh JVMs, medians of 7).
  */
 final class WordList {
     /** The words by their hash, empty slots null; a power of two at least twice the words, so probes are short. */
