@@ -18,7 +18,7 @@ class ReviewQueueTest {
             + "Pyongyang, April 3 (KCNA) -- A meeting of forestry workers of Sokhu Province was held on April 2, 2023.\n\n"
             + "Pang Il Gyu, chief secretary of the Sokhu Provincial Committee of the WPK, made a report at the meeting.\n\n"
             + "Tong Hyon Chol and Sa Kum Ok sat quietly in the hall watching the others.\n\n"
-            + "Greetings came from Foreign Minister Alvaro Mendez Castillo of a friendly country.\n";
+            + "Greetings came from Governor Alvaro Mendez Castillo of a friendly country.\n";
 
     private static ReviewQueue.Review review() {
         Pipeline pipeline = new Pipeline(new IriMinter(IriMinter.DEFAULT_BASE));
@@ -54,7 +54,7 @@ class ReviewQueueTest {
 
     @Test
     void aTitledNameTheFinderMissedIsANamesError() {
-        assertTrue(review().unread().stream().anyMatch(u -> u.kind() == ReviewQueue.Kind.NAMES && u.quote().contains("Alvaro")),
+        assertTrue(review().unread().stream().anyMatch(u -> u.kind() == ReviewQueue.Kind.NAMES && u.quote().contains("Castillo")),
                 review().unread().toString());
     }
 
