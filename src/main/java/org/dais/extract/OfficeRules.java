@@ -76,8 +76,13 @@ final class OfficeRules implements RuleFamily {
             "(?i)^\\s*(?:,\\s*[^,]*?,\\s*)?(?:was|were)\\s+" + APPOINTED + "\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)?(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
     /** "The session elected A as president of X", "appointed A, B and C as ...". */
     private static final Pattern ACTIVE_APPOINTMENT = Pattern.compile("(?i)\\b" + APPOINTED + "\\s+$");
+    /**
+     * " as TITLE", also after the person's own office in commas ("appointed A, minister of X, as premier of Y"): reports of
+     * organizational matters name what each one was before the new post. One comma-free appositive only, so a list's
+     * next name is never read as one.
+     */
     private static final Pattern AS_TITLE = Pattern.compile(
-            "(?i)^\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
+            "(?i)^(?:\\s*,\\s*(?:former\\s+|then\\s+)?(?=" + Titles.TITLE + "\\b)[^,]{1,160},)?\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|posts|office)\\s+of\\s+)?)(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\b)");
     /** "by-elected A and B members of X", "appointed A premier": the title right after the names, without "as". */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^\\s+(?:an?\\s+|the\\s+)?(?=" + Titles.TITLE + "\\s+of\\b)");
     /** "recalled A from his post as TITLE of X", "relieved A of his duties as ...": the office a later "to the post" means. */
@@ -227,7 +232,16 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Yun Pok Sil | alternate member | Political Bureau of the WPK Central Committee at the enlarged plenary meeting")),
                 Rule.of("active appointment", "The session appointed A as TITLE of ORGANIZATION",
                         RuleExample.of("The session appointed Mun Hak Rim as premier of the Cabinet.",
-                                "office: Mun Hak Rim | premier | Cabinet of the DPRK")),
+                                "office: Mun Hak Rim | premier | Cabinet of the DPRK"),
+                        // Each one's office before the new post stands in commas between the name and "as".
+                        RuleExample.of("The plenum appointed Tak Chun Gil, former vice-chairman of the Sokhu Provincial People's Committee, as chief secretary of "
+                                        + "the Sokhu Provincial Committee of the WPK, Yom Sun Hwa, chief secretary of the Sokhu Provincial Committee of the WPK, "
+                                        + "as minister of Fisheries and Pae Ung Nam, director of the Taeryong Machine Factory, as chairman of the State Commission of Science.",
+                                "office: Tak Chun Gil | chief secretary | Sokhu Provincial Committee of the Workers' Party of Korea",
+                                "office: Yom Sun Hwa | minister | Ministry of Fisheries",
+                                "office: Yom Sun Hwa | chief secretary | Sokhu Provincial Committee of the Workers' Party of Korea",
+                                "office: Pae Ung Nam | chairman | State Commission of Science",
+                                "not office: Pae Ung Nam | chief secretary | Sokhu Provincial Committee of the Workers' Party of Korea")),
                 Rule.of("active appointment without 'as', and its further objects", "It by-elected A and B members of X, and C an alternate member of Y",
                         RuleExample.of("The plenary meeting by-elected Kye Sung Taek and Ok Myong Hui members of the Political Bureau of the WPK Central Committee, "
                                         + "and Pyon Il Gwang an alternate member of the Political Bureau.",
