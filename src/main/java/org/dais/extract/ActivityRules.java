@@ -208,10 +208,10 @@ public final class ActivityRules {
 
     /** Where the name of a place ends: a date, a clause, an apposition. */
     private static final Pattern PLACE_END = Pattern.compile(
-            "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            "(?i)\\s+on\\s+(?:the\\s+(?:morning|afternoon|evening|night|eve|occasion|day)\\b|" + MONTH + "\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)\\b)|\\s*(?:,(?!\\d{3}(?!\\d))|[;:(])|(?<!\\bNo)\\.(?:\\s|$)|\\s+(?:that|which|who|where|when|while|whose|again|together|accompanied|after|"
             + "before|amid|during|as|because|since|and\\s+(?:then\\s+)?[a-z]+(?:ed|ook|ave|ade|et|aw|ent|ew|nt|ept|ought|aid|oke|old))\\b|\\s+to\\s+(?!the\\b)[a-z]+\\b"
-            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+the\\s+spot\\b|\\s+-0-"
+            + "|\\s+(?:in|on|at)\\s+(?:order|the\\s+(?:morning|afternoon|evening|night))\\b|\\s+on\\s+the\\s+spot\\b|\\s+in\\s+(?:the\\s+)?company\\s+(?:with|of)\\b|\\s+-0-"
             // Time and manner are no part of a place: "the construction sites several times", "the college one day in May".
             + "|\\s+(?:several|many|a\\s+few|numerous|countless)\\s+times\\b|\\s+(?:once|twice|one\\s+day|some\\s+day|one\\s+evening)\\b"
             + "|\\s+(?:recently|lately|the\\s+other\\s+day)\\b|\\s+on\\s+the\\s+same\\s+day\\b"
@@ -227,7 +227,7 @@ public final class ActivityRules {
             // "in Pyongyang under the loving care of ...": a circumstance; "the X Farm under the Y Committee" keeps its owner.
             + "|\\s+under\\s+(?:the\\s+|his\\s+|their\\s+)?(?:(?:warm|loving|paternal|deep|great|benevolent|personal|wise|careful|meticulous)\\s+)*"
             + "(?:care|guidance|leadership|attention|auspices|sponsorship|presence)\\b"
-            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?completion\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
+            + "|\\s+(?:near|nearing|on\\s+the\\s+eve\\s+of)\\s+(?:the\\s+|its\\s+)?(?:completion|inauguration|opening)\\b|\\s+on\\s+a\\s+day\\b|\\s+(?:at|by)\\s+night\\b|\\s+on\\s+(?:horseback|foot)\\b|\\s+(?:today|yesterday|tonight)\\b");
     /** A sub-heading glued to a headline repeated in the body: "... under ConstructionHe Takes ...". */
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})\\p{Lu}");
     /** "a factory", "an old mill" ending its clause: a place the text does not name. */
@@ -306,7 +306,7 @@ public final class ActivityRules {
             "(?i)^(?:(?:newly|recently|splendidly|magnificently)[\\s-]+)?(?:built|completed|remodell?ed|renovated|reconstructed|rebuilt|refurbished|"
             + "modernized|modernised|expanded|face-lifted|upgraded)\\s+(?:and\\s+(?:remodell?ed|renovated|modernized|modernised|expanded)\\s+)?(?:the\\s+)?");
     private static final Pattern WORKS_STATE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:now|still)\\s+)?(?:" + UNDER_WAY + "|planned|nearing\\s+completion)$");
+            "(?i)\\s+(?:(?:now|still)\\s+)?(?:" + UNDER_WAY + "|planned|nearing\\s+(?:its\\s+)?(?:completion|inauguration|opening))$");
     private static final Pattern SPOUSE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her)\\s+(?:wife|husband|spouse),?\\s*$");
     /** Capitalised words only, up to eight: a name, not a sentence ("Central Tree Nursery", "Ryongsong Machine Complex"). */
     private static final Pattern HEADLINE_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|No\\.|\\d+)){1,7}");
@@ -480,8 +480,27 @@ public final class ActivityRules {
         if (reigning != null) {
             for (NameMention n : x.persons()) if (n.name().equals(reigning)) return reigning;
         }
+        // "One day in May 1966, Chairman Kim Jong Il visited the X Works": a recollection of an earlier leader's visit,
+        // in an article of a later year. He is its leader where he is named as the one who visited or inspected.
+        for (NameMention n : x.persons()) {
+            if (!EARLIER_LEADERS.contains(n.name())) continue;
+            Sentence s = byIndex.get(n.sentenceIndex());
+            if (s == null) continue;
+            int end = n.end() - s.start();
+            if (end >= 0 && end <= s.text().length() && EARLIER_LEADER_VISITED.matcher(s.text().substring(end)).lookingAt()) return n.name();
+        }
         return null;
     }
+
+    /** The leaders before the one of the year of publication, by their names (generic knowledge, as in reigningLeader). */
+    private static final Set<String> EARLIER_LEADERS = Set.of("Kim Il Sung", "Kim Jong Il");
+    /**
+     * Right after his name, the verb of a visit or an inspection of his: "visited", "inspected", "gave field guidance to",
+     * after an apposition or an adverb at most ("Chairman Kim Jong Il, then ..., visited"); glued to the name, as pages print it.
+     */
+    private static final Pattern EARLIER_LEADER_VISITED = Pattern.compile(
+            "\\s*(?:,[^,;.]{1,80},\\s*)?(?:(?:also|again|once\\s+again|personally)\\s+)?"
+            + "(?:visited|inspected|toured|(?:gave|provided)\\s+(?:field|on-the-spot|on-site)\\s+guidance\\s+(?:to|at|over|in))(?![\\p{L}])");
 
     /** Who led the DPRK in the year of the date, or null (no date, or before 1948). */
     static String reigningLeader(LocalDate published) {
