@@ -385,6 +385,10 @@ public final class ActivityRules {
     private static final Pattern DEPUTED = Pattern.compile("(?i)(?<![\\p{L}])(?:upon|on|by)\\s+(?:the\\s+)?authori[sz]ation\\s+of(?![\\p{L}])|(?<![\\p{L}])on\\s+behalf\\s+of(?![\\p{L}])");
     /** How many sentences after the occasion was last spoken of a list of those greeting or present still belongs to it. */
     private static final int MAX_LIST_DISTANCE = 5;
+    /** How many days before the article a day the sentence before gives may be, to date an occasion that gives none. */
+    private static final int PREVIOUS_DATE_DAYS = 31;
+    /** "Prior to the meeting", "before the talks": an occasion before the one the sentence before dated. */
+    private static final Pattern BEFORE_IT = Pattern.compile("(?i)(?<![\\p{L}])(?:prior\s+to|before)\s+(?:the|this|that|it)(?![\\p{L}])");
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^(?:(?:once\\s+)?again|also|personally|for\\s+the\\s+\\w+\\s+time)\\s+");
     private static final Pattern GLUED_SUBHEADING = Pattern.compile("(?<=\\p{Ll})\\p{Lu}.*$");
     private static final Pattern GLUED_DIGIT = Pattern.compile("(\\d)(\\p{Lu})");
@@ -573,6 +577,9 @@ public final class ActivityRules {
         /** The day of an occasion reported as taking place with no kind these rules read (a meeting with a group), and where. */
         DateExpressions.Reading unnamedOccasionDate;
         int unnamedOccasionAt = -1;
+        /** The last sentence read (its dateline blanked) and its index, for {@link #previousSentenceDate}. */
+        String previousText;
+        int previousAt = -2;
         /** A press review or news digest: its items retell other reports, which are read there. */
         final boolean digest;
         /** The verbs of occasions, also where the page glued them to the leader's name ("Kim Jong Unvisited"). */
@@ -636,6 +643,22 @@ public final class ActivityRules {
             }
             lists(s, text, lower, names, evidence);
             actors(s, text, names, evidence);
+            previousText = text;
+            previousAt = sentenceAt;
+        }
+
+        /**
+         * "A dialogue took place in X on May 3. Prior to it, the ministers attended a ceremony held at Y": the day the sentence
+         * just before gives, for an occasion that has none of its own and no occasion in hand to share one with. Read only
+         * when asked (no date is looked for in every sentence), and only a day near the article's: a day long before it
+         * ("arrived there on May 3, 1950") is history the sentence recalls, not the day of what is reported.
+         */
+        DateExpressions.Reading previousSentenceDate() {
+            if (previousText == null || previousAt != sentenceAt - 1 || meta.published() == null) return null;
+            DateExpressions.Reading date = DateExpressions.find(GLUED_DIGIT.matcher(previousText).replaceAll("$1 $2"), meta.published());
+            if (date == null || date.start() == null) return null;
+            LocalDate day = date.start();
+            return day.isAfter(meta.published().plusDays(1)) || day.isBefore(meta.published().minusDays(PREVIOUS_DATE_DAYS)) ? null : date;
         }
 
         /** The text lower-cased for the gates, or null when ungated (every gate admits). */
@@ -1029,6 +1052,15 @@ public final class ActivityRules {
             } else if (start == null && current != null) {
                 start = current.start;
                 wording = current.wording;
+            }
+            if (start == null && date == null && current == null) {
+                DateExpressions.Reading before = previousSentenceDate();
+                // "... was held from May 3 to 4. Prior to the meeting, he inspected X": before the first day, not on it.
+                if (before != null && before.end() != null && BEFORE_IT.matcher(text).find()) before = null;
+                if (before != null) {
+                    start = before.start();
+                    wording = before.wording() + " (the sentence before)";
+                }
             }
             // A further stop of the same visit ("visited the tents of ...", "called at their homes"), with no
             // day or name of its own, is part of the occasion reported before.

@@ -194,11 +194,14 @@ public final class MeetingNames {
     private static final Pattern DAY_AHEAD = Pattern.compile("\\s*(?:(?i:" + org.dais.ingest.Months.PATTERN
             + ")\\s+\\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d{1,2}\\s+(?i:" + org.dais.ingest.Months.PATTERN + ")\\b)");
 
+    private static final Pattern YEAR_AHEAD = Pattern.compile("\\s+(?:1[89]|20)\\d\\d(?!\\d)");
+
     private static int tailEnd(String s, int from, boolean lowercaseName) {
         int end = from, pos = from;
         Matcher w = TAIL_WORD.matcher(s);
         boolean inTail = false;
         String previous = "";
+        String previousWord = "of"; // the last word taken into the tail
         while (pos < s.length() && w.find(pos) && w.start() == pos) {
             String word = w.group().strip();
             String bare = TRAILING_COMMA_OR_STOP.matcher(word).replaceAll("");
@@ -219,6 +222,13 @@ public final class MeetingNames {
                 continue;
             }
             if (HEADLINE_STOP.matcher(bare).matches()) break;
+            // "the third plenary meeting of the county committee on May 2": a day ends a name written in lower case too.
+            if (lower.equals("on") && DAY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
+            // "the 30th session of the X Assembly in 1975": the year it was held in, no part of its name.
+            if ((lower.equals("in") || lower.equals("of")) && YEAR_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
+            // "the sixth short course for chairmen of farm committees visited ...": a past verb after a noun ends the name
+            // ("of the united front" keeps its participle, after an article or a connector).
+            if (lowercaseName && !capital(bare) && lower.length() > 4 && lower.endsWith("ed") && !CONNECTORS.contains(previousWord.toLowerCase(Locale.ROOT))) break;
             // "Participants in the 8th Congress" continues; "... Congress in Pyongyang" does not.
             if (lower.equals("in") && !lowercaseName && !THE_OR_ORDINAL_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             // "the 8th Congress of the WPK and the 4th Plenary Meeting ...": two meetings, not one name.
@@ -226,12 +236,13 @@ public final class MeetingNames {
             // "... of the 8th Central Committee and the Political Bureau of its Central Committee": another body, not this name's.
             if (lower.equals("and") && ANOTHER_BODY_AHEAD.matcher(s).region(w.end(), s.length()).lookingAt()) break;
             if (word.endsWith(",") && DATELINE_AHEAD.matcher(s.substring(w.end())).lookingAt()) break; // "Pyongyang, February 27"
-            boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
+            boolean capital = capital(bare);
             boolean ok = capital || CONNECTORS.contains(lower) || (lowercaseName && !STOP.contains(lower) && LOWER_WORD.matcher(lower).matches())
                     || bare.equals("(WPK)") || ORDINAL_ONLY.matcher(lower).matches();
             if (!ok || STOP.contains(lower) && !capital) break;
             if (lower.equals("on") && !lowercaseName) break; // "opened on February 26"
             pos = w.end();
+            previousWord = bare;
             if (!CONNECTORS.contains(lower)) end = w.end() - (word.endsWith(",") || word.endsWith(".") ? 1 : 0);
             if (word.endsWith(",") || (word.endsWith(".") && !CC_OR_INITIAL.matcher(bare).matches())) {
                 // "C.C., WPK" continues; any other comma or full stop ends the name.
@@ -240,6 +251,10 @@ public final class MeetingNames {
             }
         }
         return end;
+    }
+
+    private static boolean capital(String bare) {
+        return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0)));
     }
 
     static Integer ordinalValue(String word) {

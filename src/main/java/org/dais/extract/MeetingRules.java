@@ -77,6 +77,14 @@ final class MeetingRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
+                Rule.of("a lower-case name ends before its day, year or verb", "the third plenary meeting of the county committee on May 2; "
+                        + "the 30th session of the X Assembly in 1975; the sixth short course for Xs visited ...",
+                        RuleExample.of("Kye Sun Hwa attended the third enlarged plenary meeting of the provincial Party committee on May 2.",
+                                "meeting: 3rd Enlarged Plenary Meeting of the provincial Party committee"),
+                        RuleExample.of("The 31st session of the Regional Assembly of Nations in 1976 adopted a resolution.",
+                                "meeting: 31st Session of the Regional Assembly of Nations"),
+                        RuleExample.of("The participants in the sixth short course for chairmen of farm management committees visited the museum.",
+                                "meeting: 6th Short Course for Chairmen of Farm Management Committees")),
                 Rule.of("reported meeting", "MEETING was held / took place / opened / convened (the sentence's subject)",
                         RuleExample.of("The 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea was held in the capital on March 2.",
                                 "meeting: 4th Plenary Meeting of the 9th Central Committee of the Workers' Party of Korea"),

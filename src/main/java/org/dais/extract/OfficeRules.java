@@ -173,8 +173,30 @@ final class OfficeRules implements RuleFamily {
             + "|King|Queen|Emir|Amir|Sultan|Grand Duke|Grand Duchess"
             + "|(?<=Vice-)minister|Minister(?: of (?!the\\b)[A-Z][\\w'’]*(?: (?:and )?[A-Z][\\w'’]*){0,3})?))"
             + "(?: of (?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + "))?\\s+$");
+    /** Between a name and a country: "of", or other names and titles of the same country ("A B and Vice-President C D of"). */
+    private static final Pattern OF_RIGHT_AFTER = Pattern.compile("(?:\\s*(?:,|and|the|of|\\p{Lu}[\\p{L}'’.-]*))*?\\s+of\\s+(?:the\\s+)?");
     private static final Pattern FOREIGN_COUNTRY = Pattern.compile(
             "(?<![\\p{L}])(?:the )?(" + org.dais.nlp.ForeignNameFinder.COUNTRY + ")(?![\\p{L}])");
+
+    /**
+     * A state's ministry or organ named bare ("Ministry of Foreign Affairs", "Cabinet", "Foreign Ministry"): the DPRK's, as
+     * these reports print its own bodies. No owner after it ("of the X Administration", "of Y") and no country in it.
+     */
+    private static final Pattern BARE_STATE_ORGAN = Pattern.compile(
+            "^(?:the )?(?:(?:Foreign )?Ministry(?: of (?:(?! of ).)+)?|Cabinet(?: of the DPRK)?|State Affairs Commission|Foreign Ministry)$");
+    private static final Pattern COUNTRY_IN_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?:" + org.dais.nlp.ForeignNameFinder.COUNTRY + "|" + org.dais.nlp.ForeignNameFinder.NATIONALITY + ")(?![\\p{L}])");
+
+    /**
+     * "A B, minister of Foreign Affairs, said" of a foreigner whose country the sentence does not name: read bare, the office
+     * is the DPRK's ministry, which no foreigner holds. Such a claim is left out rather than made wrong (FACTS.md records a
+     * foreign office with its state: "Ministry of Foreign Affairs of the Republic of X").
+     */
+    static boolean foreignerInDprkOffice(OfficeClaim claim) {
+        String org = claim.office().organization();
+        if (org == null || NameMentionFilter.koreanShaped(claim.person())) return false;
+        return BARE_STATE_ORGAN.matcher(org).matches() && !COUNTRY_IN_NAME.matcher(org).find();
+    }
 
     @Override
     public String name() { return "offices"; }
@@ -603,6 +625,16 @@ final class OfficeRules implements RuleFamily {
                                 "not office: Marek Dolansky | president | Republic of Tessaly, at the Kalmaru International Airport"),
                         RuleExample.of("They were greeted by Ju Pyong Gap, vice-chairman of the Kumgol City People's Committee at the Ryonhwa Hall.",
                                 "office: Ju Pyong Gap | vice-chairman | Kumgol City People's Committee")),
+                Rule.of("a foreigner's bare ministry is no DPRK office", "A B, minister of Foreign Affairs (no state named): left out; "
+                        + "Prime Minister A B visited COUNTRY: no office of COUNTRY",
+                        RuleExample.of("Present were Greta Holmlund, minister of Foreign Affairs, and Ari Vantanen, vice-minister of Foreign Affairs.",
+                                "not office: Greta Holmlund | minister | Ministry of Foreign Affairs",
+                                "not office: Ari Vantanen | vice-minister | Ministry of Foreign Affairs"),
+                        RuleExample.of("Prime Minister Halvar Ostby visited Tanzania and had talks there.",
+                                "not office: Halvar Ostby | prime minister | United Republic of Tanzania",
+                                "not office: Halvar Ostby | prime minister | Tanzania"),
+                        RuleExample.of("A message came from President Halvar Ostby and Vice-President Mira Lund of the Republic of Tessaly.",
+                                "office: Halvar Ostby | president | Republic of Tessaly")),
                 Rule.of("a foreign delegation's head named without a title", "a delegation of COUNTRY led by A B arrived; A B named again bare",
                         RuleExample.of("A delegation of the Republic of Tessaly led by Marek Dolansky arrived here on Monday.\nMarek Dolansky laid a wreath.",
                                 "name: Marek Dolansky"),
@@ -1083,10 +1115,14 @@ final class OfficeRules implements RuleFamily {
         if (!m.find()) return;
         String state = m.group(1) != null ? Organizations.stateOf(m.group(1)) : m.group(3) != null ? Organizations.stateOf(m.group(3)) : null;
         if (state == null) {
-            // The one foreign country the sentence names ("a delegation of the Russian Federation led by ...").
+            // The one foreign country the sentence names ("a delegation of the Russian Federation led by ...") before the
+            // name or just after it ("... A B of the Republic of X"): one after a verb is where the person went or whom
+            // he met ("Prime Minister A visited Germany"), no office of his.
             Matcher country = FOREIGN_COUNTRY.matcher(s.text());
             java.util.Set<String> states = new java.util.LinkedHashSet<>();
+            int nameEnd = n.end() - s.start();
             while (country.find()) {
+                if (country.start() >= nameEnd && !OF_RIGHT_AFTER.matcher(s.text().substring(nameEnd, country.start())).matches()) continue;
                 String found = Organizations.stateOf(country.group(1));
                 if (found != null) states.add(found);
             }

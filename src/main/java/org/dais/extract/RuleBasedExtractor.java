@@ -52,7 +52,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (Sentence s : sentences) sentence(reading, s, bySentence.getOrDefault(s.index(), List.of()));
         // Organizations named by an abbreviation the article spells out elsewhere are named in full, and without a term.
         Map<String, String> abbreviations = Abbreviations.spelledOut(document.text());
-        List<OfficeClaim> offices = reading.offices.stream().map(c -> new OfficeClaim(c.person(), new Office(c.office().title(),
+        List<OfficeClaim> offices = reading.offices.stream().filter(c -> !OfficeRules.foreignerInDprkOffice(c)).map(c -> new OfficeClaim(c.person(), new Office(c.office().title(),
                 Organizations.withoutTerm(Abbreviations.expand(c.office().organization(), abbreviations)),
                 Organizations.withoutTerm(Abbreviations.expand(c.office().parentOrganization(), abbreviations))), c.evidence())).toList();
         List<String> organizations = reading.organizations.stream()

@@ -27,7 +27,16 @@ public final class ChineseNameFinder implements TokenNameFinder {
             "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
             "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin",
             "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Gu", "Mao", "Hao", "Gong", "Shao", "Wan", "Qian", "Dai", "Mo",
-            "Kong", "Xiang", "Chang", "Qi", "Niu", "Yue", "Geng", "Lai", "Mu", "Zuo", "Ji", "Bao", "Hong", "Shu", "Ni", "Qiao", "Ou", "Tong");
+            "Kong", "Xiang", "Chang", "Qi", "Niu", "Yue", "Geng", "Lai", "Mu", "Zuo", "Ji", "Bao", "Hong", "Shu", "Ni", "Qiao", "Ou", "Tong",
+            // the next most frequent, some spelled as Korean surnames are ("An", "Kang"): a glued pinyin given name tells them apart
+            "An", "Kang", "Yi", "Xi", "Wen", "Ge", "Qu", "Lan", "Miao", "Fei", "Zhan", "Bi", "Nie", "Ruan", "Lou", "Ai", "Sang", "Ling");
+    /**
+     * Office words that open an apposition after a name ("A Bcd, general manager of ..."): a rarer surname than the list's, but
+     * a pinyin syllable, and a glued pinyin given name before one of them make a Chinese name too.
+     */
+    private static final Set<String> APPOSITION_OFFICES = Set.of("honorary", "general", "managing", "chairman", "chairwoman", "chairperson",
+            "vice-chairman", "director", "president", "vice-president", "member", "secretary", "head", "representative", "manager",
+            "deputy", "executive", "minister", "vice-minister", "ambassador", "professor", "editor", "chief", "consul", "counsellor", "mayor", "governor");
 
     /** The syllables of pinyin without tones, each initial with the finals it takes (a few rare ones more do no harm). */
     private static final Set<String> SYLLABLES = syllables();
@@ -68,12 +77,21 @@ public final class ChineseNameFinder implements TokenNameFinder {
         return -1;
     }
 
+    /** A common Chinese surname and a given name of pinyin syllables, one word or one syllable: "Li Wenqiang", "Wang Yi". */
+    public static boolean isChineseShaped(String name) {
+        String[] words = name.split(" ");
+        if (words.length != 2 || !SURNAMES.contains(words[0])) return false;
+        String given = words[1].toLowerCase(Locale.ROOT);
+        return SYLLABLES.contains(given) || isPinyinGivenName(given);
+    }
+
     @Override
     public Span[] find(String[] tokens) {
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.length; i++) {
             String given = tokens[i + 1];
-            if (!SURNAMES.contains(tokens[i]) || given.length() < 4 || !Character.isUpperCase(given.charAt(0))) continue;
+            if (given.length() < 4 || !Character.isUpperCase(given.charAt(0))) continue;
+            if (!SURNAMES.contains(tokens[i]) && !rareSurnameBeforeOffice(tokens, i)) continue;
             if (!isPinyinGivenName(given.toLowerCase(Locale.ROOT))) continue;
             // A capitalised word after it goes on a longer name ("Li Changsha Trading Co."); a Korean surname or syllable
             // before it makes it part of a Korean name ("Yun Sun ...").
@@ -82,7 +100,54 @@ public final class ChineseNameFinder implements TokenNameFinder {
             spans.add(new Span(i, i + 2, TYPE));
             i++;
         }
+        if (!spans.isEmpty()) oneSyllableNamesListed(tokens, spans);
         return Spans.toArray(spans);
+    }
+
+    /** "Sai Tiejun, honorary vice-chairman of ...": a capitalised pinyin syllable before a glued given name and an office. */
+    private static boolean rareSurnameBeforeOffice(String[] tokens, int i) {
+        String surname = tokens[i];
+        if (surname.length() < 2 || !Character.isUpperCase(surname.charAt(0)) || !SYLLABLES.contains(surname.toLowerCase(Locale.ROOT))) return false;
+        return i + 3 < tokens.length && tokens[i + 2].equals(",") && APPOSITION_OFFICES.contains(tokens[i + 3]);
+    }
+
+    /**
+     * "members Lin Gennan, Cui Yan, Cui Tongjun and Wang Shuli": a given name of one syllable is no evidence alone ("Wang Yi"
+     * may be a Korean's or a word's), but in a list beside a Chinese name read above it is one more. Only a surname that is no
+     * Korean one: a Korean surname and one syllable is the Korean finder's to read. Repeated, so that a run of such names is read.
+     */
+    private static void oneSyllableNamesListed(String[] tokens, List<Span> spans) {
+        for (boolean added = true; added; ) {
+            added = false;
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                String given = tokens[i + 1];
+                if (!SURNAMES.contains(tokens[i]) || KoreanNameFinder.isSurname(tokens[i]) || given.length() < 2
+                        || !Character.isUpperCase(given.charAt(0)) || !SYLLABLES.contains(given.toLowerCase(Locale.ROOT))) continue;
+                if (i + 2 < tokens.length && Character.isUpperCase(tokens[i + 2].charAt(0))) continue;
+                Span span = new Span(i, i + 2, TYPE);
+                if (Spans.intersectsAny(spans, span)) continue;
+                boolean afterListed = i >= 2 && isSeparator(tokens[i - 1]) && endsSpan(spans, i - 1);
+                boolean beforeListed = i + 3 < tokens.length && isSeparator(tokens[i + 2]) && startsSpan(spans, i + 3);
+                if (!afterListed && !beforeListed) continue;
+                spans.add(span);
+                added = true;
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    }
+
+    private static boolean isSeparator(String token) {
+        return token.equals(",") || token.equals("and");
+    }
+
+    private static boolean endsSpan(List<Span> spans, int end) {
+        for (Span s : spans) if (s.getEnd() == end) return true;
+        return false;
+    }
+
+    private static boolean startsSpan(List<Span> spans, int start) {
+        for (Span s : spans) if (s.getStart() == start) return true;
+        return false;
     }
 
     @Override

@@ -119,6 +119,16 @@ public final class ForeignNameFinder implements TokenNameFinder {
     /** "Prime Minister A B", "President A B": a head printed before a name of no Korean shape, country or not. */
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "(?=[PpFfC])(?<![\\p{L}])(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|President|Chancellor) " + NAME + "(?! \\p{Lu})");
+    /**
+     * "U.S. President Biden", "Secretary-General Guterres", "Mr. Okafor": a head's title or a courtesy title and one
+     * capitalised word, where the wire names a foreigner by surname alone. Only these titles: an office word before a single
+     * word is otherwise a body's ("Chairman Mao" aside, "General Staff", "President Generation"). The word must end the
+     * name (no capital follows) and be none that {@link #isSurnameAlone} refuses.
+     */
+    private static final Pattern SURNAME_AFTER_TITLE = Pattern.compile(
+            "(?=[PCSFDM])(?<![\\p{L}-])(?:President|Prime Minister|Premier|Chancellor|Secretary-General|Foreign Minister|Defen[cs]e Minister"
+            + "|Mrs?(?: ?\\.)?|Ms(?: ?\\.)?|Madame|Madam) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=(?:['’]s)?(?: [^\\p{Lu}\\s-]|$))");
+    private static final Pattern NOT_NAME_WORD = Pattern.compile(NOT_NAME);
     static final Pattern FOREIGN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?:" + NATIONALITY + "|" + COUNTRY + ")(?![\\p{L}])");
     /**
      * A cheap gate, tried once per sentence: each pattern above needs a nationality or a country
@@ -168,7 +178,8 @@ public final class ForeignNameFinder implements TokenNameFinder {
         int mentions = foreignMentions(text);
         // The state offices that name a person with no country printed: their words first (a plain scan), else nothing to try.
         boolean stateOffice = text.contains("inister") || text.contains("resident") || text.contains("hancellor") || text.contains("ecretary-");
-        if (mentions == NONE && !stateOffice) return new Span[0];
+        boolean courtesy = text.contains("Mr") || text.contains("Ms") || text.contains("Madam");
+        if (mentions == NONE && !stateOffice && !courtesy) return new Span[0];
         List<Span> spans = new ArrayList<>();
         if (mentions != NONE) {
             collect(NATIONALITY_BEFORE.matcher(text), starts, tokens, spans);
@@ -182,6 +193,8 @@ public final class ForeignNameFinder implements TokenNameFinder {
             if (text.contains(" , ")) collect(STATE_OFFICE_AFTER.matcher(text), starts, tokens, spans);
             collect(HEAD_BEFORE.matcher(text), starts, tokens, spans);
         }
+        // Last of all: a surname alone is read only where no longer name was.
+        if (stateOffice || courtesy) surnamesAlone(text, starts, tokens, spans);
         spans.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         return Spans.toArray(spans);
     }
@@ -201,6 +214,28 @@ public final class ForeignNameFinder implements TokenNameFinder {
             Span span = new Span(first, last + 1, TYPE);
             if (!Spans.intersectsAny(spans, span)) spans.add(span);
         }
+    }
+
+    /** {@link #SURNAME_AFTER_TITLE}'s single words that are surnames: one token each. */
+    private static void surnamesAlone(String text, int[] starts, String[] tokens, List<Span> spans) {
+        Matcher m = SURNAME_AFTER_TITLE.matcher(text);
+        while (m.find()) {
+            int at = tokenAt(starts, m.start(1));
+            if (at < 0 || starts[at] != m.start(1) || !isSurnameAlone(KoreanNameFinder.withoutPossessive(tokens[at]))) continue;
+            Span span = new Span(at, at + 1, TYPE);
+            if (!Spans.intersectsAny(spans, span)) spans.add(span);
+        }
+    }
+
+    /**
+     * A word that can stand alone for a foreigner's surname: no Korean surname (a Korean is named in full, and "Premier Pak"
+     * is not for this finder to read), no office, body, calendar or country word, and no common English word unless the word
+     * list spells it capitalised as a name too ("Generation" is refused, "Smith" is not).
+     */
+    static boolean isSurnameAlone(String word) {
+        if (word.length() < 2 || KoreanNameFinder.isSurname(word) || NOT_NAME_WORD.matcher(word).matches()
+                || FOREIGN_WHOLE_WORD.matcher(word).matches()) return false;
+        return !GluedWordRepair.isListedWord(word.toLowerCase(Locale.ROOT)) || GluedWordRepair.isListedWord(word);
     }
 
     private static int tokenAt(int[] starts, int offset) {

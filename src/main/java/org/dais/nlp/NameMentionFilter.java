@@ -107,8 +107,11 @@ public final class NameMentionFilter {
             while (start >= 0 && (isCapitalised(words[start]) || abbreviationStop(words, start))) start--;
             start++;
             if (start > end) break;
-            // "the chairman of A County, B C": the place ends an office's phrase, and B C is its holder.
-            if (shortName && isPlaceMember(words, start, end) && (start == 0 || !words[start - 1].equals("of"))) return true;
+            // "the chairman of A County, B C": the place ends an office's phrase, and B C is its holder; "the manager of a
+            // company in A Province, B C, the manager of ...", "in A Province, B C said": the place ends a phrase of "in" or "at",
+            // and B C, followed by an apposition or a verb rather than the list's next member, is a person.
+            if (shortName && isPlaceMember(words, start, end) && (start == 0 || !words[start - 1].equals("of"))
+                    && !(start > 0 && (words[start - 1].equals("in") || words[start - 1].equals("at")) && clauseFollows(words, last + 1))) return true;
             i = start - 1;
         }
         // Rightward, likewise; the word after the last member may be the list's plural place noun.
@@ -126,6 +129,17 @@ public final class NameMentionFilter {
             j = end;
         }
         return j < words.length && PLACE_PLURALS.contains(words[j].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * After a name at {@code at}: a lower-case word other than "and" or a plural place noun (a verb: "B C said"), or a comma and
+     * such a word (an apposition: "B C, manager of ..."). A list's next member is capitalised, or "and" leads to it.
+     */
+    private static boolean clauseFollows(String[] words, int at) {
+        int i = at < words.length && words[at].equals(",") ? at + 1 : at;
+        if (i >= words.length) return false;
+        String w = words[i];
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("and") && !PLACE_PLURALS.contains(w);
     }
 
     /** The full stop of "Mt." when the tokenizer split it off. */

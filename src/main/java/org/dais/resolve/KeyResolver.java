@@ -91,6 +91,27 @@ public final class KeyResolver implements EntityResolver {
             e.setValue(longest);
         }
         initialedNames(persons);
+        surnamesAlone(persons);
+    }
+
+    /**
+     * "President Putin" after "Vladimir Putin", "Premier Li" after "Li Wenqiang": a surname alone is the one full name in the
+     * article that ends with it (or, written surname first in pinyin, begins with it). With none it stays as printed (the
+     * wire named the person so); with two or more it stays too, as no one can tell which is meant.
+     */
+    private static void surnamesAlone(Map<String, String> persons) {
+        Set<String> full = new LinkedHashSet<>();
+        for (String name : persons.values()) if (name.indexOf(' ') > 0) full.add(name);
+        for (var e : persons.entrySet()) {
+            String surname = e.getValue();
+            if (surname.indexOf(' ') >= 0) continue;
+            Set<String> matches = new LinkedHashSet<>();
+            for (String other : full) {
+                if (other.endsWith(" " + surname) && !org.dais.nlp.NameMentionFilter.koreanShaped(other)
+                        || other.startsWith(surname + " ") && org.dais.nlp.ChineseNameFinder.isChineseShaped(other)) matches.add(other);
+            }
+            if (matches.size() == 1) e.setValue(matches.iterator().next());
+        }
     }
 
     /** An initial as printed: "V.", "A.B." (one or two letters, each with its stop). */

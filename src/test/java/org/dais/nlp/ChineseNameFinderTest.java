@@ -41,4 +41,21 @@ class ChineseNameFinderTest {
         assertFalse(ChineseNameFinder.isPinyinGivenName("nam"));
         assertFalse(ChineseNameFinder.isPinyinGivenName("university"));
     }
+
+    @Test
+    void aOneSyllableGivenNameInAListBesideAChineseName() {
+        assertEquals(List.of("Gao Ming", "Feng Jiahui", "Su Lan", "Xu Tao"),
+                names("Baskets came from its members Gao Ming, Feng Jiahui, Su Lan and Xu Tao on the day."));
+        // Alone, or beside no Chinese name read, one syllable stays the office finders' to read.
+        assertEquals(List.of(), names("Gao Ming and Su Lan sent a basket."));
+    }
+
+    @Test
+    void aRarerSurnameBeforeAnOfficeAndASurnameKoreansShare() {
+        assertEquals(List.of("Nao Jiangwei"), names("It came from Nao Jiangwei, honorary director of the Sunrise Foundation."));
+        assertEquals(List.of(), names("It came from Nao Jiangwei and others."), "no office after it: no evidence");
+        assertEquals(List.of("An Qiuping"), names("Present was An Qiuping, representative of the Harbor Trade Co. Ltd."));
+        assertTrue(ChineseNameFinder.isChineseShaped("Gao Ming"));
+        assertFalse(ChineseNameFinder.isChineseShaped("Vladimir Orlov"));
+    }
 }

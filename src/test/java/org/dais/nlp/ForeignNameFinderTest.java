@@ -109,4 +109,16 @@ class ForeignNameFinderTest {
             org.junit.jupiter.api.Assertions.assertEquals(expected, ForeignNameFinder.foreignMentions(text), "'" + text + "'");
         }
     }
+
+    @Test
+    void aSurnameAloneAfterAHeadsOrACourtesyTitle() {
+        assertEquals(List.of("Halvorsen"), names("Prime Minister Halvorsen visited the port and spoke."));
+        assertEquals(List.of("Okafor"), names("The Tessalian President Okafor said so on Monday."));
+        assertEquals(List.of("Brandvold"), names("Secretary-General Brandvold made improper remarks."));
+        assertEquals(List.of("Lindqvist"), names("Mr. Lindqvist thanked the hosts."));
+        // A Korean surname, a common English word, a longer name after the title: none is a surname alone.
+        assertEquals(List.of(), names("Premier Pak spoke at the meeting."));
+        assertEquals(List.of(), names("The President Generation gathered there."));
+        assertEquals(List.of("Halvorsen Ostby"), names("Prime Minister Halvorsen Ostby visited the port."));
+    }
 }

@@ -52,6 +52,10 @@ class NameMentionFilterTest {
             "The chairman of Hwapyong County, Kang Thae Sop, and Ri Sang Gol attended. | Kang Thae Sop;Ri Sang Gol",
             "The chairman of Hwapyong County, Kang Chol, spoke. | Kang Chol",
             "Kang Chol, Mt. Pongrae guide, spoke. | Kang Chol",
+            // A place ending a phrase of "in" or "at", then a name with an apposition or a verb: the person, not a list member.
+            "The manager of the Sokhwa Co. in Hwapyong County, Kang Chol, manager of the Tonghung Co., sent a basket. | Kang Chol",
+            "At the farm in Hwapyong County, Kang Chol said the crop was good. | Kang Chol",
+            "Rain fell in Hwapyong County, Kang Won and Sinwon. | ",
             // Two full names joined by a hyphen split there, not into "A B C D".
             "The Pak Yong Chol-Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",
             "The Pak Yong Chol - Choe Hyon Su Fund donated books. | Pak Yong Chol;Choe Hyon Su",

@@ -53,6 +53,14 @@ class ActivityCeremonyFormsTest {
                     + "A ceremony of moving into the houses took place on the spot on Monday. "
                     + "Speeches were made by Ro Chang Ik and Kye Myong Sun. "
                     + "| Kye Myong Sun@attended@ceremony, Ro Chang Ik@attended@ceremony, ceremony@2031-05-05@Wonbong Farm",
+            // Its day given only by the sentence before: the day of the talks it was held beside.
+            "Ministers Meet | Talks between the foreign ministers of two countries took place in Veltria on May 4. "
+                    + "Prior to the talks, the ministers attended a ceremony held at the Ostby Memorial Hall to unveil a plaque. "
+                    + "| ceremony@2031-05-04@Ostby Memorial Hall",
+            // A day long before the article, recalled by the sentence before, is no day of the ceremony.
+            "Plaque Unveiled | The plaque says that the first envoys arrived at the Ostby Memorial Hall on May 4, 1951. "
+                    + "A ceremony was held at the Ostby Memorial Hall to unveil the plaque. "
+                    + "| ceremony@null@Ostby Memorial Hall",
             // "Attending its inaugural ceremony on D were": the works the article opened with, on that day.
             "New Pumping Station | Sonsan County has newly built a pumping station for supplying water to the fields of the Taeryong plain. "
                     + "Attending its inaugural ceremony on May 4 were Kye Myong Sun, chairman of the county people's committee, and farmers. "

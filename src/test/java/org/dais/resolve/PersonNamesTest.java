@@ -61,4 +61,15 @@ class PersonNamesTest {
         // Korean names are not shortened forms of each other: Kim Chol is not Kim Yong Chol.
         assertEquals("Kim Chol", persons.get("Kim Chol"));
     }
+
+    @Test
+    void aSurnameAloneIsTheOneFullNameEndingOrPinyinBeginningWithIt() {
+        Map<String, String> persons = new java.util.LinkedHashMap<>();
+        for (String n : java.util.List.of("Halvar Ostby", "Ostby", "Gao Wenming", "Gao", "Lund", "Mira Lund", "Per Lund", "Okafor")) persons.put(n, n);
+        KeyResolver.fullForeignNames(persons);
+        assertEquals("Halvar Ostby", persons.get("Ostby"));
+        assertEquals("Gao Wenming", persons.get("Gao"), "pinyin: the surname comes first");
+        assertEquals("Lund", persons.get("Lund"), "two full names end with it: which is meant is not known");
+        assertEquals("Okafor", persons.get("Okafor"), "no full name: as printed");
+    }
 }
