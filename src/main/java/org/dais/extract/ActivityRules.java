@@ -100,6 +100,13 @@ public final class ActivityRules {
     // Compiled once (they were compiled per occasion and per article's opening).
     private static final Pattern WREATH_AT = Pattern.compile("(?i)^\\s+(?:at|before|to)\\s+(?:the\\s+)?"),
             TALKS_WITH = Pattern.compile("(?i)^\\s+with\\b"), SPACED_AT = Pattern.compile("\\s[Aa]t\\s");
+    /** The first word of every branch of TRIGGER_VERBS: where a trigger can begin (change them with it). */
+    private static final WordStarts TRIGGER_STARTS = WordStarts.of("inspected", "inspects", "made", "gave", "give", "giving", "provided", "offered",
+            "guided", "visited", "visits", "paid", "pays", "makes", "toured", "called", "looked", "went", "walked", "was", "dropped", "stopped",
+            "climbed", "ascended", "laid", "warmly", "cordially", "welcomed", "welcomes", "greeted", "greets", "saw", "sees", "bade", "bid",
+            "oversaw", "oversees", "overseeing", "watched", "watches", "observed", "enjoyed", "appreciated", "commanded", "reviewed", "reviews",
+            "received", "receives", "met", "meets", "congratulated", "congratulates", "appeared", "arrived", "attended", "had", "held", "have",
+            "has", "took", "hosted", "arranged", "gives", "hosts", "cut", "broke", "turned");
     private static final String[] TRIGGER_GROUPS = {"inspection", "visit", "tour", "homage", "wreath", "welcome", "farewell", "watch", "reception", "join", "talks", "photo", "other", "ceremony"};
     /** Whom he met that makes a meeting with them an occasion of its own: groups he congratulates or receives. */
     private static final Pattern MET_GROUP = Pattern.compile(
@@ -725,8 +732,10 @@ public final class ActivityRules {
 
         boolean trigger(Sentence s, String text, String lower, int leaderAt, List<NameMention> names, Evidence evidence) {
             if (leaderAt < 0 || !TRIGGER_TEXT.admits(lower)) return false;
-            Matcher t = trigger.matcher(text);
-            while (t.find()) {
+            // Gated, the trigger is tried only where one of its first words begins (or right after the leader's name).
+            WordStarts.Scan scan = gated ? TRIGGER_STARTS.scan(trigger, text, leader) : null;
+            Matcher t = scan != null ? scan.matcher() : trigger.matcher(text);
+            while (scan != null ? scan.find() : t.find()) {
                 if (t.start() < leaderAt) continue;
                 // "the lecture he gave when he visited X", "noted that he visited X": an occasion referred to, not reported.
                 int named = text.lastIndexOf(leader, t.start());

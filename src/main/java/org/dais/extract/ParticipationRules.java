@@ -89,6 +89,17 @@ final class ParticipationRules implements RuleFamily {
     /** GUIDE_ACTIVE alone. */
     static final Triggers GUIDE_ACTIVE_WORDS = Triggers.anyOf("guided", "guides", "presided", "presides", "guide", "preside",
             "convened", "convenes", "opened", "closed", "concluded", "declared", "chaired", "chairs", "chair", "called", "opening", "closing");
+    /** The first word of each branch of GUIDE_ACTIVE (and its "^Opening the session," branch): where a match can begin. */
+    private static final WordStarts GUIDE_ACTIVE_STARTS = WordStarts.of("guided", "guides", "presided", "presides", "to", "chaired", "chairs",
+            "convened", "convenes", "opened", "closed", "concluded", "declared", "called", "was", "were").orTextStart();
+    /** The first word of each branch of ATTEND_ACTIVE. */
+    private static final WordStarts ATTEND_ACTIVE_STARTS = WordStarts.of("was", "were", "attended", "after", "took", "appeared");
+    /** The first word of ATTEND_LIST's one branch not anchored at the text's start. */
+    private static final WordStarts ATTEND_LIST_STARTS = WordStarts.of("was").orTextStart();
+    /** The first word of each branch of GUIDE_PASSIVE (the meeting words as its branches spell them, plurals too). */
+    private static final WordStarts GUIDE_PASSIVE_STARTS = WordStarts.of("was", "it", "meeting", "meetings", "session", "sessions", "conference",
+            "conferences", "congress", "congresss", "plenum", "plenums", "seminar", "seminars", "symposium", "symposiums", "sitting", "sittings",
+            "forum", "forums", "workshop", "workshops", "course", "courses").orTextStart();
     /** ATTEND_ACTIVE alone. */
     static final Triggers ATTEND_ACTIVE_WORDS = Triggers.anyOf("present", "hand", "among", "attended", "attending", "part", "appeared", "waiting");
 
@@ -293,8 +304,8 @@ final class ParticipationRules implements RuleFamily {
             }
             return true;
         }
-        Matcher attendList = ATTEND_LIST.matcher(text);
-        if (attendList.find()) {
+        Matcher attendList = firstMatch(ATTEND_LIST, ATTEND_LIST_STARTS, text, words != null);
+        if (attendList != null) {
             MeetingName meeting = r.meetingFor(found, attendList.end());
             if (meeting != null) {
                 // Attendance lists are printed in rank order too.
@@ -305,8 +316,8 @@ final class ParticipationRules implements RuleFamily {
             }
             return true;
         }
-        Matcher guidedBy = GUIDE_PASSIVE.matcher(text);
-        if (guidedBy.find()) {
+        Matcher guidedBy = firstMatch(GUIDE_PASSIVE, GUIDE_PASSIVE_STARTS, text, words != null);
+        if (guidedBy != null) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
             if (!actors.isEmpty() && meeting != null) {
@@ -341,18 +352,29 @@ final class ParticipationRules implements RuleFamily {
         return out;
     }
 
+    /** The first match of {@code pattern} in {@code text}, or null; scanned from its first words only when gated. */
+    private static Matcher firstMatch(Pattern pattern, WordStarts starts, String text, boolean gated) {
+        if (gated) {
+            WordStarts.Scan scan = starts.scan(pattern, text);
+            return scan.find() ? scan.matcher() : null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m : null;
+    }
+
     /** Active voice: the subjects guided or attended. */
     boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         // Each pattern scanned only where its own words are (ACTIVE admits the sentence for either).
-        Matcher guide = GUIDE_ACTIVE_WORDS.admits(words) ? GUIDE_ACTIVE.matcher(text) : null;
-        Matcher attend = ATTEND_ACTIVE_WORDS.admits(words) ? ATTEND_ACTIVE.matcher(text) : null;
-        if (guide != null && guide.find()) {
+        // Gated (words known), each is tried only where one of its branches' first words begins.
+        Matcher guide = GUIDE_ACTIVE_WORDS.admits(words) ? firstMatch(GUIDE_ACTIVE, GUIDE_ACTIVE_STARTS, text, words != null) : null;
+        Matcher attend = guide == null && ATTEND_ACTIVE_WORDS.admits(words) ? firstMatch(ATTEND_ACTIVE, ATTEND_ACTIVE_STARTS, text, words != null) : null;
+        if (guide != null) {
             MeetingName meeting = r.meetingFor(found, guide.end());
             // "A, B and C guided the meeting": the subjects in the order printed.
             int rank = 0;
             for (String p : subjects) if (meeting != null) r.participate(p, meeting, "guided", ++rank, evidence);
             return true;
-        } else if (attend != null && attend.find()) {
+        } else if (attend != null) {
             MeetingName meeting = r.meetingFor(found, attend.end());
             int rank = 0;
             for (String p : subjects) if (meeting != null) r.participate(p, meeting, "attended", ++rank, evidence);
