@@ -155,6 +155,42 @@ public final class OrganizationMentions {
         return sorted;
     }
 
+    /**
+     * Where a name holding the head word at {@code head} may open, not before {@code pos}: NAME reads before its head
+     * only whole words that open with a capital or a digit ("Honoured 2nd Signal Company") or are "and" ("Detection and
+     * Electronic Warfare Bureau"), each after whitespace. The walk back takes the word holding the head ("All-Union
+     * Party"), then word by word, and stops after the first word that opens otherwise (a name may still open inside it:
+     * "pro-Soviet Communist Party"); not at the sentence's start, so the scan is not tried at every capital before it.
+     */
+    private static int openingBefore(char[] chars, int pos, int head) {
+        int opening = head;
+        while (opening > pos && nameChar(chars[opening - 1]) && !isSpace(chars[opening - 1])) opening--;
+        while (readable(chars, opening)) {
+            int wordEnd = opening;
+            while (wordEnd > pos && isSpace(chars[wordEnd - 1])) wordEnd--;
+            if (wordEnd == opening || wordEnd == pos) return opening; // no whitespace before it: nothing more is read before it
+            int wordStart = wordEnd;
+            while (wordStart > pos && nameChar(chars[wordStart - 1]) && !isSpace(chars[wordStart - 1])) wordStart--;
+            if (wordStart == wordEnd) return opening;
+            opening = wordStart;
+        }
+        return opening;
+    }
+
+    /** Whether the word at {@code at} opens with a capital or a digit, or is "and": a word a name may read before its head. */
+    private static boolean readable(char[] chars, int at) {
+        char first = chars[at];
+        if (first >= 'A' && first <= 'Z' || first >= '0' && first <= '9') return true;
+        int end = at;
+        while (end < chars.length && nameChar(chars[end]) && !isSpace(chars[end])) end++;
+        return end - at == 3 && first == 'a' && chars[at + 1] == 'n' && chars[at + 2] == 'd';
+    }
+
+    /** What {@code \s} is (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** A character {@link #NAME} may read before its head word: ASCII word characters, ' ’ . - and whitespace (what {@code \s} is). */
     private static boolean nameChar(char c) {
         if (c == '’') return true;
@@ -228,8 +264,7 @@ public final class OrganizationMentions {
             if (fromHeadRuns) {
                 while (h < heads.length && heads[h] < pos) h++;
                 if (h == heads.length) break;
-                from = heads[h];
-                while (from > pos && nameChar(chars[from - 1])) from--;
+                from = openingBefore(chars, pos, heads[h]);
             }
             if (!m.find(from)) break;
             pos = m.end();

@@ -22,11 +22,16 @@ final class WordStarts {
     private final Set<String> firstWords;
     private final boolean atTextStart;
     private final int longest;
+    /** Bit i: some word opens with the letter 'a' + i. */
+    private final int firstLetters;
 
     private WordStarts(Set<String> firstWords, boolean atTextStart) {
         this.firstWords = Set.copyOf(firstWords);
         this.atTextStart = atTextStart;
         this.longest = firstWords.stream().mapToInt(String::length).max().orElse(0);
+        int letters = 0;
+        for (String w : firstWords) letters |= 1 << w.charAt(0) - 'a';
+        this.firstLetters = letters;
     }
 
     /** Matches begin at one of these words (lower-case ASCII letters). */
@@ -54,15 +59,18 @@ final class WordStarts {
         return new Scan(pattern.matcher(text), text, gluedAfter);
     }
 
-    /** Whether a match may begin at {@code p}. */
+    /** Whether a match may begin at {@code p}: a first letter of the words, not right after a letter (or glued), then the word. */
     private boolean mayBeginAt(String text, int p, String gluedAfter) {
         if (p == 0 && atTextStart) return true;
-        int end = p;
-        while (end < text.length() && end - p <= longest && isAsciiLetter(text.charAt(end))) end++;
-        if (end == p || end - p > longest) return false;
+        if (p == text.length()) return false;
+        char c = text.charAt(p);
+        if (!isAsciiLetter(c) || (firstLetters & 1 << (c | 0x20) - 'a') == 0) return false;
         boolean free = p == 0 || !Character.isLetter(text.charAt(p - 1))
                 || gluedAfter != null && p >= gluedAfter.length() && text.regionMatches(true, p - gluedAfter.length(), gluedAfter, 0, gluedAfter.length());
-        return free && firstWords.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
+        if (!free) return false;
+        int end = p;
+        while (end < text.length() && end - p <= longest && isAsciiLetter(text.charAt(end))) end++;
+        return end - p <= longest && firstWords.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAsciiLetter(char c) {

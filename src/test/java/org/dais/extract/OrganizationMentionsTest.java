@@ -62,4 +62,40 @@ class OrganizationMentionsTest {
         assertTrue(MeetingNames.holdsAnOrdinal("the 101st rally"));
         assertEquals(false, MeetingNames.holdsAnOrdinal("the plenary meeting of 2031"));
     }
+
+    /** Real copy too: the seeds, the gold sets' articles and the 2024 archive, each line read both ways. */
+    @Test
+    void everyLineOfTheRealArticlesGivesTheSameNamesBothWays() throws Exception {
+        List<Path> sets = new java.util.ArrayList<>();
+        for (String dir : List.of("seeds", "../shared/eval/dev/docs", "../shared/eval/dev2/docs", "../shared/eval/dev-activities/docs",
+                "../shared/corpus/kcna-2024.jsonl")) {
+            if (Files.exists(Path.of(dir))) sets.add(Path.of(dir));
+        }
+        org.dais.ingest.Inputs inputs = org.dais.ingest.Inputs.of(sets, org.dais.ingest.FieldMapping.defaults());
+        int lines = 0;
+        while (inputs.hasNext()) {
+            org.dais.ingest.Input in = inputs.next();
+            org.dais.ingest.SourceDocument doc = in instanceof org.dais.ingest.Input.ArchiveRecord r ? r.document()
+                    : in instanceof org.dais.ingest.Input.ArticleFile f ? new org.dais.ingest.DocumentReaders().read(f.path()) : null;
+            if (doc == null) continue;
+            for (String line : doc.text().split("\n")) {
+                assertEquals(OrganizationMentions.find(line, false), OrganizationMentions.find(line, true), doc.sourceName() + ": " + line);
+                lines++;
+            }
+        }
+        assertTrue(lines > 100, "lines read: " + lines);
+    }
+
+    /** A head inside a hyphenated word, a name opening inside one, and lower-case words before: read as the full scan reads them. */
+    @Test
+    void theWalkBackFromAHeadWordReadsAsTheFullScan() {
+        for (String s : List.of("Delegates of the All-Nation Unity League of Workers met in the hall.",
+                "He spoke of the pro-Western Liberty Party of the islands and the anti-Colonial Front.",
+                "Workers of the Ryongsan Honoured 2nd Signal Company and the Detection and Radar Bureau took part.",
+                "the visited and renovated Songnim Glass Factory, Sonbong Mine and Sea-Coast Works")) {
+            assertEquals(OrganizationMentions.find(s, false), OrganizationMentions.find(s, true), s);
+        }
+        assertTrue(OrganizationMentions.find("Delegates of the All-Nation Unity League of Workers met in the hall.").stream()
+                .anyMatch(n -> n.startsWith("All-Nation Unity League")));
+    }
 }
