@@ -90,6 +90,12 @@ final class AddressRules implements RuleFamily {
     static final Triggers ADDRESS_OF_OFFICE_WORDS = Triggers.anyOf("report", "reports", "speech", "lecture");
     /** SPEECH_ACTIVE's verbs; TOOK_THE_FLOOR (with "spoke at", "addressed"); SPEECH_IN's nouns (each form of ACTIVE on its own). */
     static final Triggers SPEECH_ACTIVE_WORDS = Triggers.anyOf("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented");
+    /** The first word of each branch of SPEECH_ACTIVE, TOOK_THE_FLOOR (and its "^Taking the floor," branch), SPEECH_PASSIVE. */
+    private static final WordStarts SPEECH_ACTIVE_STARTS = WordStarts.of("made", "makes", "delivered", "delivers", "gave", "gives", "read", "presented"),
+            TOOK_THE_FLOOR_STARTS = WordStarts.of("took", "spoke", "addressed", "said").orTextStart(),
+            SPEECH_PASSIVE_STARTS = WordStarts.of("opening", "concluding", "closing", "speech", "speeches", "report", "reports", "lecture", "lectures",
+                    "address", "addresses", "conclusion", "paper", "papers", "discussions", "floor", "it", "meeting", "conference", "congress", "session",
+                    "seminar", "symposium", "plenum", "rally", "forum", "workshop", "course", "sitting");
     static final Triggers TOOK_THE_FLOOR_WORDS = Triggers.anyOf("floor", "spoke", "addressed", "speaking", "addressing");
     // "said" is in most sentences: TOOK_THE_FLOOR's "said at the meeting" is scanned only where "at" is too (speed: build8).
     static final Triggers SAID = Triggers.anyOf("said"), SAID_AT = Triggers.anyOf("at");
@@ -428,9 +434,9 @@ final class AddressRules implements RuleFamily {
     }
 
     /** Passive lists: the names after the phrase are the actors. */
-    boolean passive(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence) {
-        Matcher passive = SPEECH_PASSIVE.matcher(text);
-        if (!passive.find()) return false;
+    boolean passive(ArticleReading r, Sentence s, String text, List<NameMention> names, List<MeetingNames.Found> found, Evidence evidence, boolean gated) {
+        Matcher passive = SPEECH_PASSIVE_STARTS.first(SPEECH_PASSIVE, text, gated);
+        if (passive == null) return false;
         String kind = kind(passive.group(1) != null ? passive.group(1) : passive.group(2) != null ? passive.group(2) : passive.group(3));
         addresses(r, namesOf(r.after(names, s, passive.end())), kind, r.meetingFor(found, passive.end()), null, evidence);
         r.speechSection = false;
@@ -487,9 +493,10 @@ final class AddressRules implements RuleFamily {
 
     /** Active voice: the subjects made an address; each form tried only if the sentence's words hold its triggers ({@code words} null: all). */
     boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
-        Matcher speech = SPEECH_ACTIVE.matcher(text);
+        // Gated (words known), a pattern is tried only where one of its branches' first words begins (WordStarts).
+        Matcher speech = SPEECH_ACTIVE_WORDS.admits(words) ? SPEECH_ACTIVE_STARTS.first(SPEECH_ACTIVE, text, words != null) : null;
         Matcher speechIn = SPEECH_IN.matcher(text);
-        if (SPEECH_ACTIVE_WORDS.admits(words) && speech.find()) {
+        if (speech != null) {
             addresses(r, subjects, kind(speech.group(1)), r.meetingFor(found, speech.end()), title(text), evidence);
             r.speechSection = false;
             return true;
@@ -499,8 +506,9 @@ final class AddressRules implements RuleFamily {
             addresses(r, subjects, kind(with.group(1)), r.meetingFor(found, with.end()), null, evidence);
             return true;
         }
-        Matcher floor = TOOK_THE_FLOOR.matcher(text);
-        if ((TOOK_THE_FLOOR_WORDS.admits(words) || SAID.admits(words) && SAID_AT.admits(words)) && floor.find()) {
+        Matcher floor = TOOK_THE_FLOOR_WORDS.admits(words) || SAID.admits(words) && SAID_AT.admits(words)
+                ? TOOK_THE_FLOOR_STARTS.first(TOOK_THE_FLOOR, text, words != null) : null;
+        if (floor != null) {
             addresses(r, subjects, "speech", r.meetingFor(found, floor.end()), null, evidence);
             r.speechSection = false;
             return true;

@@ -304,7 +304,7 @@ final class ParticipationRules implements RuleFamily {
             }
             return true;
         }
-        Matcher attendList = firstMatch(ATTEND_LIST, ATTEND_LIST_STARTS, text, words != null);
+        Matcher attendList = ATTEND_LIST_STARTS.first(ATTEND_LIST, text, words != null);
         if (attendList != null) {
             MeetingName meeting = r.meetingFor(found, attendList.end());
             if (meeting != null) {
@@ -316,7 +316,7 @@ final class ParticipationRules implements RuleFamily {
             }
             return true;
         }
-        Matcher guidedBy = firstMatch(GUIDE_PASSIVE, GUIDE_PASSIVE_STARTS, text, words != null);
+        Matcher guidedBy = GUIDE_PASSIVE_STARTS.first(GUIDE_PASSIVE, text, words != null);
         if (guidedBy != null) {
             List<NameMention> actors = r.after(names, s, guidedBy.end());
             MeetingName meeting = r.meetingFor(found, guidedBy.end());
@@ -352,22 +352,12 @@ final class ParticipationRules implements RuleFamily {
         return out;
     }
 
-    /** The first match of {@code pattern} in {@code text}, or null; scanned from its first words only when gated. */
-    private static Matcher firstMatch(Pattern pattern, WordStarts starts, String text, boolean gated) {
-        if (gated) {
-            WordStarts.Scan scan = starts.scan(pattern, text);
-            return scan.find() ? scan.matcher() : null;
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m : null;
-    }
-
     /** Active voice: the subjects guided or attended. */
     boolean active(ArticleReading r, String text, List<String> subjects, List<MeetingNames.Found> found, Evidence evidence, Triggers.Words words) {
         // Each pattern scanned only where its own words are (ACTIVE admits the sentence for either).
         // Gated (words known), each is tried only where one of its branches' first words begins.
-        Matcher guide = GUIDE_ACTIVE_WORDS.admits(words) ? firstMatch(GUIDE_ACTIVE, GUIDE_ACTIVE_STARTS, text, words != null) : null;
-        Matcher attend = guide == null && ATTEND_ACTIVE_WORDS.admits(words) ? firstMatch(ATTEND_ACTIVE, ATTEND_ACTIVE_STARTS, text, words != null) : null;
+        Matcher guide = GUIDE_ACTIVE_WORDS.admits(words) ? GUIDE_ACTIVE_STARTS.first(GUIDE_ACTIVE, text, words != null) : null;
+        Matcher attend = guide == null && ATTEND_ACTIVE_WORDS.admits(words) ? ATTEND_ACTIVE_STARTS.first(ATTEND_ACTIVE, text, words != null) : null;
         if (guide != null) {
             MeetingName meeting = r.meetingFor(found, guide.end());
             // "A, B and C guided the meeting": the subjects in the order printed.

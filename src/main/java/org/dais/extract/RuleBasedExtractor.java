@@ -91,7 +91,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         // without declared triggers always runs.
         if (AddressRules.SECTION.admits(words) && addresses.section(r, s, text, names, found, evidence)) return;
         if (addresses.referredLecture(r, s, text, names, evidence)) return;
-        if (AddressRules.PASSIVE.admits(words) && AddressRules.PASSIVE_VERBS.admits(words) && addresses.passive(r, s, text, names, found, evidence)) return;
+        if (AddressRules.PASSIVE.admits(words) && AddressRules.PASSIVE_VERBS.admits(words) && addresses.passive(r, s, text, names, found, evidence, words != null)) return;
         if (ParticipationRules.LISTS.admits(words) && participation.lists(r, s, text, names, found, evidence, words)) return;
         if (AddressRules.MADE_BY.admits(words) && AddressRules.MADE_BY_VERBS.admits(words) && addresses.madeBy(r, s, text, names, found, evidence)) return;
         if (AddressRules.ADDRESS_OF_NAME.admits(words) && addresses.addressOf(r, s, text, names, found, evidence)

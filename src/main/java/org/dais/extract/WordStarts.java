@@ -59,6 +59,16 @@ final class WordStarts {
         return new Scan(pattern.matcher(text), text, gluedAfter);
     }
 
+    /** The first match of {@code pattern} in {@code text}, or null: scanned from these words when {@code gated}, else by {@code find()}. */
+    Matcher first(Pattern pattern, String text, boolean gated) {
+        if (gated) {
+            Scan scan = scan(pattern, text);
+            return scan.find() ? scan.matcher() : null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m : null;
+    }
+
     /** Whether a match may begin at {@code p}: a first letter of the words, not right after a letter (or glued), then the word. */
     private boolean mayBeginAt(String text, int p, String gluedAfter) {
         if (p == 0 && atTextStart) return true;
