@@ -397,13 +397,16 @@ public final class MeetingNames {
      * The identity of a meeting name: lower-case content words with ordinals as numbers, the
      * party's names and connecting words dropped, sorted.
      */
+    /** Connecting words no part of a name's identity (a set made once, not for every word of every key). */
+    private static final Set<String> KEY_STOP_WORDS = Set.of("of", "the", "and", "for", "in", "at", "on", "to", "a", "an");
+
     public static String key(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         s = PARTY_NAMES.matcher(s).replaceAll(" ");
         s = CC_INITIALS.matcher(s).replaceAll(" central committee ");
         Set<String> words = new TreeSet<>();
         for (String w : NON_WORD.split(s)) {
-            if (w.isEmpty() || Set.of("of", "the", "and", "for", "in", "at", "on", "to", "a", "an").contains(w)) continue;
+            if (w.isEmpty() || KEY_STOP_WORDS.contains(w)) continue;
             Integer n = ordinalValue(w);
             words.add(n != null ? String.valueOf(n) : w);
         }
