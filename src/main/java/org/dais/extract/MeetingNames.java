@@ -98,6 +98,15 @@ public final class MeetingNames {
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(" + ORDINAL + ")\\s*(?:,\\s*" + ORDINAL + "\\s*)*(?:,?\\s+and\\s+)(?=" + ORDINAL + "\\s+)");
 
     public static List<Found> find(String sentence) {
+        return find(sentence, true);
+    }
+
+    /** MENTION's first words: an ordinal's digits or its first word ("twenty" of "twenty-first"). */
+    private static final WordStarts MENTION_STARTS = WordStarts.of(
+            ORDINAL_WORDS.stream().map(w -> w.split("-")[0]).distinct().toArray(String[]::new)).orDigits();
+
+    /** With {@code fromStarts} false, MENTION is scanned by find() at every position: only to check that the shortcut changes nothing. */
+    static List<Found> find(String sentence, boolean fromStarts) {
         List<Found> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (!mentionsAKind(lower)) return found;
@@ -118,7 +127,8 @@ public final class MeetingNames {
             }
         }
         Matcher m = MENTION.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (fromStarts ? MENTION_STARTS.findInRegion(m, sentence, from) : m.region(from, sentence.length()).find()) {
             // "the second of its kind": an ordinal without a kind after it is no meeting.
             int end = tailEnd(sentence, m.end(), Character.isLowerCase(m.group("kind").charAt(0)));
             String surface = sentence.substring(m.start(), end).strip();
@@ -130,7 +140,7 @@ public final class MeetingNames {
             if (name != null && Organizations.WPK.equals(name.convenedBy()) && !PARTY_NAMES.matcher(surface.toLowerCase(Locale.ROOT)).find()
                     && LOWERCASE_OWNER_AFTER.matcher(sentence.substring(m.start() + surface.length())).lookingAt()) name = null;
             if (name != null) found.add(new Found(name, start, m.start() + surface.length(), surface));
-            m.region(end, sentence.length());
+            from = end;
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return completeBareNames(sentence, found);

@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
 final class WordStarts {
     private final Set<String> firstWords;
     private final boolean atTextStart;
+    /** Whether a match may also begin at an ASCII digit ("3rd", "101st"). */
+    private final boolean atDigits;
     private final int longest;
     /** Bit i: some word opens with the letter 'a' + i. */
     private final int firstLetters;
 
-    private WordStarts(Set<String> firstWords, boolean atTextStart) {
+    private WordStarts(Set<String> firstWords, boolean atTextStart, boolean atDigits) {
         this.firstWords = Set.copyOf(firstWords);
         this.atTextStart = atTextStart;
+        this.atDigits = atDigits;
         this.longest = firstWords.stream().mapToInt(String::length).max().orElse(0);
         int letters = 0;
         for (String w : firstWords) letters |= 1 << w.charAt(0) - 'a';
@@ -41,12 +44,48 @@ final class WordStarts {
             if (!w.matches("[a-z]+")) throw new IllegalArgumentException("a first word is lower-case ASCII letters: '" + w + "'");
             set.add(w);
         }
-        return new WordStarts(set, false);
+        return new WordStarts(set, false, false);
     }
 
     /** These words, and the start of the text (for a pattern with a branch anchored by {@code ^}). */
     WordStarts orTextStart() {
-        return new WordStarts(firstWords, true);
+        return new WordStarts(firstWords, true, atDigits);
+    }
+
+    /** These words, and any ASCII digit (for a pattern opening with {@code \d}). */
+    WordStarts orDigits() {
+        return new WordStarts(firstWords, atTextStart, true);
+    }
+
+    /**
+     * As {@code matcher.region(from, text.length())} then {@code find()} with the default (opaque) bounds, which read
+     * the region's start as the text's: tried at {@code from} as the region's start, then only where a match may begin.
+     * For a pattern with no look-behind (only its {@code \b} looks left, and it sees the same character either way past
+     * {@code from}); {@code matcher} is reused, and holds the match.
+     */
+    boolean findInRegion(Matcher matcher, String text, int from) {
+        int n = text.length();
+        matcher.useTransparentBounds(false).useAnchoringBounds(true).region(from, n);
+        // Anchoring bounds: a '^' branch matches at the region's start, as find() in the region has it.
+        if ((atTextStart || startsWord(text, from)) && matcher.lookingAt()) return true;
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = from + 1; p <= n; p++) {
+            if (!mayBeginAt(text, p, null)) continue;
+            matcher.region(p, n);
+            if (matcher.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the words (or a digit) begins at {@code p}, whatever is before it. */
+    private boolean startsWord(String text, int p) {
+        if (p == text.length()) return false;
+        char c = text.charAt(p);
+        if (atDigits && c >= '0' && c <= '9') return true;
+        if (!isAsciiLetter(c) || (firstLetters & 1 << (c | 0x20) - 'a') == 0) return false;
+        int end = p;
+        while (end < text.length() && end - p <= longest && isAsciiLetter(text.charAt(end))) end++;
+        return end - p <= longest && firstWords.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
     }
 
     /** The matches of {@code pattern} in {@code text}, as repeated {@code find()} gives them. */
@@ -73,14 +112,9 @@ final class WordStarts {
     private boolean mayBeginAt(String text, int p, String gluedAfter) {
         if (p == 0 && atTextStart) return true;
         if (p == text.length()) return false;
-        char c = text.charAt(p);
-        if (!isAsciiLetter(c) || (firstLetters & 1 << (c | 0x20) - 'a') == 0) return false;
         boolean free = p == 0 || !Character.isLetter(text.charAt(p - 1))
                 || gluedAfter != null && p >= gluedAfter.length() && text.regionMatches(true, p - gluedAfter.length(), gluedAfter, 0, gluedAfter.length());
-        if (!free) return false;
-        int end = p;
-        while (end < text.length() && end - p <= longest && isAsciiLetter(text.charAt(end))) end++;
-        return end - p <= longest && firstWords.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
+        return free && startsWord(text, p);
     }
 
     private static boolean isAsciiLetter(char c) {
