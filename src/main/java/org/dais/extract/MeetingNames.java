@@ -30,6 +30,8 @@ public final class MeetingNames {
             + "|.*(?:Committee|Commission|Assembly|Party|League|Union|Federation|Council)(?: of .*)?)");
     private static final java.util.regex.Pattern PEOPLE_NOT_BODY = java.util.regex.Pattern.compile("(?i).*\\b(?:secretaries|chairpersons|chairmen|officials|participants|chief|heads|workers of)\\b.*");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+    /** Keys memoized: the same names are keyed again in every article, and each word of a name when its IRI is minted. First, so any static initializer may key. */
+    private static final Memo<String> KEYS = new Memo<>(8192, MeetingNames::keyUncached);
     private static final java.util.regex.Pattern PARTY_NAMES = java.util.regex.Pattern.compile("workers'?\\s+party\\s+of\\s+korea|\\bwpk\\b|\\bparty\\b");
     private static final java.util.regex.Pattern CC_INITIALS = java.util.regex.Pattern.compile("c\\.\\s?c\\.?");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
@@ -411,6 +413,10 @@ public final class MeetingNames {
     private static final Set<String> KEY_STOP_WORDS = Set.of("of", "the", "and", "for", "in", "at", "on", "to", "a", "an");
 
     public static String key(String name) {
+        return KEYS.apply(name);
+    }
+
+    private static String keyUncached(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         s = PARTY_NAMES.matcher(s).replaceAll(" ");
         s = CC_INITIALS.matcher(s).replaceAll(" central committee ");

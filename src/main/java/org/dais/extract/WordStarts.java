@@ -77,6 +77,11 @@ final class WordStarts {
         return false;
     }
 
+    /** Whether a word (or a digit) of these may open with {@code c}. */
+    private boolean mayOpen(char c) {
+        return atDigits && c >= '0' && c <= '9' || isAsciiLetter(c) && (firstLetters & 1 << (c | 0x20) - 'a') != 0;
+    }
+
     /** Whether one of the words (or a digit) begins at {@code p}, whatever is before it. */
     private boolean startsWord(String text, int p) {
         if (p == text.length()) return false;
@@ -111,7 +116,8 @@ final class WordStarts {
     /** Whether a match may begin at {@code p}: a first letter of the words, not right after a letter (or glued), then the word. */
     private boolean mayBeginAt(String text, int p, String gluedAfter) {
         if (p == 0 && atTextStart) return true;
-        if (p == text.length()) return false;
+        // Most positions fail on their own character, before the one before it is read.
+        if (p == text.length() || !mayOpen(text.charAt(p))) return false;
         boolean free = p == 0 || !Character.isLetter(text.charAt(p - 1))
                 || gluedAfter != null && p >= gluedAfter.length() && text.regionMatches(true, p - gluedAfter.length(), gluedAfter, 0, gluedAfter.length());
         return free && startsWord(text, p);
