@@ -503,8 +503,12 @@ public final class ActivityRules {
         return null;
     }
 
-    /** The leaders before the one of the year of publication, by their names (generic knowledge, as in reigningLeader). */
-    private static final Set<String> EARLIER_LEADERS = Set.of("Kim Il Sung", "Kim Jong Il");
+    /** Who led the DPRK after which day, the latest first (generic knowledge). */
+    private record Reign(LocalDate after, String leader) {}
+    private static final List<Reign> REIGNS = List.of(new Reign(LocalDate.of(2011, 12, 17), "Kim Jong Un"),
+            new Reign(LocalDate.of(1994, 7, 8), "Kim Jong Il"), new Reign(LocalDate.of(1948, 9, 8), "Kim Il Sung"));
+    /** The leaders before the present one, by their names. */
+    private static final Set<String> EARLIER_LEADERS = REIGNS.stream().skip(1).map(Reign::leader).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Right after his name, the verb of a visit or an inspection of his: "visited", "inspected", "gave field guidance to",
      * after an apposition or an adverb at most ("Chairman Kim Jong Il, then ..., visited"); glued to the name, as pages print it.
@@ -516,10 +520,7 @@ public final class ActivityRules {
     /** Who led the DPRK in the year of the date, or null (no date, or before 1948). */
     static String reigningLeader(LocalDate published) {
         if (published == null) return null;
-        LocalDate day = published;
-        if (day.isAfter(LocalDate.of(2011, 12, 17))) return "Kim Jong Un";
-        if (day.isAfter(LocalDate.of(1994, 7, 8))) return "Kim Jong Il";
-        if (day.isAfter(LocalDate.of(1948, 9, 8))) return "Kim Il Sung";
+        for (Reign reign : REIGNS) if (published.isAfter(reign.after())) return reign.leader();
         return null;
     }
 

@@ -195,8 +195,7 @@ public final class OrganizationMentions {
     private static boolean nameChar(char c) {
         if (c == '’') return true;
         if (c >= 128) return false;
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '.' || c == '-'
-                || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '.' || c == '-' || isSpace(c);
     }
 
     /** WHITESPACE runs made one space; the text itself where it has no run but single spaces (most names). */

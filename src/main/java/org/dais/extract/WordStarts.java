@@ -84,10 +84,13 @@ final class WordStarts {
 
     /** Whether one of the words (or a digit) begins at {@code p}, whatever is before it. */
     private boolean startsWord(String text, int p) {
-        if (p == text.length()) return false;
+        return p < text.length() && mayOpen(text.charAt(p)) && wordAt(text, p);
+    }
+
+    /** Whether the word at {@code p}, whose first character {@link #mayOpen} admits, is one of these (or a digit opens it). */
+    private boolean wordAt(String text, int p) {
         char c = text.charAt(p);
         if (atDigits && c >= '0' && c <= '9') return true;
-        if (!isAsciiLetter(c) || (firstLetters & 1 << (c | 0x20) - 'a') == 0) return false;
         int end = p;
         while (end < text.length() && end - p <= longest && isAsciiLetter(text.charAt(end))) end++;
         return end - p <= longest && firstWords.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
@@ -95,7 +98,7 @@ final class WordStarts {
 
     /** The matches of {@code pattern} in {@code text}, as repeated {@code find()} gives them. */
     Scan scan(Pattern pattern, String text) {
-        return new Scan(pattern.matcher(text), text, null);
+        return scan(pattern, text, null);
     }
 
     /** As {@link #scan(Pattern, String)}, also trying right after each occurrence of {@code gluedAfter} (case aside). */
@@ -120,7 +123,7 @@ final class WordStarts {
         if (p == text.length() || !mayOpen(text.charAt(p))) return false;
         boolean free = p == 0 || !Character.isLetter(text.charAt(p - 1))
                 || gluedAfter != null && p >= gluedAfter.length() && text.regionMatches(true, p - gluedAfter.length(), gluedAfter, 0, gluedAfter.length());
-        return free && startsWord(text, p);
+        return free && wordAt(text, p);
     }
 
     private static boolean isAsciiLetter(char c) {
