@@ -147,7 +147,7 @@ final class OfficeRules implements RuleFamily {
             + "|(?:First )?(?:Vice[- ])?Minister|(?:First )?(?:Vice[- ])?Foreign Minister|(?:(?:First )?Vice )?Department [Dd]irector|General Director|Director[- ]General)"
             + "(?:\\s+of\\s+(?:the\\s+)?(?:WPK|DPRK|Workers' Party of Korea|Workers’ Party of Korea|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*){0,5}))?)"
             + "\\s+(?:(?:respected|dear)\\s+)?(?:Comrade\\s+)?$");
-    private static final Pattern PREFIX_RANK = Pattern.compile(
+    static final Pattern PREFIX_RANK = Pattern.compile(
             "(?:^|[\\s,(])((?:Vice[- ])?Marshal|(?:Colonel |Lieutenant |Major )?General|(?:Vice |Rear )?Admiral)\\s+$");
 
     /** "the academy", "of the university": a body the article has named, referred to by its head word. */
@@ -1168,7 +1168,9 @@ final class OfficeRules implements RuleFamily {
         String before = s.text().substring(Math.max(0, at - 120), at);
         delegationHead(r, n, before, evidence);
         Matcher rank = PREFIX_RANK.matcher(before);
-        if (rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
+        // PREFIX_RANK ends on one of three words: where none is printed, the 120 characters are not scanned.
+        boolean rankWord = before.contains("Marshal") || before.contains("General") || before.contains("Admiral");
+        if (rankWord && rank.find()) r.ranks.add(new RankClaim(n.name(), rank.group(1), evidence));
         if (!NameMentionFilter.koreanShaped(n.name())) foreignPrefixed(r, s, n, before, evidence);
         Office envoy = dprkAmbassador(before, true);
         if (envoy == null) envoy = ambassadorByCredentials(before, s.text().substring(n.end() - s.start()));
@@ -1188,7 +1190,7 @@ final class OfficeRules implements RuleFamily {
             }
             // "Director A and other staff members of X": a bare head title, read only with the body of the others.
             Matcher bare = BARE_HEAD_BEFORE.matcher(before);
-            String org = bare.find() ? othersOf(r, s.text().substring(n.end() - s.start())) : null;
+            String org = mayHoldBareHead(before) && bare.find() ? othersOf(r, s.text().substring(n.end() - s.start())) : null;
             if (org != null) {
                 for (Office o : Titles.parse(bare.group(1).toLowerCase(Locale.ROOT) + " of " + org)) r.offices.add(new OfficeClaim(n.name(), o, evidence));
             }
@@ -1318,8 +1320,16 @@ final class OfficeRules implements RuleFamily {
             // "the Association of Korean Traders in X": a country after "in" is the body's.
             + "(?:\\s+in\\s+(?:the\\s+)?" + org.dais.nlp.ForeignNameFinder.COUNTRY + "(?![\\p{L}]))?|(?:" + DEFINITE_HEADS + "))(?![\\p{L}])");
 
-    private static final Pattern BARE_HEAD_BEFORE = Pattern.compile(
+    static final Pattern BARE_HEAD_BEFORE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?:(?:First|Executive|Deputy|Vice)[- ])?(?:President|Director|Director-General|Manager|Secretary General|Secretary|Chief|Head|Rector|Headmaster|Principal))\\s+$");
+
+    /** A word each BARE_HEAD_BEFORE title holds ("Headmaster" holds "Head", "Director-General" "Director"). */
+    static boolean mayHoldBareHead(String before) {
+        for (String word : BARE_HEAD_WORDS) if (before.contains(word)) return true;
+        return false;
+    }
+
+    private static final List<String> BARE_HEAD_WORDS = List.of("President", "Director", "Manager", "Secretary", "Chief", "Head", "Rector", "Principal");
 
     private static String othersOf(ArticleReading r, String after) {
         Matcher m = OTHERS_OF.matcher(after);

@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 public final class OrganizationMentions {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** What POSSESSIVE_END needs at the end ({@code $} as in mayBeCutOff). */
+    static boolean endsWithPossessive(String raw) {
+        String end = raw.stripTrailing();
+        return end.endsWith("'s") || end.endsWith("’s");
+    }
+
     /** The word before "Party" read as a month, a possessive, an "-oriented"/"-ist" adjective: compiled once, not per call of String.matches. */
     private static final Pattern MONTH = Pattern.compile("(?:" + org.dais.ingest.Months.PATTERN + ")"),
             POSSESSIVE_OR_APOSTROPHE_END = Pattern.compile("['’]s?$"), ORIENTED_OR_IST = Pattern.compile("(?i).*(?:oriented|ist)$");
@@ -22,7 +28,7 @@ public final class OrganizationMentions {
     private static final java.util.regex.Pattern TERM_BODY = java.util.regex.Pattern.compile(
             "^(?:[A-Z][\\w'’-]*\\s+)*?(?:Central Committee|People's Assembly|Central Military Commission|Central Inspection Commission|"
             + "Central Auditing Commission|Standing Committee|WPK|SPA|Workers' Party)\\b");
-    private static final java.util.regex.Pattern DANGLING_CONNECTOR = java.util.regex.Pattern.compile("\\s+(?:of|and|for|the)$");
+    static final java.util.regex.Pattern DANGLING_CONNECTOR = java.util.regex.Pattern.compile("\\s+(?:of|and|for|the)$");
     private static final java.util.regex.Pattern PARTY_CC = java.util.regex.Pattern.compile("(?:Party|WPK) Central Committee");
 
     private OrganizationMentions() {}
@@ -81,7 +87,7 @@ public final class OrganizationMentions {
     private static final Pattern INSTITUTION = Pattern.compile(
             "^(?:Ministry of |Cabinet\\b)|(?:University|Academy|School|College|Institute|Complex|Factory|Works|Mine|Farm|Company)$");
     /** A page cut off after "of the" and a letter ("... Commission of the P"): the name ends before it. */
-    private static final Pattern CUT_OFF = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]$");
+    static final Pattern CUT_OFF = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]$");
 
     /** "the A Bureau, B Bureau and other (major) bureaus of the X": each listed body is one of X's. */
     private static final Pattern SHARED_PARENT = Pattern.compile(
@@ -117,7 +123,7 @@ public final class OrganizationMentions {
     }
 
     private static final Pattern MINISTER_OF = Pattern.compile("(?i)\\bministers?\\s+(?:of|for)\\s+(?:the\\s+)?$");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern PARTY_OR_FRONT = Pattern.compile("^(?:(.+) )?(?:Party|Front)(?: (?:of|for) .+)?$");
     private static final Pattern PARTY_OF_IDEAS = Pattern.compile("^(?:Party|Front) of\\b|\\bComrades?\\b");
 
@@ -226,6 +232,22 @@ public final class OrganizationMentions {
             "^(.*\\b(?:Committee|Party|Korea|Assembly|Commission|Council|Union|League|Association|Army|Staff|Bureau|Department|Ministry|"
             + "Cabinet|Front|Federation|WPK|DPRK|KPA|SPA))((?: \\p{Lu}[\\p{Ll}'’-]*){2,3})$");
 
+    /**
+     * What CUT_OFF needs at the end: whitespace, then one capital. ({@code $} also matches before a last line break,
+     * so trailing whitespace is set aside; a name here has none, and stripTrailing then copies nothing.)
+     */
+    static boolean mayBeCutOff(String raw) {
+        String end = raw.stripTrailing();
+        int n = end.length();
+        return n >= 2 && end.charAt(n - 1) >= 'A' && end.charAt(n - 1) <= 'Z' && isSpace(end.charAt(n - 2));
+    }
+
+    /** What DANGLING_CONNECTOR needs at the end: one of its words (a second pass removes a second one only after a first). */
+    static boolean endsWithConnector(String raw) {
+        String end = raw.stripTrailing();
+        return end.endsWith("of") || end.endsWith("and") || end.endsWith("for") || end.endsWith("the");
+    }
+
     /** "... of the WPK Ye Sang Min": a title printed before the name ran into it; the name is no part of the body. */
     private static String withoutNameAfter(String raw) {
         Matcher m = HEAD_THEN_NAME.matcher(raw);
@@ -255,23 +277,51 @@ public final class OrganizationMentions {
         // UTF-16 (curly quotes), C2 checked the bounds of the path the profile had seen before the loop, and a
         // sentence of the other kind failed that check (a profile_predicate deoptimization, the unit compiled twice).
         char[] chars = sentence.toCharArray();
-        int pos = 0, h = 0;
-        while (true) {
-            // A name's words up to its head word are all name characters: a match can only open in the stretch of
-            // them that holds the next head word, so the scan starts there, not at every capital before it.
-            int from = pos;
-            if (fromHeadRuns) {
-                while (h < heads.length && heads[h] < pos) h++;
-                if (h == heads.length) break;
-                from = openingBefore(chars, pos, heads[h]);
-            }
-            if (!m.find(from)) break;
+        Openings openings = fromHeadRuns ? new Openings(chars, heads) : null;
+        if (fromHeadRuns) m.useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        while (fromHeadRuns ? openings.next(m, pos) : m.find(pos)) {
             pos = m.end();
             int at = m.start(1);
             if (!shared.isEmpty() && shared.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue; // read with its parent above
             named(sentence, at, m.group(1), names);
         }
         return names;
+    }
+
+    /**
+     * Where NAME may open: a name's words up to its head word are all name characters, so a match opens between
+     * {@link #openingBefore} a head word and that word, at a capital or a digit (NAME's first look-ahead). Tried
+     * there in order with {@code lookingAt} (transparent bounds: its look-behinds and {@code \b} see the text
+     * before), it finds what {@code find()} finds, without trying every position after the last head word, or
+     * between head words, where {@code find()} went on after a head word whose name failed.
+     */
+    private static final class Openings {
+        private final char[] chars;
+        private final int[] heads;
+        /** {@code fromHere[k]}: the earliest opening of the head words from the k-th on. */
+        private final int[] fromHere;
+        private int k;
+
+        Openings(char[] chars, int[] heads) {
+            this.chars = chars;
+            this.heads = heads;
+            this.fromHere = new int[heads.length];
+            int earliest = Integer.MAX_VALUE;
+            for (int i = heads.length - 1; i >= 0; i--) fromHere[i] = earliest = Math.min(earliest, openingBefore(chars, 0, heads[i]));
+        }
+
+        /** The leftmost match opening at {@code from} or later, held by {@code m}. */
+        boolean next(Matcher m, int from) {
+            for (int q = from; ; q++) {
+                while (k < heads.length && heads[k] < q) k++;
+                if (k == heads.length) return false;
+                // No head word from the k-th on opens before fromHere[k] (which is at most heads[k]).
+                if (q < fromHere[k]) q = fromHere[k];
+                char c = chars[q];
+                if ((c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && m.region(q, chars.length).lookingAt()) return true;
+            }
+        }
     }
 
     /** The body NAME matched at {@code at} (its text {@code group}), added to {@code names} unless it names none. */
@@ -290,11 +340,13 @@ public final class OrganizationMentions {
             raw = raw.substring(ordinal.end());
         }
         // "The X Complex produced ...": the capital of a sentence's article is no part of the name.
-        raw = SENTENCE_THE.matcher(raw).replaceFirst("");
-        raw = joinedOrSeparate(CUT_OFF.matcher(raw).replaceFirst(""), names);
-        raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
+        // Each pattern below is run only where the text can hold its match (its fixed letters at the start or end):
+        // most names hold none of them, and the replacement would copy the name to find that out.
+        if (raw.startsWith("The")) raw = SENTENCE_THE.matcher(raw).replaceFirst("");
+        raw = joinedOrSeparate(mayBeCutOff(raw) ? CUT_OFF.matcher(raw).replaceFirst("") : raw, names);
+        if (endsWithConnector(raw)) raw = DANGLING_CONNECTOR.matcher(DANGLING_CONNECTOR.matcher(raw).replaceAll("")).replaceAll("");
         if (NOT_A_BODY.matcher(raw).find() && !PARTY_CC.matcher(raw).matches()) return;
-        raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
+        if (endsWithPossessive(raw)) raw = POSSESSIVE_END.matcher(raw).replaceFirst("");
         raw = withoutNameAfter(raw);
         if (notANamedParty(raw)) return;
         String canonical = Organizations.canonical(raw);

@@ -27,10 +27,10 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     private static final Pattern DOTTED = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\.(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final Pattern SLASHED = Pattern.compile("Date:\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
     private static final Pattern SIGN_OFF = Pattern.compile("(?=K)\\bKCNA\\s+((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern CALENDAR = Pattern.compile(
+    static final Pattern CALENDAR = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2}),\\s*Juche\\s*(\\d{2,3})\\s*\\(((?:19|20)\\d\\d)\\)");
     /** "calendar>>February 24. 2014 Juche 103": a page calendar whose Juche year agrees with its year. */
-    private static final Pattern CALENDAR_YEAR_JUCHE = Pattern.compile(
+    static final Pattern CALENDAR_YEAR_JUCHE = Pattern.compile(
             "(" + Months.PATTERN + ")\\s+(\\d{1,2})[.,]?\\s+((?:19|20)\\d\\d)\\s*,?\\s*Juc?h?e?\\s*(\\d{2,3})\\b");
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\W{0,3}([A-Z][a-z]+|[A-Z]{3,}),\\s+((?i:" + Months.PATTERN + "))\\s+(\\d{1,2})\\s*(?:\\(\\s*(KCNA|[A-Z][A-Za-z ]{1,30}?)\\s*\\))?\\s*(?:--|—|–|-)");
@@ -228,6 +228,20 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
      * worked out: a declared date gives the year, and only the dateline's month, day and wording
      * are compared with it (see {@link #withDeclared}).
      */
+    /**
+     * Whether {@code find()}'s first match opens before {@code limit}, the match then held by {@code m}: tried only at
+     * the positions before it ({@code lookingAt} with transparent bounds, as {@code find()} tries each position), not
+     * on through the rest of a long article. For a pattern with no anchor ({@code ^}, {@code $}).
+     */
+    static boolean opensBefore(Matcher m, int limit) {
+        int n = m.regionEnd();
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < limit && p <= n; p++) {
+            if (m.region(p, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
     private DateReading publicationDate(String text, boolean yearDeclared) {
         // A page's date line stands at its top; further down such a date is one the article recalls.
         Matcher jucheYear = JUCHE_YEAR_DOTTED.matcher(text.substring(0, Math.min(text.length(), 600)));
@@ -261,12 +275,12 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         // CALENDAR holds "Juche", CALENDAR_YEAR_JUCHE "Ju": a text without them is not scanned for either.
         boolean juche = text.contains("Juche");
         Matcher calendar = CALENDAR.matcher(text);
-        if (juche && calendar.find() && calendar.start() < headerEnd) {
+        if (juche && opensBefore(calendar, headerEnd)) {
             LocalDate d = date(Integer.parseInt(calendar.group(4)), Months.number(calendar.group(1)), calendar.group(2));
             if (d != null) return new DateReading(d, calendar.group().trim(), true);
         }
         Matcher plainCalendar = CALENDAR_YEAR_JUCHE.matcher(text);
-        if (text.contains("Ju") && plainCalendar.find() && plainCalendar.start() < headerEnd
+        if (text.contains("Ju") && opensBefore(plainCalendar, headerEnd)
                 && Integer.parseInt(plainCalendar.group(3)) - Months.JUCHE_OFFSET == Integer.parseInt(plainCalendar.group(4))) {
             LocalDate d = date(Integer.parseInt(plainCalendar.group(3)), Months.number(plainCalendar.group(1)), plainCalendar.group(2));
             if (d != null) return new DateReading(d, plainCalendar.group().trim(), true);

@@ -83,4 +83,23 @@ class HeaderScansTest {
             assertTrue(found > 50, p.name() + " found in " + found + " texts only");
         }
     }
+
+    @Test
+    void aCalendarOpeningBeforeTheHeaderEndIsWhatFindFirstFinds() {
+        // Calendar lines in invented wordings, pieces of them, and text around them.
+        String[] pieces = {"Sept. 9, Juche 112 (2023)", "Apr 3, 2031 Juche 120", "Aug. 17. 2015, Jue 104", "Dec 1, 2026 Jche 115", "May 5",
+                ", Juche ", "(1999)", " 2019 ", "Ju", "che 88", "Oct.", "Summary 4, 2020 Juche 109", " ", "\n", "x", "7", "é", "\u2028"};
+        Random random = new Random(13);
+        for (Pattern p : List.of(HeaderMetadataExtractor.CALENDAR, HeaderMetadataExtractor.CALENDAR_YEAR_JUCHE)) {
+            for (int round = 0; round < 20_000; round++) {
+                String text = randomText(random, pieces, 12);
+                int limit = random.nextInt(text.length() + 1);
+                Matcher found = p.matcher(text);
+                boolean expected = found.find() && found.start() < limit;
+                Matcher scanned = p.matcher(text);
+                assertEquals(expected, HeaderMetadataExtractor.opensBefore(scanned, limit), text + " / " + limit);
+                if (expected) assertEquals(found.group() + found.start(), scanned.group() + scanned.start(), text);
+            }
+        }
+    }
 }
