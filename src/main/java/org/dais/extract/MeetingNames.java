@@ -94,7 +94,7 @@ public final class MeetingNames {
     /** A meeting name found in a sentence, with its offsets in the sentence text. */
     public record Found(MeetingName name, int start, int end, String surface) {}
 
-    private static final Pattern ENLARGED_MEETING_OF = Pattern.compile("(?i)(?:the\\s+)?(?:enlarged|expanded)\\s+meeting\\s+of\\s+(?:the\\s+)?$");
+    static final Pattern ENLARGED_MEETING_OF = Pattern.compile("(?i)(?:the\\s+)?(?:enlarged|expanded)\\s+meeting\\s+of\\s+(?:the\\s+)?$");
 
     /** "the fourth and fifth plenary meetings of the Eighth Party Central Committee": two meetings. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(" + ORDINAL + ")\\s*(?:,\\s*" + ORDINAL + "\\s*)*(?:,?\\s+and\\s+)(?=" + ORDINAL + "\\s+)");
@@ -129,6 +129,8 @@ public final class MeetingNames {
             }
         }
         Matcher m = MENTION.matcher(sentence);
+        // ENLARGED_MEETING_OF (ASCII case aside) holds one of two words: without them, the text before each mention is not scanned.
+        boolean enlargedWord = lower.contains("enlarged") || lower.contains("expanded");
         int from = 0;
         while (fromStarts ? MENTION_STARTS.findInRegion(m, sentence, from) : m.region(from, sentence.length()).find()) {
             // "the second of its kind": an ordinal without a kind after it is no meeting.
@@ -137,7 +139,7 @@ public final class MeetingNames {
             MeetingName name = parse(surface);
             // "The Enlarged Meeting of the 13th Plenary Meeting ...": the plenary meeting, reported from the sentence's start.
             Matcher enlargedOf = ENLARGED_MEETING_OF.matcher(sentence).region(0, m.start());
-            int start = enlargedOf.find() ? enlargedOf.start() : m.start();
+            int start = enlargedWord && enlargedOf.find() ? enlargedOf.start() : m.start();
             // "the Ninth Congress of the youth league" is no Party congress: its owner is unread, so no default owner either.
             if (name != null && Organizations.WPK.equals(name.convenedBy()) && !PARTY_NAMES.matcher(surface.toLowerCase(Locale.ROOT)).find()
                     && LOWERCASE_OWNER_AFTER.matcher(sentence.substring(m.start() + surface.length())).lookingAt()) name = null;

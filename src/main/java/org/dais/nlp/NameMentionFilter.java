@@ -242,6 +242,47 @@ public final class NameMentionFilter {
 
     /** Whether {@code name} has the shape of a Korean name (surname and romanized syllables), as the Korean finder reads it. */
     public static boolean koreanShaped(String name) {
+        // The words and their hyphenated parts as WHITESPACE.split and HYPHEN.split give them, read in one pass: this
+        // runs for every name every rule looks at, and the splits were a matcher, a list and an array each time.
+        String text = name.strip();
+        int n = text.length(), words = 0;
+        for (int i = 0; i < n; words++) {
+            int start = i;
+            while (i < n && !isRegexSpace(text.charAt(i))) i++;
+            if (words == 0 ? !KoreanNameFinder.isSurname(text.substring(start, i)) : !syllableParts(text, start, i)) return false;
+            while (i < n && isRegexSpace(text.charAt(i))) i++;
+        }
+        return words >= 2;
+    }
+
+    /** Whether every part of text[start, end) between hyphens is a syllable, the parts as HYPHEN.split gives them (trailing empty ones dropped). */
+    private static boolean syllableParts(String text, int start, int end) {
+        int emptyParts = 0;
+        for (int i = start; ; ) {
+            int partEnd = i;
+            while (partEnd < end && !isHyphen(text.charAt(partEnd))) partEnd++;
+            if (partEnd == i && partEnd < end) {
+                emptyParts++; // kept only if a part with letters follows
+            } else if (partEnd > i) {
+                for (; emptyParts > 0; emptyParts--) if (!KoreanNameFinder.isSyllable("")) return false;
+                if (!KoreanNameFinder.isSyllable(text.substring(i, partEnd).toLowerCase(Locale.ROOT))) return false;
+            }
+            if (partEnd == end) return true;
+            i = partEnd + 1;
+        }
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐';
+    }
+
+    /** What {@code \\s} is (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The split reading of {@link #koreanShaped}, kept for the test that the one-pass reading agrees with it. */
+    static boolean koreanShapedBySplitting(String name) {
         String[] words = WHITESPACE.split(name.strip());
         if (words.length < 2 || !KoreanNameFinder.isSurname(words[0])) return false;
         for (int i = 1; i < words.length; i++) {

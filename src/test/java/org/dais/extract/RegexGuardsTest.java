@@ -56,4 +56,12 @@ class RegexGuardsTest {
         neverSkipsAMatch(OfficeRules.BARE_HEAD_BEFORE, OfficeRules::mayHoldBareHead, pieces);
         assertFalse(OfficeRules.mayHoldBareHead("the delegation led by "));
     }
+
+    @Test
+    void enlargedMeetingGuardOfMeetingNames() {
+        String[] pieces = {"the ", "The ", "ENLARGED ", "Enlarged ", "expanded ", "Expanded", " meeting ", "Meeting ", "of ", "of the ", "OF ",
+                "  ", "\t", "session ", "x"};
+        neverSkipsAMatch(MeetingNames.ENLARGED_MEETING_OF,
+                text -> text.toLowerCase(java.util.Locale.ROOT).contains("enlarged") || text.toLowerCase(java.util.Locale.ROOT).contains("expanded"), pieces);
+    }
 }
