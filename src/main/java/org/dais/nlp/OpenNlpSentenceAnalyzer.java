@@ -25,7 +25,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("(?s).*[.!?:\"\u201D\u2019)]|.*-0-");
     static final java.util.regex.Pattern ENDS_WITH_FUNCTION_WORD = java.util.regex.Pattern.compile("(?is).*\\b(?:of|and|for|the|in|to|at|on|by|with|a|an)$");
 
-    private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
+    static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
     private static final int HEADLINE_MAX = 160;
 
     private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
@@ -228,13 +228,30 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
         return new String(chars);
     }
 
-    static List<int[]> blocks(String clean, int from, int to) {
+    /**
+     * The lines of clean[from, to) that are not blank, each with its '\\n', as repeated {@code find()} of
+     * {@link #LINE} in that region gives them (the greedy {@code [^\\n]*} runs to a '\\n' or the region's end):
+     * found with indexOf, where the matcher stepped through every character of the article.
+     */
+    static List<int[]> lines(String clean, int from, int to) {
         List<int[]> lines = new ArrayList<>();
-        Matcher m = LINE.matcher(clean).region(from, to);
-        while (m.find()) {
-            if (!m.group().isBlank()) lines.add(new int[] {m.start(), m.end()});
-            if (m.end() >= to || m.end() == m.start()) break;
+        for (int start = from; ; ) {
+            int newline = clean.indexOf('\n', start);
+            int end = newline >= 0 && newline < to ? newline + 1 : to;
+            if (!blank(clean, start, end)) lines.add(new int[] {start, end});
+            if (end >= to || end == start) return lines;
+            start = end;
         }
+    }
+
+    /** {@code substring(start, end).isBlank()} without the copy (no whitespace lies outside the BMP). */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    static List<int[]> blocks(String clean, int from, int to) {
+        List<int[]> lines = lines(clean, from, to);
         List<int[]> blocks = new ArrayList<>();
         int blockStart = -1;
         for (int i = 0; i < lines.size(); i++) {
