@@ -151,16 +151,22 @@ public final class IriMinter {
     /** Where a meeting name's words part (compiled once: String.split compiled it for every meeting named). */
     private static final java.util.regex.Pattern SLUG_WORD_BREAK = java.util.regex.Pattern.compile("[\\s,;:()]+");
 
-    private static String hash(String... parts) {
+    /** One digest per thread: looking the algorithm up among the providers cost more than hashing a short key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                digest.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0x1F); // unit separator: ("ab","c") differs from ("a","bc")
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    private static String hash(String... parts) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        for (String p : parts) {
+            digest.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x1F); // unit separator: ("ab","c") differs from ("a","bc")
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 }

@@ -209,7 +209,7 @@ public final class Ingester {
                     continue;
                 }
                 pending.add(outcome.graph().triples());
-                pendingLines.add(String.format("ingested %s (%d triples)", outcome.where(), outcome.graph().triples().size()));
+                pendingLines.add("ingested " + outcome.where() + " (" + outcome.graph().triples().size() + " triples)");
                 triples += outcome.graph().triples().size();
                 if (pending.size() >= batch) {
                     ingested += commit(pending, pendingLines, progress);
