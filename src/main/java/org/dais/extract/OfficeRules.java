@@ -35,7 +35,8 @@ final class OfficeRules implements RuleFamily {
             + "declared|opened|read|announced|conveyed|praised|laid|paid|watched|underlined|emphasized|pointed|hoped|added";
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=[a-z])(?!(?:and\\s+)?(?:the\\s+)?" + Titles.TITLE + "\\b)(?!(?:of|at|in|to)\\b)(?!and\\s*$)"
-            + "|\\s+(?=(?:" + CLAUSE_VERBS + ")\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
+            // The verbs regrouped by initial: a space is tried against one group, not all forty words.
+            + "|\\s+(?=" + org.dais.nlp.Alternations.byInitial("(?:" + CLAUSE_VERBS + ")") + "\\b)|\\s+in\\s+(?:their|his|her|a|the)\\s+(?:speech|speeches|address|report|eulogy)"
             + "|\\s+(?:--|—|–)\\s+|;"
             // "greetings from A, president of X, to President B" / "..., to the leader": the addressee is no part of the title.
             + "|,\\s+to\\s+(?=[A-Z]|(?:the|his|her|their)\\s)"
@@ -809,7 +810,7 @@ final class OfficeRules implements RuleFamily {
                 continue;
             }
             Matcher titleBeforeNext = TITLE_BEFORE_NEXT.matcher(gap);
-            if (more && titleBeforeNext.find() && Titles.startsWithTitle(titleBeforeNext.group(1))) {
+            if (more && titleBeforeNext.lookingAt() && Titles.startsWithTitle(titleBeforeNext.group(1))) {
                 // The title is the next name's, printed before it; this name's list goes on.
                 printedBefore = Titles.parse(titleBeforeNext.group(1));
                 pending.clear();
@@ -817,7 +818,7 @@ final class OfficeRules implements RuleFamily {
                 continue;
             }
             Matcher lead = LEAD.matcher(gap);
-            boolean led = lead.find();
+            boolean led = lead.lookingAt(); // anchored patterns (TITLE_BEFORE_NEXT, LEAD, NATIONAL_TITLE): lookingAt, not a find() that fails at every later position
             String state = null;
             Office envoy = led ? dprkAmbassador(gap.substring(lead.end()), false) : null;
             if (envoy != null) {
@@ -830,7 +831,7 @@ final class OfficeRules implements RuleFamily {
             }
             if (led) {
                 Matcher national = NATIONAL_TITLE.matcher(gap.substring(lead.end()));
-                if (national.find() && (state = Organizations.stateOf(national.group(1))) != null) {
+                if (national.lookingAt() && (state = Organizations.stateOf(national.group(1))) != null) {
                     gap = gap.substring(0, lead.end()) + gap.substring(lead.end() + national.end());
                 }
             }
