@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dais.nlp.RegexSpace;
+
 /**
  * Organizations named in running text without an office attached ("the Standing Committee of
  * the SPA issued a notice", "wreaths in the names of ..."): a capitalised name ending in a word
@@ -13,12 +15,6 @@ import java.util.regex.Pattern;
 public final class OrganizationMentions {
     // Compiled once: these run for every sentence of every document.
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    /** What POSSESSIVE_END needs at the end ({@code $} as in mayBeCutOff). */
-    static boolean endsWithPossessive(String raw) {
-        String end = raw.stripTrailing();
-        return end.endsWith("'s") || end.endsWith("’s");
-    }
-
     /** The word before "Party" read as a month, a possessive, an "-oriented"/"-ist" adjective: compiled once, not per call of String.matches. */
     private static final Pattern MONTH = Pattern.compile("(?:" + org.dais.ingest.Months.PATTERN + ")"),
             POSSESSIVE_OR_APOSTROPHE_END = Pattern.compile("['’]s?$"), ORIENTED_OR_IST = Pattern.compile("(?i).*(?:oriented|ist)$");
@@ -170,13 +166,13 @@ public final class OrganizationMentions {
      */
     private static int openingBefore(char[] chars, int pos, int head) {
         int opening = head;
-        while (opening > pos && nameChar(chars[opening - 1]) && !isSpace(chars[opening - 1])) opening--;
+        while (opening > pos && nameChar(chars[opening - 1]) && !RegexSpace.is(chars[opening - 1])) opening--;
         while (readable(chars, opening)) {
             int wordEnd = opening;
-            while (wordEnd > pos && isSpace(chars[wordEnd - 1])) wordEnd--;
+            while (wordEnd > pos && RegexSpace.is(chars[wordEnd - 1])) wordEnd--;
             if (wordEnd == opening || wordEnd == pos) return opening; // no whitespace before it: nothing more is read before it
             int wordStart = wordEnd;
-            while (wordStart > pos && nameChar(chars[wordStart - 1]) && !isSpace(chars[wordStart - 1])) wordStart--;
+            while (wordStart > pos && nameChar(chars[wordStart - 1]) && !RegexSpace.is(chars[wordStart - 1])) wordStart--;
             if (wordStart == wordEnd) return opening;
             opening = wordStart;
         }
@@ -188,20 +184,15 @@ public final class OrganizationMentions {
         char first = chars[at];
         if (first >= 'A' && first <= 'Z' || first >= '0' && first <= '9') return true;
         int end = at;
-        while (end < chars.length && nameChar(chars[end]) && !isSpace(chars[end])) end++;
+        while (end < chars.length && nameChar(chars[end]) && !RegexSpace.is(chars[end])) end++;
         return end - at == 3 && first == 'a' && chars[at + 1] == 'n' && chars[at + 2] == 'd';
-    }
-
-    /** What {@code \s} is (no UNICODE_CHARACTER_CLASS). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** A character {@link #NAME} may read before its head word: ASCII word characters, ' ’ . - and whitespace (what {@code \s} is). */
     private static boolean nameChar(char c) {
         if (c == '’') return true;
         if (c >= 128) return false;
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '.' || c == '-' || isSpace(c);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '.' || c == '-' || RegexSpace.is(c);
     }
 
     /** WHITESPACE runs made one space; the text itself where it has no run but single spaces (most names). */
@@ -239,13 +230,19 @@ public final class OrganizationMentions {
     static boolean mayBeCutOff(String raw) {
         String end = raw.stripTrailing();
         int n = end.length();
-        return n >= 2 && end.charAt(n - 1) >= 'A' && end.charAt(n - 1) <= 'Z' && isSpace(end.charAt(n - 2));
+        return n >= 2 && end.charAt(n - 1) >= 'A' && end.charAt(n - 1) <= 'Z' && RegexSpace.is(end.charAt(n - 2));
     }
 
     /** What DANGLING_CONNECTOR needs at the end: one of its words (a second pass removes a second one only after a first). */
     static boolean endsWithConnector(String raw) {
         String end = raw.stripTrailing();
         return end.endsWith("of") || end.endsWith("and") || end.endsWith("for") || end.endsWith("the");
+    }
+
+    /** What POSSESSIVE_END needs at the end ({@code $} as in mayBeCutOff). */
+    static boolean endsWithPossessive(String raw) {
+        String end = raw.stripTrailing();
+        return end.endsWith("'s") || end.endsWith("’s");
     }
 
     /** "... of the WPK Ye Sang Min": a title printed before the name ran into it; the name is no part of the body. */

@@ -224,11 +224,6 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
     }
 
     /**
-     * The date the text gives itself. With {@code yearDeclared}, a yearless dateline's year is not
-     * worked out: a declared date gives the year, and only the dateline's month, day and wording
-     * are compared with it (see {@link #withDeclared}).
-     */
-    /**
      * Whether {@code find()}'s first match opens before {@code limit}, the match then held by {@code m}: tried only at
      * the positions before it ({@code lookingAt} with transparent bounds, as {@code find()} tries each position), not
      * on through the rest of a long article. For a pattern with no anchor ({@code ^}, {@code $}).
@@ -242,6 +237,11 @@ public final class HeaderMetadataExtractor implements MetadataExtractor {
         return false;
     }
 
+    /**
+     * The date the text gives itself. With {@code yearDeclared}, a yearless dateline's year is not
+     * worked out: a declared date gives the year, and only the dateline's month, day and wording
+     * are compared with it (see {@link #withDeclared}).
+     */
     private DateReading publicationDate(String text, boolean yearDeclared) {
         // A page's date line stands at its top; further down such a date is one the article recalls.
         Matcher jucheYear = JUCHE_YEAR_DOTTED.matcher(text.substring(0, Math.min(text.length(), 600)));

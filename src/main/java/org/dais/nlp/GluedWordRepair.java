@@ -140,14 +140,9 @@ public final class GluedWordRepair {
         char c = text.charAt(i);
         if (c != '-' && c != '\u2014' && c != '\u2013' || i == 0) return -1;
         char before = text.charAt(i - 1);
-        if (before != ')' && !isRegexSpace(before)) return -1;
+        if (before != ')' && !RegexSpace.is(before)) return -1;
         int end = c != '-' ? i + 1 : i + 1 < text.length() && text.charAt(i + 1) == '-' ? i + 2 : -1;
         return end > 0 && end < text.length() && Character.isLetter(text.codePointAt(end)) ? end : -1;
-    }
-
-    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The word after word {@code i} when one space parts them, else null. */

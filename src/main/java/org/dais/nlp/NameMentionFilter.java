@@ -248,9 +248,9 @@ public final class NameMentionFilter {
         int n = text.length(), words = 0;
         for (int i = 0; i < n; words++) {
             int start = i;
-            while (i < n && !isRegexSpace(text.charAt(i))) i++;
+            while (i < n && !RegexSpace.is(text.charAt(i))) i++;
             if (words == 0 ? !KoreanNameFinder.isSurname(text.substring(start, i)) : !syllableParts(text, start, i)) return false;
-            while (i < n && isRegexSpace(text.charAt(i))) i++;
+            while (i < n && RegexSpace.is(text.charAt(i))) i++;
         }
         return words >= 2;
     }
@@ -274,11 +274,6 @@ public final class NameMentionFilter {
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '‐';
-    }
-
-    /** What {@code \\s} is (no UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The split reading of {@link #koreanShaped}, kept for the test that the one-pass reading agrees with it. */

@@ -21,7 +21,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
         boolean inSpace = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            boolean space = isRegexSpace(c);
+            boolean space = RegexSpace.is(c);
             if (out == null) {
                 if (!(space && (c != ' ' || inSpace))) {
                     inSpace = space;
@@ -44,8 +44,4 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
         return out == null ? stripped : out.toString();
     }
 
-    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }
