@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.dais.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +15,11 @@ import org.junit.jupiter.api.Test;
  * words and characters each pattern reads, a text the test rejects never holds a match.
  */
 class RegexGuardsTest {
-    private static String randomText(Random random, String[] pieces, int parts) {
-        StringBuilder text = new StringBuilder();
-        int n = random.nextInt(parts);
-        for (int k = 0; k < n; k++) text.append(pieces[random.nextInt(pieces.length)]);
-        return text.toString();
-    }
-
     private static void neverSkipsAMatch(Pattern pattern, Predicate<String> guard, String[] pieces) {
         Random random = new Random(11);
         int matched = 0;
         for (int round = 0; round < 60_000; round++) {
-            String text = randomText(random, pieces, 10);
+            String text = RandomTexts.of(random, pieces, 10);
             boolean matches = pattern.matcher(text).find();
             if (matches) {
                 matched++;

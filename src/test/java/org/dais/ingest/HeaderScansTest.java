@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dais.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +20,6 @@ import org.junit.jupiter.api.Test;
  * kind, blanks, the publishers' names in either case, letters around them).
  */
 class HeaderScansTest {
-    private static String randomText(Random random, String[] pieces, int parts) {
-        StringBuilder text = new StringBuilder();
-        int n = random.nextInt(parts);
-        for (int k = 0; k < n; k++) text.append(pieces[random.nextInt(pieces.length)]);
-        return text.toString();
-    }
-
     @Test
     void theLineLoopFindsTheLinesOfTheMultilinePattern() {
         Pattern line = Pattern.compile("(?m)^.*$");
@@ -33,7 +27,7 @@ class HeaderScansTest {
                 "\uD83D\uDE00", "\uD800", "a", "Headline of twenty chars", "é"};
         Random random = new Random(15);
         for (int round = 0; round < 50_000; round++) {
-            String text = randomText(random, pieces, 30);
+            String text = RandomTexts.of(random, pieces, 30);
             List<String> expected = new ArrayList<>();
             for (Matcher m = line.matcher(text); m.find(); ) expected.add(m.start() + "-" + m.end());
             List<String> actual = new ArrayList<>();
@@ -53,7 +47,7 @@ class HeaderScansTest {
         String[] pieces = {"\n", "\r", "\r\n", "\u0085", "\u2028", "\u000B", " ", "**", "a", "Line"};
         Random random = new Random(15);
         for (int round = 0; round < 50_000; round++) {
-            String text = randomText(random, pieces, 30);
+            String text = RandomTexts.of(random, pieces, 30);
             String[] split = text.split("\\R");
             HeaderMetadataExtractor.Lines lines = new HeaderMetadataExtractor.Lines(text);
             List<String> all = new ArrayList<>();
@@ -75,7 +69,7 @@ class HeaderScansTest {
         for (HeaderMetadataExtractor.Publisher p : HeaderMetadataExtractor.PUBLISHERS) {
             int found = 0;
             for (int round = 0; round < 40_000; round++) {
-                String text = randomText(random, pieces, 12);
+                String text = RandomTexts.of(random, pieces, 12);
                 boolean expected = p.pattern().matcher(text).find();
                 if (expected) found++;
                 assertEquals(expected, p.in(text, text.toLowerCase(java.util.Locale.ROOT)), p.name() + ": " + text);
@@ -92,7 +86,7 @@ class HeaderScansTest {
         Random random = new Random(13);
         for (Pattern p : List.of(HeaderMetadataExtractor.CALENDAR, HeaderMetadataExtractor.CALENDAR_YEAR_JUCHE)) {
             for (int round = 0; round < 20_000; round++) {
-                String text = randomText(random, pieces, 12);
+                String text = RandomTexts.of(random, pieces, 12);
                 int limit = random.nextInt(text.length() + 1);
                 Matcher found = p.matcher(text);
                 boolean expected = found.find() && found.start() < limit;

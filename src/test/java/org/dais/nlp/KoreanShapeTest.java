@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.dais.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass reading of a Korean-shaped name agrees with the split reading it replaced. */
@@ -18,9 +19,7 @@ class KoreanShapeTest {
         Random random = new Random(21);
         int shaped = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder name = new StringBuilder();
-            for (int k = random.nextInt(7); k > 0; k--) name.append(pieces[random.nextInt(pieces.length)]);
-            String s = name.toString();
+            String s = RandomTexts.of(random, pieces, 7);
             boolean expected = NameMentionFilter.koreanShapedBySplitting(s);
             if (expected) shaped++;
             assertEquals(expected, NameMentionFilter.koreanShaped(s), "[" + s + "]");

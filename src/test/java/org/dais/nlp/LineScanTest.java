@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 
+import org.dais.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** The indexOf reading of an article's lines gives the lines the LINE pattern found, in any region of any text. */
@@ -16,9 +17,7 @@ class LineScanTest {
         String[] pieces = {"\n", "\r", "\r\n", "\u0085", "\u2028", " ", "\t", "\u00A0", "\u3000", "a", "A line of words.", "\uD83D\uDE00", "é"};
         Random random = new Random(5);
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(14); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+            String text = RandomTexts.of(random, pieces, 14);
             int from = random.nextInt(text.length() + 1), to = from + random.nextInt(text.length() - from + 1);
             List<String> expected = new ArrayList<>();
             Matcher m = OpenNlpSentenceAnalyzer.LINE.matcher(text).region(from, to);
