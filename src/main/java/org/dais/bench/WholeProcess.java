@@ -1,5 +1,6 @@
 package org.dais.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ public final class WholeProcess {
 
     private final List<String> java;
     private final String classPath;
+    /** Options of one side only (its class-data archive), after the shared ones. */
+    private final List<String> baselineOnly, buildOnly;
 
     /** Children run with {@code java} and {@code jvmOptions}, on {@code classPath} (this process's own by default). */
     public WholeProcess(String java, List<String> jvmOptions, String classPath) {
@@ -35,6 +38,49 @@ public final class WholeProcess {
         cmd.addAll(jvmOptions);
         this.java = List.copyOf(cmd);
         this.classPath = classPath;
+        this.baselineOnly = List.of();
+        this.buildOnly = List.of();
+    }
+
+    private WholeProcess(WholeProcess shared, List<String> baselineOnly, List<String> buildOnly) {
+        this.java = shared.java;
+        this.classPath = shared.classPath;
+        this.baselineOnly = List.copyOf(baselineOnly);
+        this.buildOnly = List.copyOf(buildOnly);
+    }
+
+    /**
+     * The same children, each program with an application class-data archive of its own: dumped at
+     * the exit of one run over {@code training} ({@code -XX:ArchiveClassesAtExit}), then mapped by every
+     * later child ({@code -XX:SharedArchiveFile}). What an operator who launches dais with an archive
+     * gets, measured against a baseline given the same help: its classes are neither parsed nor
+     * verified at start. HotSpot dumps only classes from jars, so the children must run from the dais jar.
+     */
+    public WholeProcess withClassData(Path training, Path dir, int threads) throws IOException, InterruptedException {
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.endsWith(".jar")) {
+                throw new IOException("class-data archives need the children to run from jars (java -jar target/dais.jar bench process ...): "
+                        + "HotSpot archives no classes of a folder, and the class path holds " + entry);
+            }
+        }
+        Path baselineArchive = dir.resolve("baseline.jsa").toAbsolutePath(), buildArchive = dir.resolve("build.jsa").toAbsolutePath();
+        Files.deleteIfExists(baselineArchive);
+        Files.deleteIfExists(buildArchive);
+        WholeProcess dumping = new WholeProcess(this, List.of("-XX:ArchiveClassesAtExit=" + baselineArchive),
+                List.of("-XX:ArchiveClassesAtExit=" + buildArchive));
+        Path baselineLog = dir.resolve("baseline-class-data.log"), buildLog = dir.resolve("build-class-data.log");
+        dumping.baseline(training, threads, baselineLog);
+        dumping.build(training, dir.resolve("tdb2-class-data"), threads, buildLog);
+        org.dais.store.BulkLoad.deleteTree(dir.resolve("tdb2-class-data"));
+        for (Path[] archiveAndLog : new Path[][] {{baselineArchive, baselineLog}, {buildArchive, buildLog}}) {
+            if (!Files.isRegularFile(archiveAndLog[0])) {
+                throw new IOException("no class-data archive " + archiveAndLog[0] + " was written (the class path must be jars, "
+                        + classPath + "): see " + archiveAndLog[1]);
+            }
+        }
+        // -Xshare:on: a child that cannot map its archive fails instead of being timed without it.
+        return new WholeProcess(this, List.of("-XX:SharedArchiveFile=" + baselineArchive, "-Xshare:on"),
+                List.of("-XX:SharedArchiveFile=" + buildArchive, "-Xshare:on"));
     }
 
     /** The java this process runs on and its class path (the dais jar when run with {@code java -jar}). */
@@ -46,6 +92,7 @@ public final class WholeProcess {
     /** The bare OpenNLP baseline over {@code archive} on {@code threads} threads. */
     public Run baseline(Path archive, int threads, Path log) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(java);
+        cmd.addAll(baselineOnly);
         cmd.addAll(List.of("-cp", classPath, BareOpenNlp.class.getName(), archive.toString(), Integer.toString(threads)));
         return run("baseline", cmd, log);
     }
@@ -54,6 +101,7 @@ public final class WholeProcess {
     public Run build(Path archive, Path store, int threads, Path log) throws IOException, InterruptedException {
         org.dais.store.BulkLoad.deleteTree(store);
         List<String> cmd = new ArrayList<>(java);
+        cmd.addAll(buildOnly);
         cmd.addAll(List.of("-cp", classPath, "org.dais.cli.Main", "build", "--input", archive.toString(), "--store", store.toString(),
                 "--threads", Integer.toString(threads)));
         return run("build", cmd, log);

@@ -43,6 +43,10 @@ public final class BenchProcessCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", paramLabel = "OPT", description = "An option for both children's JVMs, e.g. --jvm-option=-Xmx2g (repeatable)")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--class-data", description = "Each program with a class-data archive of its own, dumped from a run over the corpus's first "
+            + "records before the timed pairs (what launching dais with -XX:SharedArchiveFile gives; the children must run from the jar)")
+    boolean classData;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Where the archive, stores and children's logs go (default: a temporary folder)")
     Path work;
 
@@ -53,11 +57,17 @@ public final class BenchProcessCommand implements Callable<Integer> {
         Path archive = dir.resolve("articles-" + articles + ".jsonl");
         long bytes = RealCorpus.writeArchive(real.replicated(articles), archive);
         WholeProcess children = WholeProcess.likeThisOne(jvmOptions);
-        System.out.printf("dais bench process: %s (%d documents) replicated to %d records (%.1f MB), %d threads a child, JVM options %s, work folder %s%n",
-                corpus, real.originals(), articles, bytes / 1e6, threads, jvmOptions, dir);
+        System.out.printf("dais bench process: %s (%d documents) replicated to %d records (%.1f MB), %d threads a child, JVM options %s%s, work folder %s%n",
+                corpus, real.originals(), articles, bytes / 1e6, threads, jvmOptions, classData ? ", each program its own class-data archive" : "", dir);
         if (repeat < 1) {
             System.out.println("--repeat 0: the archive only, " + archive);
             return 0;
+        }
+        if (classData) {
+            // A short run of every original: the classes a build loads, not the archive's length of text.
+            Path training = dir.resolve("class-data-training.jsonl");
+            RealCorpus.writeArchive(real.replicated(Math.min(articles, Math.max(1, real.originals()))), training);
+            children = children.withClassData(training, dir, threads);
         }
         Path store = dir.resolve("tdb2");
         for (int r = 0; r < untimed; r++) {
