@@ -74,8 +74,7 @@ public final class WholeProcess {
         org.dais.store.BulkLoad.deleteTree(dir.resolve("tdb2-class-data"));
         for (Path[] archiveAndLog : new Path[][] {{baselineArchive, baselineLog}, {buildArchive, buildLog}}) {
             if (!Files.isRegularFile(archiveAndLog[0])) {
-                throw new IOException("no class-data archive " + archiveAndLog[0] + " was written (the class path must be jars, "
-                        + classPath + "): see " + archiveAndLog[1]);
+                throw new IOException("no class-data archive " + archiveAndLog[0] + " was written: see " + archiveAndLog[1]);
             }
         }
         // -Xshare:on: a child that cannot map its archive fails instead of being timed without it.

@@ -43,8 +43,8 @@ public final class BenchProcessCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", paramLabel = "OPT", description = "An option for both children's JVMs, e.g. --jvm-option=-Xmx2g (repeatable)")
     List<String> jvmOptions = new ArrayList<>();
 
-    @Option(names = "--class-data", description = "Each program with a class-data archive of its own, dumped from a run over the corpus's first "
-            + "records before the timed pairs (what launching dais with -XX:SharedArchiveFile gives; the children must run from the jar)")
+    @Option(names = "--class-data", description = "Each program with a class-data archive of its own, dumped from a run over the corpus's originals "
+            + "before the timed pairs (what launching dais with -XX:SharedArchiveFile gives; the children must run from the jar)")
     boolean classData;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Where the archive, stores and children's logs go (default: a temporary folder)")
